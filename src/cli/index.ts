@@ -1,0 +1,89 @@
+/** The dvht command: parses arguments, runs one command, maps failures to SPEC §3 exit codes. */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
+import { EXIT } from "./exitCodes";
+import { LoiNhap, processIo, type CliIo } from "./io";
+
+const HELP = `Cách dùng: dvht <lệnh> [tùy chọn]
+
+Công cụ tự đánh giá “Đơn vị học tập” theo Thông tư 24/2023/TT-BGDĐT, không cần Excel.
+
+Lệnh:
+  danh-gia <hoso.json> [--json]   đánh giá hồ sơ, in bảng kết quả hoặc JSON
+
+Tùy chọn chung:
+  -h, --help      hướng dẫn (dùng kèm từng lệnh: dvht danh-gia --help)
+  -v, --version   phiên bản
+
+Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 dữ liệu hoặc lệnh không hợp lệ.
+`;
+
+interface Command {
+  help: string;
+  options: NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+  run(positionals: string[], values: Record<string, unknown>, io: CliIo): void | Promise<void>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  "danh-gia": {
+    help: HELP_DANH_GIA,
+    options: { json: { type: "boolean" } },
+    run: (positionals, values, io) => runDanhGia(positionals, { json: values.json === true }, io),
+  },
+};
+
+/** The package version, found by walking up from this file (it runs from src/ in tests, dist/node/ when built). */
+function version(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  return "?";
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+      io.out(HELP);
+      return name === undefined ? EXIT.invalid : EXIT.ok;
+    }
+    if (name === "-v" || name === "--version") {
+      io.out(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new LoiNhap([`lệnh không có: "${name}". Các lệnh: ${Object.keys(COMMANDS).join(", ")} (xem dvht --help)`]);
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.out(command.help);
+      return EXIT.ok;
+    }
+    await command.run(positionals, values, io);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof LoiNhap) {
+      io.err(e.loi.map((l) => `${l}\n`).join(""));
+      return EXIT.invalid;
+    }
+    io.err(`Lỗi nội bộ của dvht: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+function parseCommandArgs(command: Command, args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const message = (e as Error).message;
+    const option = /'([^']+)'/.exec(message)?.[1];
+    throw new LoiNhap([option ? `tùy chọn không hợp lệ: ${option} (xem --help)` : `tham số không hợp lệ: ${message}`]);
+  }
+}

@@ -1,0 +1,12 @@
+/** Public surface of the rules layer: everything adapters need, nothing about Office or files. */
+export * from "./types";
+export { XEP_LOAI, TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, TEN_BO_TIEU_CHI, phanTram, soVietNam } from "./labels";
+export { RULE_SETS, getRuleSet, isBoTieuChiId } from "./ruleSets";
+export { evaluateHoSo, indicatorResult } from "./evaluate";
+export { validateHoSo, type KetQuaKiemTra } from "./schema";
+export { THONG_BAO } from "./validationMessages";
+export { docTyLe, demDatNguong, tyLeDatNguong, tyLeHienThi, tyLeHienThiTuDem } from "./rate";
+export { apDungCho } from "./applicability";
+export { gopMucDo } from "./aggregate";
+export { toJsonOutput, type DanhGiaJson } from "./output";
+export { yeuCauChiTieu } from "./requirements";

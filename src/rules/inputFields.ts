@@ -1,0 +1,37 @@
+/** The input fields of each kind of indicator, as zod schemas: the one place that says what a clerk may type. */
+import { z } from "zod";
+import { docTyLe } from "./rate";
+import { MUC_CHUYEN_DOI_SO, type ChiTieuDef } from "./types";
+
+/** Absent, null and blank all mean “not provided” (a form or a blank cell may send either). */
+const soDem = z.number().int().min(0).nullish();
+const tongDem = z.number().int().min(1).nullish();
+const tyLe = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
+    const parsed = docTyLe(value);
+    if (parsed.ok) return parsed.diemPhanTram;
+    ctx.addIssue({ code: "custom", message: parsed.loi, input: value });
+    return z.NEVER;
+  });
+const minhChung = z.union([z.array(z.string().trim().min(1)), z.boolean(), z.string()]).nullish();
+
+/** The input fields of each kind of indicator; evidence and a note are common to all. */
+const TRUONG_THEO_KIEU = {
+  dat: { dat: z.boolean().nullish() },
+  "ty-le": { soDat: soDem, tongSo: tongDem, tyLe },
+  "muc-cds": { mucChuyenDoiSo: z.enum(MUC_CHUYEN_DOI_SO).nullish() },
+} as const;
+const TRUONG_NGUOI_HOC = { nguoiHocDat: soDem, tongNguoiHoc: tongDem, tyLeNguoiHoc: tyLe } as const;
+const TRUONG_CHUNG = { minhChung, ghiChu: z.string().nullish() } as const;
+
+export function truongNhapCua(def: ChiTieuDef): Record<string, z.ZodType> {
+  return {
+    ...TRUONG_THEO_KIEU[def.kieu],
+    ...(def.kieu === "ty-le" && def.nguoiHoc ? TRUONG_NGUOI_HOC : {}),
+    ...TRUONG_CHUNG,
+  };
+}
+

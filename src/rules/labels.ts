@@ -1,0 +1,61 @@
+/** Every Vietnamese display string of the rules, written once. */
+import type { BoTieuChiId, LoaiDonVi, MucChuyenDoiSo, TrangThai } from "./types";
+
+/** Exact display strings of SPEC §2: tests, formulas and audits compare against these. */
+export const XEP_LOAI: Readonly<Record<TrangThai, string>> = {
+  "khong-ap-dung": "Không áp dụng",
+  "chua-du-du-lieu": "Chưa đủ dữ liệu",
+  "khong-dat": "Không đạt",
+  "muc-do-1": "Đạt mức độ 1",
+  "muc-do-2": "Đạt mức độ 2",
+};
+
+export const TEN_LOAI_DON_VI: Readonly<Record<LoaiDonVi, string>> = {
+  "co-quan": "Cơ quan nhà nước, cơ quan Đảng, Mặt trận Tổ quốc, tổ chức chính trị - xã hội",
+  "su-nghiep": "Đơn vị sự nghiệp (không phải cơ sở giáo dục)",
+  "kinh-te": "Doanh nghiệp, hợp tác xã, tổ chức kinh tế",
+  "xa-hoi": "Tổ chức xã hội, tổ chức xã hội - nghề nghiệp, Hội khuyến học",
+  "mam-non": "Nhà trẻ, trường mẫu giáo, trường mầm non",
+  "pho-thong": "Trường tiểu học, THCS, trường phổ thông nhiều cấp học (cao nhất là THCS)",
+  thpt: "Trường THPT, trường phổ thông nhiều cấp học (cao nhất là THPT)",
+  gdnn: "Cơ sở giáo dục nghề nghiệp, trung tâm GDNN - GDTX",
+  "dai-hoc": "Cơ sở giáo dục đại học",
+  "giao-duc-khac": "Cơ sở giáo dục khác",
+};
+
+/** Education units: the learner part of 3.1 applies to them. */
+export const LOAI_CO_SO_GIAO_DUC: readonly LoaiDonVi[] = [
+  "mam-non",
+  "pho-thong",
+  "thpt",
+  "gdnn",
+  "dai-hoc",
+  "giao-duc-khac",
+];
+
+export const TEN_MUC_CHUYEN_DOI_SO: Readonly<Record<MucChuyenDoiSo, string>> = {
+  "chua-dat": "Chưa đạt",
+  "co-ban": "Đáp ứng cơ bản",
+  tot: "Đáp ứng tốt",
+};
+
+export const TEN_CAP: Readonly<Record<"huyen" | "tinh", string>> = {
+  huyen: "cấp huyện",
+  tinh: "cấp tỉnh",
+};
+
+export const TEN_BO_TIEU_CHI: Readonly<Record<BoTieuChiId, string>> = {
+  "tt24-huyen": "“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT",
+  "tt24-tinh": "“Đơn vị học tập” cấp tỉnh theo Thông tư 24/2023/TT-BGDĐT",
+};
+
+export const CO_KHONG = { co: "Có", khong: "Không" } as const;
+
+/** Vietnamese number formatting: decimal comma, no thousands separator inside tables. */
+export function soVietNam(value: number, decimals = 2): string {
+  return value.toFixed(decimals).replace(".", ",");
+}
+
+export function phanTram(value: number): string {
+  return `${soVietNam(value)}%`;
+}

@@ -1,0 +1,27 @@
+/** The requirement of an indicator in words, derived from its thresholds (tables, CLI, template). */
+import { apDungCho } from "./applicability";
+import { TEN_MUC_CHUYEN_DOI_SO } from "./labels";
+import type { ChiTieuDef, DonVi, NguongMucDo } from "./types";
+
+/** Full wording, e.g. "Thành viên ≥ 90% (mức 1), ≥ 95% (mức 2)"; compact wording, e.g. "≥ 90% / ≥ 95%". */
+export type CachViet = "day-du" | "gon";
+
+function nguongChu(n: NguongMucDo, cach: CachViet): string {
+  return cach === "gon" ? `≥ ${n.mucDo1}% / ≥ ${n.mucDo2}%` : `≥ ${n.mucDo1}% (mức 1), ≥ ${n.mucDo2}% (mức 2)`;
+}
+
+export function yeuCauChiTieu(def: ChiTieuDef, donVi?: DonVi, cach: CachViet = "day-du"): string {
+  switch (def.kieu) {
+    case "dat":
+      return cach === "gon" ? "Đạt" : "Đạt (có minh chứng)";
+    case "muc-cds": {
+      const [m1, m2] = [TEN_MUC_CHUYEN_DOI_SO[def.mucDo1], TEN_MUC_CHUYEN_DOI_SO[def.mucDo2]];
+      return cach === "gon" ? `${m1} / ${m2}` : `${m1} (mức 1), ${m2} (mức 2)`;
+    }
+    case "ty-le": {
+      const thanhVien = `${cach === "gon" ? "" : "Thành viên "}${nguongChu(def.nguong, cach)}`;
+      const coNguoiHoc = def.nguoiHoc && (donVi === undefined || apDungCho(def.nguoiHoc.apDung, donVi));
+      return coNguoiHoc && def.nguoiHoc ? `${thanhVien}; người học ${nguongChu(def.nguoiHoc.nguong, cach)}` : thanhVien;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Validation of the hồ sơ JSON (SPEC §3) with zod, derived once from the rule set's data: each kind of
+ * indicator declares its input fields here, and every problem becomes one Vietnamese line naming its path.
+ */
+import { z } from "zod";
+import { LOAI_DON_VI, type ChiTieuDef, type ChiTieuNhap, type HoSo, type RuleSet } from "./types";
+import { RULE_SETS, isBoTieuChiId } from "./ruleSets";
+import { truongNhapCua } from "./inputFields";
+import { THONG_BAO, formatIssue } from "./validationMessages";
+
+type Raw = Record<string, unknown>;
+
+function chiTieuSchema(def: ChiTieuDef) {
+  return z.strictObject(truongNhapCua(def)).superRefine((raw: Raw, ctx) => {
+    kiemTraDem(raw, ctx, "soDat", "tongSo", "tyLe");
+    kiemTraDem(raw, ctx, "nguoiHocDat", "tongNguoiHoc", "tyLeNguoiHoc");
+  });
+}
+
+/** số đạt ≤ tổng số, and counts or a typed rate, not both (never choose silently between two answers). */
+function kiemTraDem(raw: Raw, ctx: z.RefinementCtx, soDat: string, tongSo: string, tyLeKey: string): void {
+  const dat = raw[soDat];
+  const tong = raw[tongSo];
+  if (typeof dat === "number" && typeof tong === "number" && dat > tong) {
+    ctx.addIssue({ code: "custom", path: [soDat], message: THONG_BAO.datLonHonTong(soDat, dat, tongSo, tong), input: dat });
+  }
+  if ((typeof dat === "number" || typeof tong === "number") && raw[tyLeKey] !== undefined) {
+    ctx.addIssue({ code: "custom", path: [tyLeKey], message: THONG_BAO.caDemVaTyLe(soDat, tongSo, tyLeKey), input: raw[tyLeKey] });
+  }
+}
+
+const donVi = z.looseObject({
+  ten: z.string().trim().min(1).nullish(),
+  loai: z.enum(LOAI_DON_VI),
+  congLap: z.boolean().nullish(),
+});
+const namDanhGia = z.number().int().min(2000).max(2100).nullish();
+const TRUONG_HO_SO_KHAC = { $schema: z.string().optional(), ghiChu: z.string().nullish() };
+
+function hoSoSchema(ruleSet: RuleSet) {
+  const chiTieu = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, chiTieuSchema(def).nullish()]));
+  return z.strictObject({
+    boTieuChi: z.literal(ruleSet.id),
+    donVi,
+    namDanhGia,
+    chiTieu: z.strictObject(chiTieu),
+    ...TRUONG_HO_SO_KHAC,
+  });
+}
+
+/** Used when boTieuChi itself is wrong: still reports every other problem it can. */
+const hoSoKhongRoBo = z.strictObject({
+  boTieuChi: z.enum(Object.keys(RULE_SETS) as [string, ...string[]]),
+  donVi,
+  namDanhGia,
+  chiTieu: z.record(z.string(), z.unknown()),
+  ...TRUONG_HO_SO_KHAC,
+});
+
+const SCHEMAS = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs)]));
+
+export type KetQuaKiemTra = { ok: true; hoSo: HoSo } | { ok: false; loi: string[] };
+
+export function validateHoSo(input: unknown): KetQuaKiemTra {
+  const boTieuChi = typeof input === "object" && input !== null ? (input as Raw).boTieuChi : undefined;
+  const ruleSet = isBoTieuChiId(boTieuChi) ? RULE_SETS[boTieuChi] : undefined;
+  const schema = ruleSet ? SCHEMAS.get(ruleSet.id)! : hoSoKhongRoBo;
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet)) };
+  return { ok: true, hoSo: toHoSo(parsed.data as Raw, ruleSet!) };
+}
+
+function toHoSo(data: Raw, ruleSet: RuleSet): HoSo {
+  const dv = data.donVi as Raw;
+  const chiTieu: Record<string, ChiTieuNhap> = {};
+  for (const [id, raw] of Object.entries(data.chiTieu as Record<string, Raw | null | undefined>)) {
+    if (raw) chiTieu[id] = toChiTieuNhap(raw);
+  }
+  return {
+    boTieuChi: ruleSet.id,
+    donVi: {
+      loai: dv.loai as HoSo["donVi"]["loai"],
+      ...(typeof dv.ten === "string" ? { ten: dv.ten } : {}),
+      ...(typeof dv.congLap === "boolean" ? { congLap: dv.congLap } : {}),
+    },
+    ...(typeof data.namDanhGia === "number" ? { namDanhGia: data.namDanhGia } : {}),
+    chiTieu,
+  };
+}
+
+function toChiTieuNhap(raw: Raw): ChiTieuNhap {
+  const minh = raw.minhChung;
+  const danhSach = Array.isArray(minh) ? minh.map(String) : typeof minh === "string" && minh.trim() ? [minh.trim()] : [];
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value !== null && value !== undefined && key !== "minhChung" && key !== "ghiChu") values[key] = value;
+  }
+  // “minhChung is a non-empty list (or true); absent, empty or false means no evidence” (SPEC §3).
+  return { ...values, coMinhChung: minh === true || danhSach.length > 0, minhChung: danhSach };
+}

@@ -1,0 +1,81 @@
+/** Turns schema problems into one Vietnamese line each: "<path>: <message>" (SPEC §3). */
+import type { core } from "zod";
+import { TEN_TRUONG, tenTruong } from "./messages";
+import { truongNhapCua } from "./inputFields";
+import type { RuleSet } from "./types";
+
+export const THONG_BAO = {
+  datLonHonTong: (soDat: string, dat: number, tongSo: string, tong: number) =>
+    `${tenTruong(soDat)} (${dat}) lớn hơn ${tenTruong(tongSo)} (${tong})`,
+  caDemVaTyLe: (soDat: string, tongSo: string, tyLe: string) =>
+    `chỉ nhập ${tenTruong(soDat)}/${tenTruong(tongSo)} hoặc ${tenTruong(tyLe)}, không nhập cả hai`,
+  khongDocDuocJson: (chiTiet: string) => `tệp không phải JSON hợp lệ (${chiTiet})`,
+  khongDocDuocTep: (tep: string, chiTiet: string) => `không đọc được tệp ${tep} (${chiTiet})`,
+} as const;
+
+const MO_TA_KIEU: Record<string, string> = {
+  int: "số nguyên",
+  number: "số",
+  boolean: "true hoặc false",
+  string: "chuỗi ký tự",
+  object: "một đối tượng JSON { … }",
+  array: "một danh sách [ … ]",
+};
+
+function hienThi(value: unknown): string {
+  if (value === undefined) return "không có";
+  if (typeof value === "string") return `"${value}"`;
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 40 ? `${json.slice(0, 37)}…` : json;
+}
+
+export function duongDan(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "(hồ sơ)" : path.map(String).join(".");
+}
+
+/** Fields allowed at a path, for the message about an unknown field. */
+function truongHopLe(path: readonly PropertyKey[], ruleSet: RuleSet | undefined): string[] {
+  if (path.length === 0) return ["boTieuChi", "donVi", "namDanhGia", "chiTieu", "ghiChu"];
+  if (path.length === 1 && path[0] === "chiTieu") return ruleSet ? ruleSet.chiTieu.map((d) => d.id) : [];
+  const def = path.length === 2 && path[0] === "chiTieu" ? ruleSet?.chiTieu.find((d) => d.id === path[1]) : undefined;
+  return def ? Object.keys(truongNhapCua(def)) : [];
+}
+
+export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined): string[] {
+  const path = issue.path;
+  const key = path.length > 0 ? path[path.length - 1] : undefined;
+  const nhan = tenTruong(key as string | undefined);
+  const input = (issue as { input?: unknown }).input;
+  const line = (message: string, at = path) => `${duongDan(at)}: ${message}`;
+
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) return [line(`thiếu ${nhan} (bắt buộc)`)];
+      return [line(`${nhan} phải là ${MO_TA_KIEU[issue.expected] ?? issue.expected} (nhận được ${hienThi(input)})`)];
+    case "too_small":
+      if (issue.origin === "string") return [line(`${nhan} không được để trống`)];
+      return [line(`${nhan} (${hienThi(input)}) phải lớn hơn hoặc bằng ${issue.minimum}`)];
+    case "too_big":
+      return [line(`${nhan} (${hienThi(input)}) phải nhỏ hơn hoặc bằng ${issue.maximum}`)];
+    case "invalid_value":
+      if (key === "boTieuChi" && ruleSet === undefined)
+        return [line(`bộ tiêu chí ${hienThi(input)} không có; chọn một trong: ${issue.values.join(", ")}`)];
+      return [line(`${nhan} ${hienThi(input)} không hợp lệ; chọn một trong: ${issue.values.join(", ")}`)];
+    case "unrecognized_keys": {
+      const hopLe = truongHopLe(path, ruleSet);
+      const noi = path.length === 1 && path[0] === "chiTieu"
+        ? (k: string) => `chỉ tiêu "${k}" không có trong bộ ${ruleSet?.id}`
+        : (k: string) => `trường "${k}" không dùng ở đây`;
+      return issue.keys.map((k) => line(`${noi(k)}; dùng: ${hopLe.join(", ")}`, [...path, k]));
+    }
+    case "invalid_union":
+      if (key === "minhChung") return [line(`minh chứng phải là danh sách mã (ví dụ ["TC1-01"]) hoặc true/false`)];
+      if (key !== undefined && TEN_TRUONG[String(key)]?.startsWith("tỷ lệ"))
+        return [line(`${nhan} phải là số (0,935 hoặc 93,5) hoặc chuỗi như "93,5%" (nhận được ${hienThi(input)})`)];
+      return [line(`${nhan} không hợp lệ (nhận được ${hienThi(input)})`)];
+    case "custom":
+      return [line(issue.message)];
+    default:
+      return [line(`${nhan} không hợp lệ (nhận được ${hienThi(input)})`)];
+  }
+}
