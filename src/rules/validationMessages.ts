@@ -30,7 +30,9 @@ function hienThi(value: unknown): string {
 }
 
 export function duongDan(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? "(hồ sơ)" : path.map(String).join(".");
+  // Keys a reader could not see (empty, spaces, colons) are quoted so the path stays unambiguous.
+  const segment = (k: PropertyKey) => (/^[^\s:"]+$/.test(String(k)) ? String(k) : JSON.stringify(String(k)));
+  return path.length === 0 ? "(hồ sơ)" : path.map(segment).join(".");
 }
 
 /** Fields allowed at a path, for the message about an unknown field. */
@@ -64,8 +66,8 @@ export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined)
     case "unrecognized_keys": {
       const hopLe = truongHopLe(path, ruleSet);
       const noi = path.length === 1 && path[0] === "chiTieu"
-        ? (k: string) => `chỉ tiêu "${k}" không có trong bộ ${ruleSet?.id}`
-        : (k: string) => `trường "${k}" không dùng ở đây`;
+        ? (k: string) => `chỉ tiêu ${JSON.stringify(k)} không có trong bộ ${ruleSet?.id}`
+        : (k: string) => `trường ${JSON.stringify(k)} không dùng ở đây`;
       return issue.keys.map((k) => line(`${noi(k)}; dùng: ${hopLe.join(", ")}`, [...path, k]));
     }
     case "invalid_union":

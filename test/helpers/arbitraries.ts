@@ -1,0 +1,59 @@
+/** fast-check generators of valid raw hồ sơ, for property tests here and conformance tests later. */
+import fc from "fast-check";
+import { LOAI_DON_VI, RULE_SETS, type BoTieuChiId, type ChiTieuDef } from "../../src/rules";
+import type { RawChiTieu, RawHoSo } from "./hoSo";
+
+const minhChung = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(["MC-01"]) },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, [], false, true) },
+);
+
+/** Counts clustered around the thresholds, where mistakes hide. */
+export const demArb = fc.integer({ min: 1, max: 2000 }).chain((tongSo) =>
+  fc
+    .oneof(
+      fc.integer({ min: 0, max: tongSo }),
+      fc.constantFrom(50, 70, 90, 95, 97).chain((n) =>
+        fc.integer({ min: -2, max: 2 }).map((d) => Math.min(tongSo, Math.max(0, Math.ceil((n * tongSo) / 100) + d))),
+      ),
+    )
+    .map((soDat) => ({ soDat, tongSo })),
+);
+
+function nhapArb(def: ChiTieuDef): fc.Arbitrary<RawChiTieu | undefined> {
+  let core: fc.Arbitrary<RawChiTieu>;
+  switch (def.kieu) {
+    case "dat":
+      core = fc.record({ dat: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, fc.constant(false)) });
+      break;
+    case "muc-cds":
+      core = fc.record({ mucChuyenDoiSo: fc.constantFrom("chua-dat", "co-ban", "tot") });
+      break;
+    case "ty-le":
+      core = def.nguoiHoc
+        ? fc.tuple(demArb, demArb).map(([tv, nh]) => ({ ...tv, nguoiHocDat: nh.soDat, tongNguoiHoc: nh.tongSo }))
+        : demArb.map((d) => ({ ...d }));
+      break;
+  }
+  const withEvidence = fc.tuple(core, minhChung).map(([c, m]) => (m === undefined ? c : { ...c, minhChung: m }));
+  return fc.oneof({ weight: 12, arbitrary: withEvidence }, { weight: 1, arbitrary: fc.constant(undefined) });
+}
+
+export function hoSoArb(bo?: BoTieuChiId): fc.Arbitrary<RawHoSo> {
+  const boArb = bo ? fc.constant(bo) : fc.constantFrom<BoTieuChiId>("tt24-huyen", "tt24-tinh");
+  return boArb.chain((boTieuChi) =>
+    fc
+      .record({
+        loai: fc.constantFrom(...LOAI_DON_VI),
+        congLap: fc.boolean(),
+        nhap: fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(nhapArb)),
+      })
+      .map(({ loai, congLap, nhap }) => {
+        const chiTieu: Record<string, RawChiTieu> = {};
+        RULE_SETS[boTieuChi].chiTieu.forEach((def, i) => {
+          if (nhap[i] !== undefined) chiTieu[def.id] = nhap[i]!;
+        });
+        return { boTieuChi, donVi: { ten: "Đơn vị ngẫu nhiên", loai, congLap }, namDanhGia: 2025, chiTieu };
+      }),
+  );
+}
