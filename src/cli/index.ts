@@ -46,9 +46,13 @@ function version(): string {
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const [name, ...rest] = argv;
-    if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    if (name === undefined) {
+      io.err(HELP); // a usage error: stdout stays empty
+      return EXIT.invalid;
+    }
+    if (name === "-h" || name === "--help" || name === "help") {
       io.out(HELP);
-      return name === undefined ? EXIT.invalid : EXIT.ok;
+      return EXIT.ok;
     }
     if (name === "-v" || name === "--version") {
       io.out(`${version()}\n`);

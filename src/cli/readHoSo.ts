@@ -10,8 +10,10 @@ export function readJsonFile(file: string): unknown {
   } catch (e) {
     throw new LoiNhap([`${file}: ${THONG_BAO.khongDocDuocTep(file, lyDoHeThong(e))}`]);
   }
+  text = text.replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw new LoiNhap([`${file}: ${THONG_BAO.tepRong}`]);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch (e) {
     throw new LoiNhap([`${file}: ${THONG_BAO.khongDocDuocJson((e as Error).message)}`]);
   }

@@ -21,8 +21,9 @@ function chiTieuSchema(def: ChiTieuDef) {
 function kiemTraDem(raw: Raw, ctx: z.RefinementCtx, soDat: string, tongSo: string, tyLeKey: string): void {
   const dat = raw[soDat];
   const tong = raw[tongSo];
-  if (typeof dat === "number" && typeof tong === "number" && dat > tong) {
-    ctx.addIssue({ code: "custom", path: [soDat], message: THONG_BAO.datLonHonTong(soDat, dat, tongSo, tong), input: dat });
+  // Compared only when both counts are valid on their own, so one mistake gives one line.
+  if (Number.isSafeInteger(dat) && Number.isSafeInteger(tong) && (tong as number) >= 1 && (dat as number) > (tong as number)) {
+    ctx.addIssue({ code: "custom", path: [soDat], message: THONG_BAO.datLonHonTong(soDat, dat as number, tongSo, tong as number), input: dat });
   }
   if ((typeof dat === "number" || typeof tong === "number") && raw[tyLeKey] !== undefined) {
     ctx.addIssue({ code: "custom", path: [tyLeKey], message: THONG_BAO.caDemVaTyLe(soDat, tongSo, tyLeKey), input: raw[tyLeKey] });

@@ -10,6 +10,7 @@ export const THONG_BAO = {
   caDemVaTyLe: (soDat: string, tongSo: string, tyLe: string) =>
     `chỉ nhập ${tenTruong(soDat)}/${tenTruong(tongSo)} hoặc ${tenTruong(tyLe)}, không nhập cả hai`,
   khongDocDuocJson: (chiTiet: string) => `tệp không phải JSON hợp lệ (${chiTiet})`,
+  tepRong: "tệp rỗng, không có hồ sơ",
   khongDocDuocTep: (tep: string, chiTiet: string) => `không đọc được tệp ${tep} (${chiTiet})`,
 } as const;
 
@@ -35,6 +36,15 @@ export function duongDan(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(hồ sơ)" : path.map(segment).join(".");
 }
 
+/** What a clerk calls the thing at a path: a field name, an indicator, or the n-th evidence code. */
+function nhanTaiDuongDan(path: readonly PropertyKey[]): string {
+  const key = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (path.length === 2 && parent === "chiTieu") return `chỉ tiêu ${String(key)}`;
+  if (parent === "minhChung" && typeof key === "number") return `mã minh chứng thứ ${key + 1}`;
+  return tenTruong(key as string | undefined);
+}
+
 /** Fields allowed at a path, for the message about an unknown field. */
 function truongHopLe(path: readonly PropertyKey[], ruleSet: RuleSet | undefined): string[] {
   if (path.length === 0) return ["boTieuChi", "donVi", "namDanhGia", "chiTieu", "ghiChu"];
@@ -46,7 +56,7 @@ function truongHopLe(path: readonly PropertyKey[], ruleSet: RuleSet | undefined)
 export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined): string[] {
   const path = issue.path;
   const key = path.length > 0 ? path[path.length - 1] : undefined;
-  const nhan = tenTruong(key as string | undefined);
+  const nhan = nhanTaiDuongDan(path);
   const input = (issue as { input?: unknown }).input;
   const line = (message: string, at = path) => `${duongDan(at)}: ${message}`;
 
@@ -60,6 +70,7 @@ export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined)
     case "too_big":
       return [line(`${nhan} (${hienThi(input)}) phải nhỏ hơn hoặc bằng ${issue.maximum}`)];
     case "invalid_value":
+      if (input === undefined) return [line(`thiếu ${nhan} (bắt buộc); chọn một trong: ${issue.values.join(", ")}`)];
       if (key === "boTieuChi" && ruleSet === undefined)
         return [line(`bộ tiêu chí ${hienThi(input)} không có; chọn một trong: ${issue.values.join(", ")}`)];
       return [line(`${nhan} ${hienThi(input)} không hợp lệ; chọn một trong: ${issue.values.join(", ")}`)];

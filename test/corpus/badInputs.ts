@@ -1,0 +1,111 @@
+/**
+ * A corpus of invalid hồ sơ: each must give exit 2, nothing on stdout, and exactly these Vietnamese lines.
+ * `raw` is the file's text when the file is not even JSON; then a line starts with the given text, `{tep}` being the file.
+ */
+import { hoSoDayDu, type RawHoSo } from "../helpers/hoSo";
+
+export interface BadInput {
+  ten: string;
+  input?: unknown;
+  raw?: string;
+  loi: string[];
+}
+
+const huyen = () => hoSoDayDu("tt24-huyen", "pho-thong");
+const tinh = () => hoSoDayDu("tt24-tinh", "dai-hoc");
+
+/** A copy of a passing hồ sơ with one change. */
+function sua(make: () => RawHoSo, change: (h: RawHoSo & Record<string, unknown>) => void): RawHoSo {
+  const h = JSON.parse(JSON.stringify(make()));
+  change(h);
+  return h;
+}
+
+export const BAD_INPUTS: BadInput[] = [
+  { ten: "not JSON", raw: "{ boTieuChi: tt24 }", loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
+  { ten: "truncated JSON", raw: '{"boTieuChi": "tt24-huyen", "donVi": {', loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
+  { ten: "empty file", raw: " \n", loi: ["{tep}: tệp rỗng, không có hồ sơ"] },
+  { ten: "UTF-16 file", raw: "\ufffe{", loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
+  { ten: "a list instead of an object", input: [], loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được [])"] },
+  { ten: "a string", input: "tt24-huyen", loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được \"tt24-huyen\")"] },
+  { ten: "null", input: null, loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được null)"] },
+  {
+    ten: "empty object",
+    input: {},
+    loi: [
+      "boTieuChi: thiếu bộ tiêu chí (bắt buộc); chọn một trong: tt24-huyen, tt24-tinh",
+      "donVi: thiếu đơn vị (bắt buộc)",
+      "chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)",
+    ],
+  },
+  { ten: "unknown rule set", input: sua(huyen, (h) => ((h as Record<string, unknown>).boTieuChi = "tt25")), loi: ["boTieuChi: bộ tiêu chí \"tt25\" không có; chọn một trong: tt24-huyen, tt24-tinh"] },
+  { ten: "rule set in capitals", input: sua(huyen, (h) => ((h as Record<string, unknown>).boTieuChi = "TT24-HUYEN")), loi: ["boTieuChi: bộ tiêu chí \"TT24-HUYEN\" không có; chọn một trong: tt24-huyen, tt24-tinh"] },
+  { ten: "missing donVi", input: sua(huyen, (h) => delete (h as Partial<RawHoSo>).donVi), loi: ["donVi: thiếu đơn vị (bắt buộc)"] },
+  { ten: "donVi is a string", input: sua(huyen, (h) => ((h as Record<string, unknown>).donVi = "Trường THCS")), loi: ["donVi: đơn vị phải là một đối tượng JSON { … } (nhận được \"Trường THCS\")"] },
+  { ten: "missing unit type", input: sua(huyen, (h) => delete (h.donVi as Partial<RawHoSo["donVi"]>).loai), loi: ["donVi.loai: thiếu loại đơn vị (bắt buộc); chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
+  { ten: "unknown unit type", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).loai = "truong-hoc")), loi: ["donVi.loai: loại đơn vị \"truong-hoc\" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
+  { ten: "unit type with accents", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).loai = "phổ-thông")), loi: ["donVi.loai: loại đơn vị \"phổ-thông\" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
+  { ten: "congLap as text", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).congLap = "Có")), loi: ["donVi.congLap: công lập phải là true hoặc false (nhận được \"Có\")"] },
+  { ten: "empty unit name", input: sua(huyen, (h) => (h.donVi.ten = "  ")), loi: ["donVi.ten: tên đơn vị không được để trống"] },
+  { ten: "unit name a number", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).ten = 42)), loi: ["donVi.ten: tên đơn vị phải là chuỗi ký tự (nhận được 42)"] },
+  { ten: "year as text", input: sua(huyen, (h) => ((h as Record<string, unknown>).namDanhGia = "2025")), loi: ["namDanhGia: năm đánh giá phải là số (nhận được \"2025\")"] },
+  { ten: "year with decimals", input: sua(huyen, (h) => (h.namDanhGia = 2025.5)), loi: ["namDanhGia: năm đánh giá phải là số nguyên (nhận được 2025.5)"] },
+  { ten: "year too early", input: sua(huyen, (h) => (h.namDanhGia = 1999)), loi: ["namDanhGia: năm đánh giá (1999) phải lớn hơn hoặc bằng 2000"] },
+  { ten: "year too late", input: sua(huyen, (h) => (h.namDanhGia = 2101)), loi: ["namDanhGia: năm đánh giá (2101) phải nhỏ hơn hoặc bằng 2100"] },
+  { ten: "chiTieu is a list", input: sua(huyen, (h) => ((h as Record<string, unknown>).chiTieu = [])), loi: ["chiTieu: danh sách chỉ tiêu phải là một đối tượng JSON { … } (nhận được [])"] },
+  { ten: "missing chiTieu", input: sua(huyen, (h) => delete (h as Partial<RawHoSo>).chiTieu), loi: ["chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)"] },
+  { ten: "unknown top-level field (typo)", input: sua(huyen, (h) => ((h as Record<string, unknown>).chitieu = {})), loi: ["chitieu: trường \"chitieu\" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, ghiChu"] },
+  { ten: "indicator not in the district set", input: sua(huyen, (h) => (h.chiTieu["3.6"] = { dat: true })), loi: ["chiTieu.3.6: chỉ tiêu \"3.6\" không có trong bộ tt24-huyen; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5"] },
+  { ten: "indicator that does not exist", input: sua(tinh, (h) => (h.chiTieu["4.1"] = { dat: true })), loi: ["chiTieu.4.1: chỉ tiêu \"4.1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
+  { ten: "indicator written 2,1", input: sua(tinh, (h) => (h.chiTieu["2,1"] = { soDat: 1, tongSo: 2 })), loi: ["chiTieu.2,1: chỉ tiêu \"2,1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
+  { ten: "indicator is a number", input: sua(huyen, (h) => ((h.chiTieu as Record<string, unknown>)["1.1"] = 1)), loi: ["chiTieu.1.1: chỉ tiêu 1.1 phải là một đối tượng JSON { … } (nhận được 1)"] },
+  { ten: "soDat greater than tongSo", input: sua(huyen, (h) => (h.chiTieu["2.1"] = { soDat: 120, tongSo: 100, minhChung: ["TC2-01"] })), loi: ["chiTieu.2.1.soDat: số đạt (120) lớn hơn tổng số (100)"] },
+  { ten: "soDat negative", input: sua(huyen, (h) => (h.chiTieu["2.2"] = { soDat: -1, tongSo: 100 })), loi: ["chiTieu.2.2.soDat: số đạt (-1) phải lớn hơn hoặc bằng 0"] },
+  { ten: "soDat with decimals", input: sua(huyen, (h) => (h.chiTieu["2.2"] = { soDat: 9.5, tongSo: 10 })), loi: ["chiTieu.2.2.soDat: số đạt phải là số nguyên (nhận được 9.5)"] },
+  { ten: "soDat as text", input: sua(huyen, (h) => (h.chiTieu["2.3"] = { soDat: "95", tongSo: 100 })), loi: ["chiTieu.2.3.soDat: số đạt phải là số (nhận được \"95\")"] },
+  { ten: "soDat a boolean", input: sua(huyen, (h) => (h.chiTieu["2.3"] = { soDat: true, tongSo: 100 })), loi: ["chiTieu.2.3.soDat: số đạt phải là số (nhận được true)"] },
+  { ten: "tongSo zero", input: sua(huyen, (h) => (h.chiTieu["2.5"] = { soDat: 0, tongSo: 0 })), loi: ["chiTieu.2.5.tongSo: tổng số (0) phải lớn hơn hoặc bằng 1"] },
+  { ten: "tongSo negative", input: sua(huyen, (h) => (h.chiTieu["2.5"] = { soDat: 0, tongSo: -5 })), loi: ["chiTieu.2.5.tongSo: tổng số (-5) phải lớn hơn hoặc bằng 1"] },
+  { ten: "tongSo huge", input: sua(huyen, (h) => (h.chiTieu["2.5"] = { soDat: 1, tongSo: 1e300 })), loi: ["chiTieu.2.5.tongSo: tổng số (1e+300) phải nhỏ hơn hoặc bằng 9007199254740991"] },
+  { ten: "learners: nguoiHocDat greater than tongNguoiHoc", input: sua(huyen, (h) => (h.chiTieu["3.1"] = { soDat: 1, tongSo: 1, nguoiHocDat: 1001, tongNguoiHoc: 1000 })), loi: ["chiTieu.3.1.nguoiHocDat: số người học đạt (1001) lớn hơn tổng số người học (1000)"] },
+  { ten: "learners: tongNguoiHoc zero", input: sua(huyen, (h) => (h.chiTieu["3.1"] = { soDat: 1, tongSo: 1, nguoiHocDat: 0, tongNguoiHoc: 0 })), loi: ["chiTieu.3.1.tongNguoiHoc: tổng số người học (0) phải lớn hơn hoặc bằng 1"] },
+  { ten: "learner fields on a non-member indicator", input: sua(huyen, (h) => (h.chiTieu["2.1"] = { soDat: 1, tongSo: 1, nguoiHocDat: 1, tongNguoiHoc: 1 })), loi: [
+      "chiTieu.2.1.nguoiHocDat: trường \"nguoiHocDat\" không dùng ở đây; dùng: soDat, tongSo, tyLe, minhChung, ghiChu",
+      "chiTieu.2.1.tongNguoiHoc: trường \"tongNguoiHoc\" không dùng ở đây; dùng: soDat, tongSo, tyLe, minhChung, ghiChu",
+    ] },
+  { ten: "rate above 100%", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { tyLe: "150%" })), loi: ["chiTieu.2.4.tyLe: tỷ lệ 150% lớn hơn 100%"] },
+  { ten: "rate above 100 points", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { tyLe: 100.5 })), loi: ["chiTieu.2.4.tyLe: tỷ lệ (100.5) lớn hơn 100: nhập phân số từ 0 đến 1 hoặc số phần trăm từ 1 đến 100"] },
+  { ten: "rate negative", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { tyLe: -0.2 })), loi: ["chiTieu.2.4.tyLe: tỷ lệ (-0.2) không được âm"] },
+  { ten: "rate unreadable text", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { tyLe: "khoảng 90" })), loi: ["chiTieu.2.4.tyLe: không đọc được tỷ lệ \"khoảng 90\" (ví dụ hợp lệ: 0,935; 93,5; \"93,5%\")"] },
+  { ten: "rate as an object", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { tyLe: { giaTri: 90 } })), loi: ["chiTieu.2.4.tyLe: tỷ lệ phải là số (0,935 hoặc 93,5) hoặc chuỗi như \"93,5%\" (nhận được {\"giaTri\":90})"] },
+  { ten: "both counts and a rate", input: sua(huyen, (h) => (h.chiTieu["2.4"] = { soDat: 60, tongSo: 100, tyLe: "60%" })), loi: ["chiTieu.2.4.tyLe: chỉ nhập số đạt/tổng số hoặc tỷ lệ, không nhập cả hai"] },
+  { ten: "learner rate unreadable", input: sua(huyen, (h) => (h.chiTieu["3.1"] = { soDat: 1, tongSo: 1, tyLeNguoiHoc: "97 phần trăm" })), loi: ["chiTieu.3.1.tyLeNguoiHoc: không đọc được tỷ lệ \"97 phần trăm\" (ví dụ hợp lệ: 0,935; 93,5; \"93,5%\")"] },
+  { ten: "dat as text Có", input: sua(huyen, (h) => (h.chiTieu["1.1"] = { dat: "Có", minhChung: ["TC1-01"] })), loi: ["chiTieu.1.1.dat: đạt (có/không) phải là true hoặc false (nhận được \"Có\")"] },
+  { ten: "dat as 1", input: sua(huyen, (h) => (h.chiTieu["1.2"] = { dat: 1 })), loi: ["chiTieu.1.2.dat: đạt (có/không) phải là true hoặc false (nhận được 1)"] },
+  { ten: "counts on a yes/no indicator", input: sua(huyen, (h) => (h.chiTieu["1.3"] = { soDat: 1, tongSo: 1 })), loi: [
+      "chiTieu.1.3.soDat: trường \"soDat\" không dùng ở đây; dùng: dat, minhChung, ghiChu",
+      "chiTieu.1.3.tongSo: trường \"tongSo\" không dùng ở đây; dùng: dat, minhChung, ghiChu",
+    ] },
+  { ten: "dat on a member indicator", input: sua(huyen, (h) => (h.chiTieu["2.1"] = { dat: true })), loi: ["chiTieu.2.1.dat: trường \"dat\" không dùng ở đây; dùng: soDat, tongSo, tyLe, minhChung, ghiChu"] },
+  { ten: "unknown digital level", input: sua(huyen, (h) => (h.chiTieu["3.4"] = { mucChuyenDoiSo: "kha" })), loi: ["chiTieu.3.4.mucChuyenDoiSo: mức chuyển đổi số \"kha\" không hợp lệ; chọn một trong: chua-dat, co-ban, tot"] },
+  { ten: "digital level with accents", input: sua(huyen, (h) => (h.chiTieu["3.4"] = { mucChuyenDoiSo: "Đáp ứng tốt" })), loi: ["chiTieu.3.4.mucChuyenDoiSo: mức chuyển đổi số \"Đáp ứng tốt\" không hợp lệ; chọn một trong: chua-dat, co-ban, tot"] },
+  { ten: "digital level as number", input: sua(tinh, (h) => (h.chiTieu["3.5"] = { mucChuyenDoiSo: 2 })), loi: ["chiTieu.3.5.mucChuyenDoiSo: mức chuyển đổi số 2 không hợp lệ; chọn một trong: chua-dat, co-ban, tot"] },
+  { ten: "evidence as a number", input: sua(huyen, (h) => (h.chiTieu["1.4"] = { dat: true, minhChung: 3 })), loi: ["chiTieu.1.4.minhChung: minh chứng phải là danh sách mã (ví dụ [\"TC1-01\"]) hoặc true/false"] },
+  { ten: "evidence list with a blank code", input: sua(huyen, (h) => (h.chiTieu["1.5"] = { dat: true, minhChung: ["TC1-05", " "] })), loi: ["chiTieu.1.5.minhChung.1: mã minh chứng thứ 2 không được để trống"] },
+  { ten: "evidence list with a number", input: sua(huyen, (h) => (h.chiTieu["1.5"] = { dat: true, minhChung: [5] })), loi: ["chiTieu.1.5.minhChung: minh chứng phải là danh sách mã (ví dụ [\"TC1-01\"]) hoặc true/false"] },
+  { ten: "misspelt field in an indicator", input: sua(huyen, (h) => (h.chiTieu["2.2"] = { sodat: 95, tongSo: 100 })), loi: ["chiTieu.2.2.sodat: trường \"sodat\" không dùng ở đây; dùng: soDat, tongSo, tyLe, minhChung, ghiChu"] },
+  { ten: "note is a number", input: sua(huyen, (h) => (h.chiTieu["3.2"] = { dat: true, ghiChu: 5 })), loi: ["chiTieu.3.2.ghiChu: ghi chú phải là chuỗi ký tự (nhận được 5)"] },
+  {
+    ten: "several problems at once, each on its own line",
+    input: sua(tinh, (h) => {
+      h.chiTieu["2.1"] = { soDat: 101, tongSo: 100 };
+      h.chiTieu["2.2"] = { soDat: 1, tongSo: 0 };
+      (h.donVi as Record<string, unknown>).loai = "truong";
+    }),
+    loi: [
+      "donVi.loai: loại đơn vị \"truong\" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac",
+      "chiTieu.2.1.soDat: số đạt (101) lớn hơn tổng số (100)",
+      "chiTieu.2.2.tongSo: tổng số (0) phải lớn hơn hoặc bằng 1",
+    ],
+  },
+];
