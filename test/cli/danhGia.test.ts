@@ -1,5 +1,6 @@
 /** `dvht danh-gia` as a process: the readable table, the SPEC §3 JSON, help and exit codes. */
 import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluateHoSo, toJsonOutput, validateHoSo } from "../../src/rules";
 import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
@@ -15,7 +16,7 @@ describe("valid hồ sơ", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const out = JSON.parse(r.stdout);
-    const checked = validateHoSo(require(EXAMPLE));
+    const checked = validateHoSo(JSON.parse(readFileSync(EXAMPLE, "utf8")));
     if (!checked.ok) throw new Error("example invalid");
     expect(out).toEqual(toJsonOutput(evaluateHoSo(checked.hoSo)));
     expect(out.chiTieu["2.1"]).toEqual({ trangThai: "muc-do-2", xepLoai: "Đạt mức độ 2", lyDo: [] });
@@ -64,7 +65,7 @@ describe("usage", () => {
     expect(r.stdout).toContain("danh-gia");
   });
   test("--version prints the package version", () => {
-    expect(runDvht(["--version"]).stdout.trim()).toBe(require("../../package.json").version);
+    expect(runDvht(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
   test.each([
     [[], /^Cách dùng: dvht/],

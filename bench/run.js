@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput figures printed as "BENCH <name> <value> <unit>" and saved to bench/results.json.
+// Not part of `npm test`: timings belong here, as ratios and rates, never in unit tests.
+"use strict";
+const { writeFileSync } = require("node:fs");
+const path = require("node:path");
+const { RULE_SETS, evaluateHoSo, validateHoSo, LOAI_DON_VI } = require("../dist/node/rules");
+
+function randomHoSo(i) {
+  const boTieuChi = i % 2 ? "tt24-huyen" : "tt24-tinh";
+  const chiTieu = {};
+  for (const def of RULE_SETS[boTieuChi].chiTieu) {
+    const mc = { minhChung: ["MC"] };
+    if (def.kieu === "dat") chiTieu[def.id] = { dat: (i + def.id.length) % 7 !== 0, ...mc };
+    else if (def.kieu === "muc-cds") chiTieu[def.id] = { mucChuyenDoiSo: ["chua-dat", "co-ban", "tot"][i % 3], ...mc };
+    else {
+      const learners = def.nguoiHoc ? { nguoiHocDat: 900 + (i % 101), tongNguoiHoc: 1000 } : {};
+      chiTieu[def.id] = { soDat: 80 + (i % 21), tongSo: 100, ...learners, ...mc };
+    }
+  }
+  return { boTieuChi, donVi: { loai: LOAI_DON_VI[i % LOAI_DON_VI.length], congLap: i % 3 !== 0 }, namDanhGia: 2025, chiTieu };
+}
+
+function rate(name, n, fn) {
+  fn(Math.min(n, 200)); // warm-up
+  const start = process.hrtime.bigint();
+  fn(n);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { name, value: Math.round(n / seconds), unit: "ho_so_per_s" };
+}
+
+const inputs = Array.from({ length: 20000 }, (_, i) => randomHoSo(i));
+const validated = inputs.map((h) => {
+  const r = validateHoSo(h);
+  if (!r.ok) throw new Error(r.loi.join("\n"));
+  return r.hoSo;
+});
+const results = [
+  rate("engine_evaluate", inputs.length, (n) => { for (let i = 0; i < n; i++) evaluateHoSo(validated[i]); }),
+  rate("engine_validate_and_evaluate", inputs.length, (n) => { for (let i = 0; i < n; i++) evaluateHoSo(validateHoSo(inputs[i]).hoSo); }),
+];
+for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);
+writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine: `${require("node:os").cpus().length} cores, node ${process.version}`, results }, null, 2));

@@ -1,0 +1,52 @@
+
+// One entry per add-in surface, as in OfficeDev/Excel-Custom-Functions-Shared: the task pane page loads the
+// functions chunk too (shared runtime). The dev URL is replaced by the production URL at build time.
+const path = require("node:path");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.DVHT_URL || "https://dvht.example.vn/";
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist/addin"), clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } } }],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // A self-signed certificate: office-addin-dev-certs needs rights these machines lack (see README).
+      server: "https",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, "dist/addin") },
+    },
+  };
+};
