@@ -1,29 +1,60 @@
-/** `dvht danh-gia <hoso.json> [--json]`: evaluate a hồ sơ with the engine. */
-import { evaluateHoSo, toJsonOutput } from "../rules";
+/** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
+import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
+import { KET_LUAN, tenChiTieu, tenTieuChi } from "../template";
+import { LoiSo, docSo, moTaViTri, type SoDaDoc } from "../xlsx/readWorkbook";
 import { LoiNhap, type CliIo } from "./io";
 import { readHoSoJson } from "./readHoSo";
 import { renderReport } from "./table";
 
-export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json> [--json]
+export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [--json]
 
 Đánh giá một hồ sơ “Đơn vị học tập” theo bộ tiêu chí ghi trong hồ sơ (tt24-huyen, tt24-tinh).
 
   <hoso.json>   hồ sơ JSON (UTF-8) theo mẫu trong README
+  <sổ.xlsx>     sổ Excel mẫu (tạo bằng “dvht tao-mau”): số liệu được đọc qua các tên đã định nghĩa
+                (DV_LOAI, CT_2_1_SODAT, …); ô kết quả nào trong sổ khác với bộ quy tắc sẽ được cảnh báo
   --json        in kết quả dạng JSON (máy đọc) thay cho bảng
   -h, --help    hiện hướng dẫn này
 
 Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ (mỗi lỗi một dòng trên stderr).
 `;
 
-export function runDanhGia(positionals: string[], options: { json?: boolean }, io: CliIo): void {
+export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }> {
+  if (!/\.(xlsx|xlsm)$/i.test(file)) return { hoSo: readHoSoJson(file) };
+  try {
+    const so = await docSo(file);
+    return { hoSo: so.hoSo, so };
+  } catch (e) {
+    if (e instanceof LoiSo) throw new LoiNhap(e.loi);
+    throw e;
+  }
+}
+
+/** Stored results that differ from the engine's: one warning line each (stderr, exit code unchanged). */
+export function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
+  const dung = new Map<string, string>([
+    ...ketQua.chiTieu.map((r) => [tenChiTieu(r.id, "MUCDO"), r.xepLoai] as [string, string]),
+    ...Object.entries(ketQua.tieuChi).map(([id, r]) => [tenTieuChi(id), r.xepLoai] as [string, string]),
+    [KET_LUAN, ketQua.ketLuan.xepLoai],
+  ]);
+  const lines: string[] = [];
+  for (const [ten, luu] of so.ketQuaLuu) {
+    if (luu === null) continue; // never calculated: nothing stored to compare
+    const engine = dung.get(ten);
+    const text = typeof luu === "object" ? `lỗi ${luu.loi}` : String(luu);
+    if (engine !== undefined && text !== engine) {
+      lines.push(`Cảnh báo: ${moTaViTri(ten, so.viTri.get(ten))} ghi “${text}”, bộ quy tắc cho “${engine}”`);
+    }
+  }
+  return lines;
+}
+
+export async function runDanhGia(positionals: string[], options: { json?: boolean }, io: CliIo): Promise<void> {
   if (positionals.length !== 1) {
-    throw new LoiNhap([positionals.length === 0 ? "thiếu tệp hồ sơ: dvht danh-gia <hoso.json>" : "chỉ nhận một tệp hồ sơ mỗi lần"]);
+    throw new LoiNhap([positionals.length === 0 ? "thiếu tệp hồ sơ: dvht danh-gia <hoso.json|sổ.xlsx>" : "chỉ nhận một tệp hồ sơ mỗi lần"]);
   }
-  const file = positionals[0];
-  if (/\.(xlsx|xlsm|xls)$/i.test(file)) {
-    throw new LoiNhap([`${file}: chưa hỗ trợ đọc sổ Excel trong phiên bản này; hãy dùng hồ sơ JSON`]);
-  }
-  const hoSo = readHoSoJson(file);
+  const { hoSo, so } = await docHoSoHoacSo(positionals[0]);
   const ketQua = evaluateHoSo(hoSo);
   io.out(options.json ? JSON.stringify(toJsonOutput(ketQua), null, 2) + "\n" : renderReport(hoSo, ketQua));
+  if (so) for (const line of canhBaoKhacNhau(so, ketQua)) io.err(`${line}\n`);
 }

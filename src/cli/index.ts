@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
+import { HELP_TAO_MAU, runTaoMau } from "./taoMau";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, processIo, type CliIo } from "./io";
 
@@ -11,7 +12,11 @@ const HELP = `Cách dùng: dvht <lệnh> [tùy chọn]
 Công cụ tự đánh giá “Đơn vị học tập” theo Thông tư 24/2023/TT-BGDĐT, không cần Excel.
 
 Lệnh:
-  danh-gia <hoso.json> [--json]   đánh giá hồ sơ, in bảng kết quả hoặc JSON
+  danh-gia <hoso.json|sổ.xlsx> [--json]   đánh giá hồ sơ hoặc sổ Excel mẫu, in bảng kết quả hoặc JSON
+  tao-mau --bo <bộ> --loai <loại> [--cong-lap] --out <tệp.xlsx>
+                                   tạo sổ Excel mẫu “Bảng tổng hợp” (trống)
+  tao-mau <hoso.json> --out <tệp.xlsx>
+                                   tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
 
 Tùy chọn chung:
   -h, --help      hướng dẫn (dùng kèm từng lệnh: dvht danh-gia --help)
@@ -31,6 +36,30 @@ const COMMANDS: Record<string, Command> = {
     help: HELP_DANH_GIA,
     options: { json: { type: "boolean" } },
     run: (positionals, values, io) => runDanhGia(positionals, { json: values.json === true }, io),
+  },
+  "tao-mau": {
+    help: HELP_TAO_MAU,
+    options: {
+      bo: { type: "string" },
+      loai: { type: "string" },
+      "cong-lap": { type: "boolean" },
+      nam: { type: "string" },
+      ten: { type: "string" },
+      out: { type: "string" },
+    },
+    run: (positionals, v, io) =>
+      runTaoMau(
+        positionals,
+        {
+          bo: v.bo as string | undefined,
+          loai: v.loai as string | undefined,
+          congLap: v["cong-lap"] === true,
+          nam: v.nam as string | undefined,
+          ten: v.ten as string | undefined,
+          out: v.out as string | undefined,
+        },
+        io,
+      ),
   },
 };
 

@@ -1,6 +1,18 @@
 /** Public surface of the rules layer: everything adapters need, nothing about Office or files. */
 export * from "./types";
-export { XEP_LOAI, TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, TEN_BO_TIEU_CHI, phanTram, soVietNam } from "./labels";
+export {
+  XEP_LOAI,
+  TEN_LOAI_DON_VI,
+  TEN_MUC_CHUYEN_DOI_SO,
+  TEN_BO_TIEU_CHI,
+  TEN_CAP,
+  CO_KHONG,
+  KHONG_HOP_LE,
+  CHUA_RO,
+  LOAI_CO_SO_GIAO_DUC,
+  phanTram,
+  soVietNam,
+} from "./labels";
 export { RULE_SETS, getRuleSet, isBoTieuChiId } from "./ruleSets";
 export { evaluateHoSo, indicatorResult } from "./evaluate";
 export { validateHoSo, type KetQuaKiemTra } from "./schema";

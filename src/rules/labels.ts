@@ -51,6 +51,11 @@ export const TEN_BO_TIEU_CHI: Readonly<Record<BoTieuChiId, string>> = {
 
 export const CO_KHONG = { co: "Có", khong: "Không" } as const;
 
+/** Shown by workbook formulas where the engine would refuse the input (it then lists the problems). */
+export const KHONG_HOP_LE = "Dữ liệu không hợp lệ";
+/** Applicability that depends on a unit field not filled in yet (type, or công lập). */
+export const CHUA_RO = "Chưa rõ";
+
 /** Vietnamese number formatting: decimal comma, no thousands separator inside tables. */
 export function soVietNam(value: number, decimals = 2): string {
   return value.toFixed(decimals).replace(".", ",");

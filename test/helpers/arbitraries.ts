@@ -20,6 +20,15 @@ export const demArb = fc.integer({ min: 1, max: 2000 }).chain((tongSo) =>
     .map((soDat) => ({ soDat, tongSo })),
 );
 
+/** A typed rate in each accepted form: fraction, points, Vietnamese text — near the thresholds. */
+export const tyLeNhapArb: fc.Arbitrary<RawChiTieu> = fc
+  .tuple(fc.constantFrom(50, 70, 90, 95, 97, 60, 93.5), fc.integer({ min: -3, max: 3 }), fc.constantFrom("phan-so", "diem", "chu"))
+  .map(([n, d, form]) => {
+    const diem = Math.min(100, Math.max(1.5, n + d / 100));
+    const tyLe = form === "phan-so" ? diem / 100 : form === "diem" ? diem : `${String(diem).replace(".", ",")}%`;
+    return { tyLe };
+  });
+
 function nhapArb(def: ChiTieuDef): fc.Arbitrary<RawChiTieu | undefined> {
   let core: fc.Arbitrary<RawChiTieu>;
   switch (def.kieu) {
@@ -29,11 +38,13 @@ function nhapArb(def: ChiTieuDef): fc.Arbitrary<RawChiTieu | undefined> {
     case "muc-cds":
       core = fc.record({ mucChuyenDoiSo: fc.constantFrom("chua-dat", "co-ban", "tot") });
       break;
-    case "ty-le":
+    case "ty-le": {
+      const thanhVien = fc.oneof({ weight: 5, arbitrary: demArb.map((d) => ({ ...d }) as RawChiTieu) }, { weight: 1, arbitrary: tyLeNhapArb });
       core = def.nguoiHoc
-        ? fc.tuple(demArb, demArb).map(([tv, nh]) => ({ ...tv, nguoiHocDat: nh.soDat, tongNguoiHoc: nh.tongSo }))
-        : demArb.map((d) => ({ ...d }));
+        ? fc.tuple(thanhVien, demArb).map(([tv, nh]) => ({ ...tv, nguoiHocDat: nh.soDat, tongNguoiHoc: nh.tongSo }))
+        : thanhVien;
       break;
+    }
   }
   const withEvidence = fc.tuple(core, minhChung).map(([c, m]) => (m === undefined ? c : { ...c, minhChung: m }));
   return fc.oneof({ weight: 12, arbitrary: withEvidence }, { weight: 1, arbitrary: fc.constant(undefined) });

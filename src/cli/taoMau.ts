@@ -1,0 +1,82 @@
+/** `dvht tao-mau`: writes a blank template for a unit, or one filled from a hồ sơ (SPEC §3). */
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { LOAI_DON_VI, RULE_SETS, isBoTieuChiId, type HoSo, type LoaiDonVi } from "../rules";
+import { buildWorkbookSpec, hoSoTrong } from "../template";
+import { renderWorkbook } from "../xlsx/renderWorkbook";
+import { writeWorkbookAtomic } from "../xlsx/writeFile";
+import { LoiNhap, type CliIo } from "./io";
+import { readHoSoJson } from "./readHoSo";
+
+export const HELP_TAO_MAU = `Cách dùng:
+  dvht tao-mau --bo <tt24-huyen|tt24-tinh> --loai <loại> [--cong-lap] [--nam <năm>] [--ten <tên>] --out <tệp.xlsx>
+  dvht tao-mau <hoso.json> --out <tệp.xlsx>
+
+Tạo sổ Excel mẫu “Bảng tổng hợp” (Thông tin, Bảng tổng hợp, Ngưỡng, Hướng dẫn). Mọi ô mức độ là công thức
+Excel thông thường: sổ tự tính trong Excel, Excel trên web và LibreOffice, không cần add-in.
+
+  --bo        bộ tiêu chí: ${Object.keys(RULE_SETS).join(", ")}
+  --loai      loại đơn vị: ${LOAI_DON_VI.join(", ")}
+  --cong-lap  đơn vị công lập (bỏ qua nếu ngoài công lập)
+  --nam       năm đánh giá, ví dụ 2025
+  --ten       tên đơn vị
+  --out       tệp .xlsx sẽ ghi (ghi đè nếu đã có)
+  <hoso.json> hồ sơ JSON: sổ được điền sẵn số liệu của hồ sơ
+  -h, --help  hướng dẫn này
+
+Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ.
+`;
+
+export interface TaoMauOptions {
+  bo?: string;
+  loai?: string;
+  congLap?: boolean;
+  nam?: string;
+  ten?: string;
+  out?: string;
+}
+
+function hoSoTuTuyChon(o: TaoMauOptions): HoSo {
+  const loi: string[] = [];
+  if (o.bo === undefined) loi.push(`--bo: thiếu bộ tiêu chí (${Object.keys(RULE_SETS).join(", ")})`);
+  else if (!isBoTieuChiId(o.bo)) loi.push(`--bo: bộ tiêu chí "${o.bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
+  if (o.loai === undefined) loi.push(`--loai: thiếu loại đơn vị (${LOAI_DON_VI.join(", ")})`);
+  else if (!LOAI_DON_VI.includes(o.loai as LoaiDonVi)) loi.push(`--loai: loại đơn vị "${o.loai}" không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+  let nam: number | undefined;
+  if (o.nam !== undefined) {
+    nam = Number(o.nam);
+    if (!Number.isInteger(nam) || nam < 2000 || nam > 2100) loi.push(`--nam: năm đánh giá "${o.nam}" phải là số nguyên từ 2000 đến 2100`);
+  }
+  if (loi.length) throw new LoiNhap(loi);
+  const donVi = { loai: o.loai as LoaiDonVi, congLap: o.congLap === true, ...(o.ten?.trim() ? { ten: o.ten.trim() } : {}) };
+  return hoSoTrong(o.bo as HoSo["boTieuChi"], donVi, nam);
+}
+
+function kiemTraOut(out: string | undefined): string {
+  if (!out) throw new LoiNhap(["--out: thiếu tệp kết quả (ví dụ --out mau.xlsx)"]);
+  if (!/\.xlsx$/i.test(out)) throw new LoiNhap([`--out: tệp kết quả "${out}" phải có đuôi .xlsx`]);
+  const dir = dirname(resolve(out));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LoiNhap([`--out: thư mục "${dir}" không tồn tại`]);
+  return out;
+}
+
+/** A learner rate has no cell in the workbook (it records learner counts): say so rather than drop it. */
+function kiemTraGhiDuoc(hoSo: HoSo): void {
+  const loi = Object.entries(hoSo.chiTieu)
+    .filter(([, n]) => n.tyLeNguoiHoc !== undefined)
+    .map(([id]) => `chiTieu.${id}.tyLeNguoiHoc: sổ Excel ghi số người học đạt và tổng số người học; hãy nhập nguoiHocDat và tongNguoiHoc`);
+  if (loi.length) throw new LoiNhap(loi);
+}
+
+export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: CliIo): Promise<void> {
+  if (positionals.length > 1) throw new LoiNhap(["chỉ nhận một tệp hồ sơ mỗi lần"]);
+  if (positionals.length === 1 && (o.bo || o.loai || o.congLap || o.nam || o.ten)) {
+    throw new LoiNhap(["dùng hoặc <hoso.json>, hoặc --bo/--loai/--cong-lap/--nam/--ten, không dùng cả hai"]);
+  }
+  const hoSo = positionals.length === 1 ? readHoSoJson(positionals[0]) : hoSoTuTuyChon(o);
+  const out = kiemTraOut(o.out);
+  kiemTraGhiDuoc(hoSo);
+  const wb = await renderWorkbook(buildWorkbookSpec(hoSo));
+  await writeWorkbookAtomic(wb, out);
+  io.out(`Đã tạo ${out} — ${RULE_SETS[hoSo.boTieuChi].ten}, loại đơn vị ${hoSo.donVi.loai}.\n`);
+}

@@ -1,0 +1,168 @@
+/**
+ * Native Excel formulas that follow SPEC §2 exactly, generated from the rule data so that a workbook without
+ * the add-in computes what the engine computes. English function names, comma separators; no LET or dynamic
+ * arrays, so Excel 2010+, Excel on the web and LibreOffice all evaluate them. IF is lazy in all three, which
+ * the guards rely on: a value is type-checked before any arithmetic touches it.
+ */
+import { CHUA_RO, CO_KHONG, KHONG_HOP_LE, XEP_LOAI, type ChiTieuDef, type PhamViApDung, LOAI_DON_VI } from "../rules";
+import { DV, tenNguong, tenTruongChiTieu } from "./names";
+
+/** Names of the lists on the Ngưỡng sheet. */
+export const DM = { loai: "DM_LOAI", loaiTen: "DM_LOAI_TEN", cds: "DM_CDS", coKhong: "DM_COKHONG" } as const;
+
+export function chuoi(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+const X = {
+  khongApDung: chuoi(XEP_LOAI["khong-ap-dung"]),
+  chuaDu: chuoi(XEP_LOAI["chua-du-du-lieu"]),
+  khongDat: chuoi(XEP_LOAI["khong-dat"]),
+  mucDo1: chuoi(XEP_LOAI["muc-do-1"]),
+  mucDo2: chuoi(XEP_LOAI["muc-do-2"]),
+  loi: chuoi(KHONG_HOP_LE),
+  co: chuoi(CO_KHONG.co),
+  khong: chuoi(CO_KHONG.khong),
+  chuaRo: chuoi(CHUA_RO),
+};
+
+function laMotTrong(loai: readonly string[]): string {
+  return `OR(${loai.map((l) => `${DV.loai}=${chuoi(l)}`).join(",")})`;
+}
+
+/** "Có" / "Không" / "Chưa rõ": does the indicator apply to the unit described on the Thông tin sheet? */
+export function apDungFormula(pham: PhamViApDung): string {
+  const congLap = pham.chiCongLap ?? [];
+  const luon = pham.loai.filter((l) => !congLap.includes(l));
+  const theoCongLap = `IF(${DV.congLap}=${X.co},${X.co},IF(${DV.congLap}=${X.khong},${X.khong},${X.chuaRo}))`;
+  let body: string;
+  if (luon.length === LOAI_DON_VI.length) body = X.co;
+  else {
+    const nhanhCongLap = congLap.length > 0 ? `IF(${laMotTrong(congLap)},${theoCongLap},${X.khong})` : X.khong;
+    body = luon.length > 0 ? `IF(${laMotTrong(luon)},${X.co},${nhanhCongLap})` : nhanhCongLap;
+  }
+  return `IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.chuaRo},${body})`;
+}
+
+interface KieuFormula {
+  /** TRUE when an input is blank. */
+  thieu: string[];
+  /** Guards, checked in order with nested IFs, each TRUE when the inputs are valid so far. */
+  hopLe: string[];
+  /** The level string, evaluated only when everything above passed. */
+  mucDo: string;
+}
+
+function capDoDem(soDat: string, tongSo: string, m1: string, m2: string): string {
+  return `IF(${soDat}*100>=${m2}*${tongSo},2,IF(${soDat}*100>=${m1}*${tongSo},1,0))`;
+}
+
+/** A number in [0, 1] is a fraction, in (1, 100] points (SPEC §2 rule 8); 1e-9 points absorb binary noise. */
+export function diemPhanTramFormula(tyLe: string): string {
+  return `IF(${tyLe}<=1,${tyLe}*100,${tyLe})`;
+}
+
+function capDoTyLe(tyLe: string, m1: string, m2: string): string {
+  const p = diemPhanTramFormula(tyLe);
+  return `IF(${p}>=${m2}-1E-9,2,IF(${p}>=${m1}-1E-9,1,0))`;
+}
+
+function demHopLe(soDat: string, tongSo: string): [string, string] {
+  return [
+    `AND(ISNUMBER(${soDat}),ISNUMBER(${tongSo}))`,
+    `AND(${soDat}=INT(${soDat}),${tongSo}=INT(${tongSo}),${soDat}>=0,${tongSo}>=1,${soDat}<=${tongSo})`,
+  ];
+}
+
+function theoKieu(def: ChiTieuDef): KieuFormula {
+  const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
+  switch (def.kieu) {
+    case "dat":
+      return {
+        thieu: [`${n("dat")}=""`],
+        hopLe: [`OR(${n("dat")}=${X.co},${n("dat")}=${X.khong})`],
+        mucDo: `IF(${n("dat")}=${X.co},${X.mucDo2},${X.khongDat})`,
+      };
+    case "muc-cds": {
+      const hang = (x: string) => `MATCH(${x},${DM.cds},0)`;
+      const cds = n("mucChuyenDoiSo");
+      return {
+        thieu: [`${cds}=""`],
+        hopLe: [`NOT(ISNA(${hang(cds)}))`],
+        mucDo: `IF(${hang(cds)}>=${hang(tenNguong(def.id, "M2"))},${X.mucDo2},IF(${hang(cds)}>=${hang(tenNguong(def.id, "M1"))},${X.mucDo1},${X.khongDat}))`,
+      };
+    }
+    case "ty-le": {
+      const [sd, ts, tn] = [n("soDat"), n("tongSo"), n("tyLe")];
+      const [g1, g2] = demHopLe(sd, ts);
+      // Counts, or a typed rate when the unit has no counts; never both (the engine refuses both).
+      const thanhVien = `IF(${tn}="",${capDoDem(sd, ts, tenNguong(def.id, "M1"), tenNguong(def.id, "M2"))},${capDoTyLe(tn, tenNguong(def.id, "M1"), tenNguong(def.id, "M2"))})`;
+      const thieu = [`AND(${tn}="",OR(${sd}="",${ts}=""))`];
+      const hopLe = [
+        `OR(${tn}="",AND(${sd}="",${ts}=""))`,
+        `IF(${tn}="",${g1},ISNUMBER(${tn}))`,
+        `IF(${tn}="",${g2},AND(${tn}>=0,${tn}<=100))`,
+      ];
+      if (!def.nguoiHoc) {
+        return { thieu, hopLe, mucDo: `CHOOSE(${thanhVien}+1,${X.khongDat},${X.mucDo1},${X.mucDo2})` };
+      }
+      const [hd, ht] = [n("nguoiHocDat"), n("tongNguoiHoc")];
+      const ad = tenNguong(def.id, "NH_APDUNG");
+      const [h1, h2] = demHopLe(hd, ht);
+      const nguoiHoc = capDoDem(hd, ht, tenNguong(def.id, "NH_M1"), tenNguong(def.id, "NH_M2"));
+      return {
+        thieu: [...thieu, `AND(${ad}=${X.co},OR(${hd}="",${ht}=""))`],
+        hopLe: [...hopLe, `IF(${ad}=${X.co},${h1},TRUE)`, `IF(${ad}=${X.co},${h2},TRUE)`],
+        mucDo: `CHOOSE(MIN(${thanhVien},IF(${ad}=${X.co},${nguoiHoc},2))+1,${X.khongDat},${X.mucDo1},${X.mucDo2})`,
+      };
+    }
+  }
+}
+
+/**
+ * The Mức độ of one indicator. Order of SPEC §2: not applicable → missing inputs → invalid inputs →
+ * no evidence (“không có minh chứng phù hợp được đánh giá là không đạt”) → the level the inputs reach.
+ */
+export function mucDoFormula(def: ChiTieuDef): string {
+  const k = theoKieu(def);
+  const ad = tenNguong(def.id, "APDUNG");
+  const mc = tenTruongChiTieu(def.id, "minhChung");
+  const coMinhChung = `IF(TRIM(${mc})="",${X.khongDat},${k.mucDo})`;
+  const hopLe = k.hopLe.reduceRight((inner, guard) => `IF(${guard},${inner},${X.loi})`, coMinhChung);
+  return `IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe}))`;
+}
+
+/**
+ * The rate shown, rounded down to 2 decimals of a percent, as a fraction for a 0.00% cell; blank until valid.
+ * From counts when there are counts, else from the typed rate (if any).
+ */
+export function tyLeFormula(soDat: string, tongSo: string, tyLeNhap?: string): string {
+  const tuDem = `IF(AND(ISNUMBER(${soDat}),ISNUMBER(${tongSo})),IF(AND(${tongSo}>=1,${soDat}>=0,${soDat}<=${tongSo}),QUOTIENT(${soDat}*10000,${tongSo})/10000,""),"")`;
+  if (!tyLeNhap) return tuDem;
+  const tuNhap = `IF(ISNUMBER(${tyLeNhap}),IF(AND(${tyLeNhap}>=0,${tyLeNhap}<=100),INT((${diemPhanTramFormula(tyLeNhap)}+1E-9)*100)/10000,""),"")`;
+  return `IF(AND(${soDat}="",${tongSo}=""),${tuNhap},${tuDem})`;
+}
+
+/** Criterion / unit level over a range of levels (SPEC §2 rule 6). */
+export function gopMucDoFormula(range: string): string {
+  const co = (x: string) => `COUNTIF(${range},${x})>0`;
+  return `IF(${co(X.loi)},${X.loi},IF(${co(X.khongDat)},${X.khongDat},IF(${co(X.chuaDu)},${X.chuaDu},IF(${co(X.mucDo1)},${X.mucDo1},IF(${co(X.mucDo2)},${X.mucDo2},${X.khongApDung})))))`;
+}
+
+/** "x" in the mark column of a level. */
+export function danhDauFormula(cell: string, xepLoai: string): string {
+  return `IF(${cell}=${chuoi(xepLoai)},"x","")`;
+}
+
+export function demFormula(range: string, xepLoai: string): string {
+  return `COUNTIF(${range},${chuoi(xepLoai)})`;
+}
+
+export function demApDungFormula(range: string): string {
+  return `ROWS(${range})-COUNTIF(${range},${X.khongApDung})`;
+}
+
+/** A share of the applicable items in percentage points, rounded down to two decimals. */
+export function tyLeTongHopFormula(count: string, apDung: string): string {
+  return `IF(${apDung}=0,"",QUOTIENT(${count}*10000,${apDung})/100)`;
+}

@@ -1,0 +1,10 @@
+/** The workbook layout as data, shared by the ExcelJS and Office.js renderers. */
+export * from "./model";
+export * from "./names";
+export { STYLES, FONT, styleOf, type StyleName, type StyleSpec } from "./styles";
+export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU } from "./workbook";
+export { TEN_SHEET_BANG_TONG_HOP, COT_BTH } from "./sheets/bangTongHop";
+export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
+export { TEN_SHEET_NGUONG } from "./sheets/nguong";
+export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
+export { DM } from "./formulas";

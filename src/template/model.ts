@@ -1,0 +1,69 @@
+/**
+ * The workbook as data: sheets, cells, styles, names, validations, conditional formats, protection and print
+ * setup. Two thin renderers serialise it: src/xlsx (ExcelJS, files) and src/excel (Office.js, inside Excel).
+ */
+import type { StyleName } from "./styles";
+
+export type CellValue = string | number | boolean | null;
+
+export interface ValidationSpec {
+  type: "list" | "whole" | "decimal" | "custom";
+  /** For list: the allowed values, or a range reference such as `'Ngưỡng'!$A$2:$A$4`. */
+  list?: readonly string[];
+  listRange?: string;
+  /** For whole/decimal: bounds; for custom: the formula (without "="), relative to the cell itself. */
+  min?: number;
+  max?: number;
+  formula?: string;
+  allowBlank: boolean;
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export interface CellSpec {
+  /** A1 reference on its sheet. */
+  ref: string;
+  value?: CellValue;
+  /** Formula without the leading "=", in English function names and comma separators. */
+  formula?: string;
+  /** The engine's answer for this formula, stored so a viewer that does not recalculate still shows it. */
+  result?: CellValue;
+  style?: StyleName;
+  /** Workbook-scope defined name that points at this cell (SPEC §4). */
+  name?: string;
+  /** Unlocked for typing when the sheet is protected. */
+  input?: boolean;
+  validation?: ValidationSpec;
+}
+
+export interface ConditionalFormatSpec {
+  /** e.g. "J7:J21" */
+  range: string;
+  rules: readonly { formula: string; style: StyleName }[];
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Column widths in characters, from column A. */
+  columns: readonly number[];
+  rowHeights?: Readonly<Record<number, number>>;
+  cells: CellSpec[];
+  merges: string[];
+  conditionalFormats: ConditionalFormatSpec[];
+  /** Protected without a password: anyone can inspect, nobody overwrites a formula by accident. */
+  protect: boolean;
+  /** First unfrozen row and column (1-based), e.g. { row: 7, col: 3 } freezes rows 1–6 and columns A–B. */
+  freeze?: { row: number; col: number };
+  print: { landscape: boolean; titleRows?: string };
+  /** Workbook-scope names of multi-cell ranges on this sheet (lists), e.g. { name: "DM_LOAI", range: "$A$30:$A$39" }. */
+  rangeNames: { name: string; range: string }[];
+  tabColor?: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  /** Workbook properties used to recognise a dvht template. */
+  properties: { title: string; subject: string; keywords: string; category: string };
+}

@@ -1,0 +1,54 @@
+/**
+ * Defined names of SPEC §4 — a stable contract: outside checks read and write the workbook through them.
+ * Names may be added, never renamed.
+ */
+export const DV = {
+  ten: "DV_TEN",
+  loai: "DV_LOAI",
+  congLap: "DV_CONGLAP",
+  cap: "DV_CAP",
+  nam: "DV_NAM",
+  boTieuChi: "DV_BOTIEUCHI",
+  phienBan: "DV_PHIENBAN",
+} as const;
+
+export const KET_LUAN = "KET_LUAN";
+
+/** Hồ sơ field → suffix of its CT_x_y_… name. */
+export const HAU_TO_TRUONG = {
+  soDat: "SODAT",
+  tongSo: "TONGSO",
+  /** A typed rate, used only when the unit has no counts (extension of SPEC §4). */
+  tyLe: "TYLENHAP",
+  nguoiHocDat: "NGUOIHOCDAT",
+  tongNguoiHoc: "TONGNGUOIHOC",
+  dat: "DAT",
+  mucChuyenDoiSo: "MUCCDS",
+  minhChung: "MINHCHUNG",
+} as const;
+export type TruongNhap = keyof typeof HAU_TO_TRUONG;
+
+/** Computed cells of an indicator. */
+export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO";
+
+export function tenChiTieu(id: string, hauTo: (typeof HAU_TO_TRUONG)[TruongNhap] | HauToTinh): string {
+  return `CT_${id.replace(".", "_")}_${hauTo}`;
+}
+
+export function tenTruongChiTieu(id: string, truong: TruongNhap): string {
+  return tenChiTieu(id, HAU_TO_TRUONG[truong]);
+}
+
+export function tenTieuChi(id: string): string {
+  return `TC_${id}_MUCDO`;
+}
+
+/** Thresholds and applicability on the Ngưỡng sheet (an extension of SPEC §4, read by the formulas). */
+export function tenNguong(id: string, phan: "M1" | "M2" | "NH_M1" | "NH_M2" | "APDUNG" | "NH_APDUNG"): string {
+  return `NG_${id.replace(".", "_")}_${phan}`;
+}
+
+/** The Tổng hợp counts (seed 001, section III), an extension of SPEC §4. */
+export function tenTongHop(nhom: "CT" | "TC", dem: "APDUNG" | "KHONGDAT" | "MUCDO1" | "MUCDO2" | "CHUADU"): string {
+  return `TH_${nhom}_${dem}`;
+}

@@ -1,0 +1,60 @@
+/** A small builder that keeps a SheetSpec's cells, merges and formats together while a layout is written. */
+import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "./model";
+
+export function cot(index: number): string {
+  let n = index;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function o(col: number, row: number): string {
+  return `${cot(col)}${row}`;
+}
+
+/** `'Sheet name'!$A$1` — a workbook-wide reference to one cell. */
+export function tuyetDoi(sheet: string, ref: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) throw new Error(`bad ref ${ref}`);
+  return `'${sheet.replace(/'/g, "''")}'!$${m[1]}$${m[2]}`;
+}
+
+export class SheetBuilder {
+  readonly spec: SheetSpec;
+  constructor(name: string, columns: readonly number[], print: SheetSpec["print"], protect = true) {
+    this.spec = { name, columns, cells: [], merges: [], conditionalFormats: [], protect, print, rowHeights: {}, rangeNames: [] };
+  }
+
+  set(cell: CellSpec): CellSpec {
+    this.spec.cells.push(cell);
+    return cell;
+  }
+
+  /** A value (or formula) written across a merged range, the cell spec going to its top-left cell. */
+  merged(from: string, to: string, cell: Omit<CellSpec, "ref">): CellSpec {
+    if (from !== to) this.spec.merges.push(`${from}:${to}`);
+    return this.set({ ref: from, ...cell });
+  }
+
+  height(row: number, points: number): void {
+    (this.spec.rowHeights as Record<number, number>)[row] = points;
+  }
+
+  nameRange(name: string, range: string): void {
+    this.spec.rangeNames.push({ name, range });
+  }
+
+  format(format: ConditionalFormatSpec): void {
+    this.spec.conditionalFormats.push(format);
+  }
+}
+
+/** Row height that shows wrapped text of this length in a column of this width (Times New Roman 11). */
+export function chieuCaoDong(texts: readonly { text: string; width: number }[], min = 18): number {
+  const lines = Math.max(1, ...texts.map(({ text, width }) => Math.ceil(text.length / Math.max(1, width * 1.25))));
+  return Math.max(min, lines * 14 + 4);
+}

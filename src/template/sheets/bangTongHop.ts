@@ -1,0 +1,239 @@
+/**
+ * Bảng tổng hợp: the official form (seed 000 Phụ lục, seed 001): Tiêu chí | Chỉ tiêu | inputs | Xếp loại chỉ tiêu
+ * (Không đạt / Đạt mức độ 1 / Đạt mức độ 2) | Xếp loại tiêu chí likewise | Minh chứng; then “Đánh giá mức độ
+ * đạt được” and the Tổng hợp block of seed 001 section III. Every result is a native formula.
+ */
+import {
+  CO_KHONG,
+  KHONG_HOP_LE,
+  TEN_MUC_CHUYEN_DOI_SO,
+  XEP_LOAI,
+  tyLeHienThiTuDem,
+  yeuCauChiTieu,
+  type ChiTieuDef,
+  type DemMucDo,
+  type HoSo,
+  type KetQuaDanhGia,
+  type RuleSet,
+} from "../../rules";
+import {
+  danhDauFormula,
+  demApDungFormula,
+  demFormula,
+  gopMucDoFormula,
+  mucDoFormula,
+  tyLeFormula,
+  tyLeTongHopFormula,
+} from "../formulas";
+import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
+import { SheetBuilder, chieuCaoDong, o } from "../sheetBuilder";
+import { TY_LE_NHAP, VALIDATION, soDatValidation, tongSoValidation } from "../validations";
+import type { CellValue } from "../model";
+import type { StyleName } from "../styles";
+import { capHienThi } from "./thongTin";
+
+export const TEN_SHEET_BANG_TONG_HOP = "Bảng tổng hợp";
+
+/** Column of each part of the form (1-based). */
+export const COT_BTH = {
+  tieuChi: 1, chiTieu: 2, yeuCau: 3, nhap1: 4, tongSo: 5, tyLeNhap: 6, tyLe: 7,
+  nguoiHocDat: 8, tongNguoiHoc: 9, tyLeNguoiHoc: 10,
+  mucDo: 11, ctKhongDat: 12, ctMucDo1: 13, ctMucDo2: 14,
+  tieuChiMucDo: 15, tcKhongDat: 16, tcMucDo1: 17, tcMucDo2: 18, minhChung: 19,
+} as const;
+const WIDTHS = [16, 44, 15, 11, 9, 9, 9, 9, 9, 9, 14, 6, 6, 6, 14, 6, 6, 6, 16];
+export const DONG_DAU = 7;
+
+const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
+
+function hienThiTyLe(hienThi: number | undefined): CellValue {
+  return hienThi === undefined ? "" : hienThi / 100;
+}
+
+export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia): SheetBuilder {
+  const b = new SheetBuilder(TEN_SHEET_BANG_TONG_HOP, WIDTHS, { landscape: true, titleRows: "5:6" });
+  const last = COT_BTH.minhChung;
+  b.merged(o(1, 1), o(last, 1), { value: "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", style: "title" });
+  b.merged(o(1, 2), o(last, 2), { value: `“ĐƠN VỊ HỌC TẬP” ${capHienThi(ruleSet).toLocaleUpperCase("vi")}`, style: "title" });
+  b.merged(o(1, 3), o(last, 3), {
+    formula: `"Đơn vị: "&IF(${DV.ten}="","……………",${DV.ten})&" — Năm đánh giá: "&IF(${DV.nam}="","……",${DV.nam})`,
+    result: `Đơn vị: ${hoSo.donVi.ten ?? "……………"} — Năm đánh giá: ${hoSo.namDanhGia ?? "……"}`,
+    style: "subtitle",
+  });
+  header(b);
+
+  let row = DONG_DAU;
+  const first = row;
+  for (const tc of ruleSet.tieuChi) {
+    const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
+    const start = row;
+    defs.forEach((def, i) => {
+      dongChiTieu(b, row, def, i + 1, hoSo, ketQua);
+      row++;
+    });
+    const end = row - 1;
+    const kq = ketQua.tieuChi[tc.id];
+    b.merged(o(COT_BTH.tieuChi, start), o(COT_BTH.tieuChi, end), { value: `${tc.id}. ${tc.ten}`, style: "textBold" });
+    const tcCell = o(COT_BTH.tieuChiMucDo, start);
+    b.merged(tcCell, o(COT_BTH.tieuChiMucDo, end), {
+      formula: gopMucDoFormula(`${o(COT_BTH.mucDo, start)}:${o(COT_BTH.mucDo, end)}`),
+      result: kq.xepLoai,
+      style: "result",
+      name: tenTieuChi(tc.id),
+    });
+    MUC_DANH_DAU.forEach((muc, k) => {
+      b.merged(o(COT_BTH.tcKhongDat + k, start), o(COT_BTH.tcKhongDat + k, end), {
+        formula: danhDauFormula(tcCell, muc),
+        result: kq.xepLoai === muc ? "x" : "",
+        style: "mark",
+      });
+    });
+  }
+  const lastRow = row - 1;
+  const dsMucDo = `${o(COT_BTH.mucDo, first)}:${o(COT_BTH.mucDo, lastRow)}`;
+  const dsTieuChi = `${o(COT_BTH.tieuChiMucDo, first)}:${o(COT_BTH.tieuChiMucDo, lastRow)}`;
+  const mau: { formula: string; style: StyleName }[] = [
+    { text: XEP_LOAI["khong-dat"], style: "cfKhongDat" as const },
+    { text: XEP_LOAI["muc-do-1"], style: "cfMucDo1" as const },
+    { text: XEP_LOAI["muc-do-2"], style: "cfMucDo2" as const },
+    { text: XEP_LOAI["chua-du-du-lieu"], style: "cfThieu" as const },
+    { text: KHONG_HOP_LE, style: "cfLoi" as const },
+  ].map(({ text, style }) => ({ formula: `${o(COT_BTH.mucDo, first)}="${text}"`, style }));
+  b.format({ range: dsMucDo, rules: mau });
+  b.format({ range: dsTieuChi, rules: mau.map((r) => ({ ...r, formula: r.formula.replace(o(COT_BTH.mucDo, first), o(COT_BTH.tieuChiMucDo, first)) })) });
+
+  row++;
+  b.merged(o(1, row), o(3, row), { value: "Đánh giá mức độ đạt được:", style: "conclusion" });
+  b.merged(o(4, row), o(COT_BTH.mucDo, row), { formula: gopMucDoFormula(dsTieuChi), result: ketQua.ketLuan.xepLoai, style: "conclusion", name: KET_LUAN });
+  b.height(row, 24);
+  row += 2;
+  row = tongHop(b, row, ruleSet, dsMucDo, dsTieuChi, ketQua);
+  b.spec.freeze = { row: DONG_DAU, col: COT_BTH.yeuCau };
+  return b;
+}
+
+function header(b: SheetBuilder): void {
+  const c = COT_BTH;
+  const span = (c1: number, c2: number, text: string) => b.merged(o(c1, 5), o(c2, 5), { value: text, style: "header" });
+  const down = (col: number, text: string) => b.merged(o(col, 5), o(col, 6), { value: text, style: "header" });
+  const sub = (col: number, text: string) => b.set({ ref: o(col, 6), value: text, style: "header" });
+  down(c.tieuChi, "Tiêu chí");
+  down(c.chiTieu, "Chỉ tiêu");
+  down(c.yeuCau, "Yêu cầu (mức độ 1 / mức độ 2)");
+  span(c.nhap1, c.tyLe, "Thành viên trong đơn vị");
+  sub(c.nhap1, "Số đạt / Kết quả");
+  sub(c.tongSo, "Tổng số");
+  sub(c.tyLeNhap, "Tỷ lệ nhập (không có số đếm)");
+  sub(c.tyLe, "Tỷ lệ");
+  span(c.nguoiHocDat, c.tyLeNguoiHoc, "Người học (cơ sở giáo dục)");
+  sub(c.nguoiHocDat, "Số đạt");
+  sub(c.tongNguoiHoc, "Tổng số");
+  sub(c.tyLeNguoiHoc, "Tỷ lệ");
+  span(c.mucDo, c.ctMucDo2, "Xếp loại chỉ tiêu");
+  span(c.tieuChiMucDo, c.tcMucDo2, "Xếp loại tiêu chí");
+  for (const base of [c.mucDo, c.tieuChiMucDo]) {
+    sub(base, "Kết quả");
+    MUC_DANH_DAU.forEach((m, k) => sub(base + 1 + k, m));
+  }
+  down(c.minhChung, "Minh chứng (mã)");
+  b.height(5, 20);
+  b.height(6, 48);
+}
+
+function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, hoSo: HoSo, ketQua: KetQuaDanhGia): void {
+  const c = COT_BTH;
+  const nhap = hoSo.chiTieu[def.id];
+  const kq = ketQua.chiTieu.find((r) => r.id === def.id)!;
+  const cell = (col: number) => o(col, row);
+  const unused = (...cols: number[]) => cols.forEach((col) => b.set({ ref: cell(col), value: null, style: "unused" }));
+  const noiDung = `${so}. ${def.noiDung}`;
+  b.set({ ref: cell(c.chiTieu), value: noiDung, style: "text" });
+  const yeuCau = yeuCauChiTieu(def, undefined, "gon");
+  b.set({ ref: cell(c.yeuCau), value: yeuCau, style: "center" });
+  const ten = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
+
+  if (def.kieu === "dat") {
+    const v = nhap?.dat === undefined ? null : nhap.dat ? CO_KHONG.co : CO_KHONG.khong;
+    b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten("dat"), validation: VALIDATION.coKhong });
+    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+  } else if (def.kieu === "muc-cds") {
+    const v = nhap?.mucChuyenDoiSo === undefined ? null : TEN_MUC_CHUYEN_DOI_SO[nhap.mucChuyenDoiSo];
+    b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten("mucChuyenDoiSo"), validation: VALIDATION.mucChuyenDoiSo });
+    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+  } else {
+    const [sd, ts, tn] = [cell(c.nhap1), cell(c.tongSo), cell(c.tyLeNhap)];
+    b.set({ ref: sd, value: nhap?.soDat ?? null, style: "inputCount", input: true, name: ten("soDat"), validation: soDatValidation(sd, ts, "thành viên") });
+    b.set({ ref: ts, value: nhap?.tongSo ?? null, style: "inputCount", input: true, name: ten("tongSo"), validation: tongSoValidation(ts, sd, "thành viên") });
+    // A typed rate is kept as a fraction in a percent cell, as Excel stores "93,5%".
+    const typed = nhap?.soDat === undefined && nhap?.tongSo === undefined && nhap?.tyLe !== undefined ? nhap.tyLe / 100 : null;
+    b.set({ ref: tn, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
+    const tvTyLe = kq.tyLe.find((t) => t.doiTuong === "thanhVien");
+    b.set({ ref: cell(c.tyLe), formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(tvTyLe?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLE") });
+    if (def.nguoiHoc) {
+      const [hd, ht] = [cell(c.nguoiHocDat), cell(c.tongNguoiHoc)];
+      b.set({ ref: hd, value: nhap?.nguoiHocDat ?? null, style: "inputCount", input: true, name: ten("nguoiHocDat"), validation: soDatValidation(hd, ht, "người học") });
+      b.set({ ref: ht, value: nhap?.tongNguoiHoc ?? null, style: "inputCount", input: true, name: ten("tongNguoiHoc"), validation: tongSoValidation(ht, hd, "người học") });
+      const nh = nhap?.nguoiHocDat !== undefined && nhap?.tongNguoiHoc !== undefined ? tyLeHienThiTuDem(nhap.nguoiHocDat, nhap.tongNguoiHoc) : undefined;
+      b.set({ ref: cell(c.tyLeNguoiHoc), formula: tyLeFormula(ten("nguoiHocDat"), ten("tongNguoiHoc")), result: hienThiTyLe(nh), style: "rate", name: tenChiTieu(def.id, "TYLENGUOIHOC") });
+    } else {
+      unused(c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+    }
+  }
+
+  const mucDoCell = cell(c.mucDo);
+  b.set({ ref: mucDoCell, formula: mucDoFormula(def), result: kq.xepLoai, style: "result", name: tenChiTieu(def.id, "MUCDO") });
+  MUC_DANH_DAU.forEach((muc, k) =>
+    b.set({ ref: cell(c.ctKhongDat + k), formula: danhDauFormula(mucDoCell, muc), result: kq.xepLoai === muc ? "x" : "", style: "mark" }),
+  );
+  const minhChung = nhap && nhap.minhChung.length > 0 ? nhap.minhChung.join(", ") : nhap?.coMinhChung ? "Có" : null;
+  b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });
+  b.height(row, chieuCaoDong([{ text: noiDung, width: WIDTHS[c.chiTieu - 1] }, { text: yeuCau, width: WIDTHS[c.yeuCau - 1] }], 30));
+}
+
+/** Seed 001, section III: counts and shares of indicators and criteria, then the conclusion. */
+function tongHop(b: SheetBuilder, start: number, ruleSet: RuleSet, dsMucDo: string, dsTieuChi: string, ketQua: KetQuaDanhGia): number {
+  let row = start;
+  b.merged(o(1, row), o(3, row), { value: "III. TỔNG HỢP", style: "heading" });
+  row++;
+  const nhom = (ma: "CT" | "TC", ten: string, range: string, dem: DemMucDo, apDungFormula: string) => {
+    const apDungName = tenTongHop(ma, "APDUNG");
+    b.merged(o(1, row), o(2, row), { value: `- Tổng số ${ten} (áp dụng):`, style: "label" });
+    b.set({ ref: o(3, row), formula: apDungFormula, result: dem.apDung, style: "count", name: apDungName });
+    row++;
+    const dong = (nhan: string, ma2: "KHONGDAT" | "MUCDO1" | "MUCDO2" | "CHUADU", xepLoai: string, so: number) => {
+      b.merged(o(1, row), o(2, row), { value: `   + Số ${ten} ${nhan}:`, style: "label" });
+      const name = tenTongHop(ma, ma2);
+      b.set({ ref: o(3, row), formula: demFormula(range, xepLoai), result: so, style: "count", name });
+      b.set({ ref: o(4, row), value: "tỷ lệ", style: "label" });
+      b.merged(o(5, row), o(6, row), {
+        formula: tyLeTongHopFormula(name, apDungName),
+        result: dem.apDung === 0 ? "" : tyLeHienThiTuDem(so, dem.apDung),
+        style: "percentPoints",
+      });
+      row++;
+    };
+    dong("không đạt", "KHONGDAT", XEP_LOAI["khong-dat"], dem.khongDat);
+    dong("đạt mức độ 1", "MUCDO1", XEP_LOAI["muc-do-1"], dem.mucDo1);
+    dong("đạt mức độ 2", "MUCDO2", XEP_LOAI["muc-do-2"], dem.mucDo2);
+    dong("chưa đủ dữ liệu", "CHUADU", XEP_LOAI["chua-du-du-lieu"], dem.chuaDuDuLieu);
+  };
+  nhom("CT", "chỉ tiêu", dsMucDo, ketQua.tongHop.chiTieu, demApDungFormula(dsMucDo));
+  const tieuChi = ruleSet.tieuChi.map(({ id }) => `(${tenTieuChi(id)}<>"${XEP_LOAI["khong-ap-dung"]}")`).join("+");
+  nhom("TC", "tiêu chí", dsTieuChi, ketQua.tongHop.tieuChi, tieuChi);
+  row++;
+  b.merged(o(1, row), o(COT_BTH.mucDo, row), {
+    formula: `"* KẾT LUẬN: "&UPPER(${KET_LUAN})`,
+    result: `* KẾT LUẬN: ${ketQua.ketLuan.xepLoai.toLocaleUpperCase("vi")}`,
+    style: "conclusion",
+  });
+  b.height(row, 24);
+  row += 2;
+  b.merged(o(COT_BTH.mucDo, row), o(COT_BTH.minhChung, row), { value: "……………, ngày …… tháng …… năm ……", style: "subtitle" });
+  row++;
+  b.merged(o(2, row), o(3, row), { value: "TỔ TRƯỞNG TỔ ĐÁNH GIÁ", style: "title" });
+  b.merged(o(COT_BTH.mucDo, row), o(COT_BTH.minhChung, row), { value: "THỦ TRƯỞNG ĐƠN VỊ", style: "title" });
+  row++;
+  b.merged(o(2, row), o(3, row), { value: "(Ký, ghi rõ họ tên)", style: "subtitle" });
+  b.merged(o(COT_BTH.mucDo, row), o(COT_BTH.minhChung, row), { value: "(Ký tên, đóng dấu)", style: "subtitle" });
+  return row + 1;
+}

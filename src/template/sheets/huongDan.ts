@@ -1,0 +1,33 @@
+/** Hướng dẫn: how to fill the workbook in, for a clerk who opens it without the add-in. */
+import { XEP_LOAI, type RuleSet } from "../../rules";
+import { SheetBuilder } from "../sheetBuilder";
+import { TEN_SHEET_BANG_TONG_HOP } from "./bangTongHop";
+import { TEN_SHEET_NGUONG } from "./nguong";
+import { TEN_SHEET_THONG_TIN } from "./thongTin";
+
+export const TEN_SHEET_HUONG_DAN = "Hướng dẫn";
+
+export function sheetHuongDan(ruleSet: RuleSet): SheetBuilder {
+  const b = new SheetBuilder(TEN_SHEET_HUONG_DAN, [110], { landscape: false });
+  const lines: [string, "title" | "heading" | "label"][] = [
+    ["HƯỚNG DẪN NHẬP LIỆU", "title"],
+    [`Bộ tiêu chí: ${ruleSet.ten}.`, "label"],
+    ["1. Thông tin đơn vị", "heading"],
+    [`Sheet “${TEN_SHEET_THONG_TIN}”: nhập tên đơn vị, chọn mã loại đơn vị, Có/Không công lập và năm đánh giá. Loại đơn vị quyết định chỉ tiêu nào áp dụng.`, "label"],
+    ["2. Nhập số liệu", "heading"],
+    [`Sheet “${TEN_SHEET_BANG_TONG_HOP}”: chỉ nhập vào ô màu vàng nhạt. Chỉ tiêu có/không: chọn Có hoặc Không. Chỉ tiêu tỷ lệ: nhập số thành viên đạt và tổng số thành viên (số nguyên); chỉ khi không có số đếm mới nhập tỷ lệ. Chỉ tiêu 3.1 của cơ sở giáo dục: nhập cả số người học đạt và tổng số người học. Mức chuyển đổi số: chọn trong danh sách.`, "label"],
+    ["Cột “Minh chứng”: ghi mã minh chứng (ví dụ TC2-01, TC2-02). Chỉ tiêu không có minh chứng được đánh giá là Không đạt.", "label"],
+    ["3. Kết quả", "heading"],
+    [`Cột “Kết quả” tự tính: ${XEP_LOAI["muc-do-2"]}, ${XEP_LOAI["muc-do-1"]}, ${XEP_LOAI["khong-dat"]}, ${XEP_LOAI["khong-ap-dung"]} (chỉ tiêu không áp dụng cho loại đơn vị, không tính vào tổng hợp) hoặc ${XEP_LOAI["chua-du-du-lieu"]} (còn thiếu số liệu).`, "label"],
+    ["Tỷ lệ được so sánh chính xác với ngưỡng (89,99% chưa đạt 90%) và được hiển thị làm tròn xuống 2 chữ số thập phân.", "label"],
+    ["Tiêu chí đạt mức nào khi mọi chỉ tiêu áp dụng của tiêu chí đạt mức đó; kết luận của đơn vị tính tương tự trên ba tiêu chí.", "label"],
+    [`Bấm vào một ô kết quả để xem công thức; ngưỡng và căn cứ pháp lý ở sheet “${TEN_SHEET_NGUONG}” (được khóa, không cần mật khẩu để xem).`, "label"],
+    ["4. Chia sẻ", "heading"],
+    ["Sổ tính bằng công thức Excel thông thường: mở được và tính đúng trong Excel, Excel trên web và LibreOffice, không cần cài add-in.", "label"],
+  ];
+  lines.forEach(([text, style], i) => {
+    b.set({ ref: `A${i + 1}`, value: text, style });
+    if (style === "label") b.height(i + 1, Math.max(18, Math.ceil(text.length / 105) * 16 + 4));
+  });
+  return b;
+}

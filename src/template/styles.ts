@@ -1,0 +1,49 @@
+/** Named cell styles of the template (Times New Roman, as Vietnamese administrative documents use). */
+export const FONT = "Times New Roman";
+
+export interface StyleSpec {
+  font?: { size?: number; bold?: boolean; italic?: boolean; color?: string; underline?: boolean };
+  fill?: string;
+  align?: { h?: "left" | "center" | "right"; v?: "top" | "middle" | "bottom"; wrap?: boolean };
+  border?: boolean;
+  numFmt?: string;
+}
+
+const BASE = { font: { size: 12 } } as const;
+
+export const STYLES = {
+  title: { font: { size: 14, bold: true }, align: { h: "center", v: "middle", wrap: true } },
+  subtitle: { font: { size: 12, italic: true }, align: { h: "center", v: "middle", wrap: true } },
+  heading: { font: { size: 12, bold: true }, align: { h: "left", v: "middle" } },
+  header: { font: { size: 11, bold: true }, fill: "FFE2EFDA", align: { h: "center", v: "middle", wrap: true }, border: true },
+  label: { font: { size: 12 }, align: { h: "left", v: "middle", wrap: true } },
+  labelBold: { font: { size: 12, bold: true }, align: { h: "left", v: "middle", wrap: true } },
+  text: { font: { size: 11 }, align: { h: "left", v: "top", wrap: true }, border: true },
+  textBold: { font: { size: 11, bold: true }, align: { h: "left", v: "top", wrap: true }, border: true },
+  center: { font: { size: 11 }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  mark: { font: { size: 12, bold: true }, align: { h: "center", v: "middle" }, border: true },
+  result: { font: { size: 11, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  inputText: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "left", v: "middle", wrap: true }, border: true },
+  inputChoice: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
+  inputCount: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "right", v: "middle" }, border: true, numFmt: "#,##0" },
+  inputYear: { font: { size: 12 }, fill: "FFFFF9E5", align: { h: "left", v: "middle" }, border: true, numFmt: "0" },
+  unused: { font: { size: 11 }, fill: "FFF2F2F2", border: true },
+  rate: { font: { size: 11 }, align: { h: "right", v: "middle" }, border: true, numFmt: "0.00%" },
+  percentPoints: { font: { size: 12 }, align: { h: "left", v: "middle" }, numFmt: '0.00"%"' },
+  count: { font: { size: 12, bold: true }, align: { h: "left", v: "middle" }, numFmt: "0" },
+  threshold: { font: { size: 11 }, align: { h: "center", v: "middle" }, border: true, numFmt: '0"%"' },
+  conclusion: { font: { size: 13, bold: true }, align: { h: "left", v: "middle" } },
+  // Conditional formats: levels at a glance; the text stays the source of truth.
+  cfKhongDat: { font: { color: "FF9C0006" }, fill: "FFFFC7CE" },
+  cfMucDo1: { font: { color: "FF9C5700" }, fill: "FFFFEB9C" },
+  cfMucDo2: { font: { color: "FF006100" }, fill: "FFC6EFCE" },
+  cfThieu: { font: { color: "FF595959" }, fill: "FFEDEDED" },
+  cfLoi: { font: { color: "FFFFFFFF", bold: true }, fill: "FFC00000" },
+} as const satisfies Record<string, StyleSpec>;
+
+export type StyleName = keyof typeof STYLES;
+
+export function styleOf(name: StyleName): StyleSpec {
+  const s: StyleSpec = STYLES[name];
+  return { ...s, font: { ...BASE.font, ...s.font } };
+}

@@ -1,0 +1,91 @@
+/** Data validations of the input cells, with Vietnamese input messages and error alerts. */
+import { LOAI_DON_VI } from "../rules";
+import { DM } from "./formulas";
+import type { ValidationSpec } from "./model";
+
+const rangeOf = (name: string) => name; // a workbook-scope name is a valid list source in Excel and LibreOffice
+
+export const VALIDATION = {
+  loaiDonVi: {
+    type: "list",
+    listRange: rangeOf(DM.loai),
+    allowBlank: true,
+    promptTitle: "Loại đơn vị",
+    prompt: `Chọn mã loại đơn vị: ${LOAI_DON_VI.join(", ")} (xem sheet Ngưỡng).`,
+    errorTitle: "Loại đơn vị không hợp lệ",
+    error: "Hãy chọn một mã trong danh sách loại đơn vị.",
+  },
+  coKhong: {
+    type: "list",
+    list: ["Có", "Không"],
+    allowBlank: true,
+    promptTitle: "Có / Không",
+    prompt: "Chọn Có hoặc Không.",
+    errorTitle: "Giá trị không hợp lệ",
+    error: "Chỉ nhập Có hoặc Không.",
+  },
+  mucChuyenDoiSo: {
+    type: "list",
+    listRange: rangeOf(DM.cds),
+    allowBlank: true,
+    promptTitle: "Mức chuyển đổi số",
+    prompt: "Chọn: Chưa đạt, Đáp ứng cơ bản hoặc Đáp ứng tốt.",
+    errorTitle: "Mức chuyển đổi số không hợp lệ",
+    error: "Hãy chọn một mức trong danh sách.",
+  },
+  nam: {
+    type: "whole",
+    min: 2000,
+    max: 2100,
+    allowBlank: true,
+    promptTitle: "Năm đánh giá",
+    prompt: "Năm có số liệu (từ 01/01 đến 31/12), ví dụ 2025.",
+    errorTitle: "Năm không hợp lệ",
+    error: "Năm đánh giá là số nguyên từ 2000 đến 2100.",
+  },
+  minhChung: {
+    type: "custom",
+    formula: "TRUE",
+    allowBlank: true,
+    promptTitle: "Minh chứng",
+    prompt: "Mã minh chứng, cách nhau bởi dấu phẩy (ví dụ TC2-01, TC2-02). Không có minh chứng ⇒ Không đạt.",
+    errorTitle: "Minh chứng",
+    error: "Mã minh chứng không hợp lệ.",
+  },
+} as const satisfies Record<string, ValidationSpec>;
+
+/** số đạt: whole, ≥ 0, ≤ tổng số when tổng số is filled in. `self` and `tong` are relative references. */
+export function soDatValidation(self: string, tong: string, doiTuong: string): ValidationSpec {
+  return {
+    type: "custom",
+    formula: `AND(ISNUMBER(${self}),${self}=INT(${self}),${self}>=0,OR(${tong}="",${self}<=${tong}))`,
+    allowBlank: true,
+    promptTitle: `Số ${doiTuong} đạt`,
+    prompt: `Số nguyên từ 0 đến tổng số ${doiTuong}.`,
+    errorTitle: "Số đạt không hợp lệ",
+    error: `Số ${doiTuong} đạt phải là số nguyên không âm và không lớn hơn tổng số.`,
+  };
+}
+
+export function tongSoValidation(self: string, dat: string, doiTuong: string): ValidationSpec {
+  return {
+    type: "custom",
+    formula: `AND(ISNUMBER(${self}),${self}=INT(${self}),${self}>=1,OR(${dat}="",${self}>=${dat}))`,
+    allowBlank: true,
+    promptTitle: `Tổng số ${doiTuong}`,
+    prompt: `Số nguyên từ 1 trở lên, không nhỏ hơn số ${doiTuong} đạt.`,
+    errorTitle: "Tổng số không hợp lệ",
+    error: `Tổng số ${doiTuong} phải là số nguyên từ 1 trở lên và không nhỏ hơn số đạt.`,
+  };
+}
+
+export const TY_LE_NHAP: ValidationSpec = {
+  type: "decimal",
+  min: 0,
+  max: 100,
+  allowBlank: true,
+  promptTitle: "Tỷ lệ (khi không có số liệu đếm)",
+  prompt: "Chỉ nhập khi không có số đạt / tổng số. Nhập phần trăm (93,5%) hoặc số từ 0 đến 100.",
+  errorTitle: "Tỷ lệ không hợp lệ",
+  error: "Tỷ lệ là số từ 0 đến 100 (hoặc phần trăm từ 0% đến 100%).",
+};

@@ -1,0 +1,34 @@
+/** The whole template for one unit: built from a rule set and a hồ sơ (blank or filled), evaluated by the engine. */
+import { evaluateHoSo, getRuleSet, type HoSo } from "../rules";
+import type { WorkbookSpec } from "./model";
+import { sheetBangTongHop } from "./sheets/bangTongHop";
+import { sheetHuongDan } from "./sheets/huongDan";
+import { sheetNguong } from "./sheets/nguong";
+import { sheetThongTin } from "./sheets/thongTin";
+
+/** Marks a workbook as a dvht template (read back by `dvht danh-gia` and by the add-in). */
+export const DAU_HIEU_MAU = "dvht-template";
+
+export function buildWorkbookSpec(hoSo: HoSo): WorkbookSpec {
+  const ruleSet = getRuleSet(hoSo.boTieuChi);
+  const ketQua = evaluateHoSo(hoSo);
+  return {
+    sheets: [
+      sheetThongTin(ruleSet, hoSo).spec,
+      sheetBangTongHop(ruleSet, hoSo, ketQua).spec,
+      sheetNguong(ruleSet, hoSo.donVi).spec,
+      sheetHuongDan(ruleSet).spec,
+    ],
+    properties: {
+      title: `Bản tổng hợp kết quả tự đánh giá ${ruleSet.ten}`,
+      subject: ruleSet.vanBan,
+      keywords: `${DAU_HIEU_MAU} ${ruleSet.id} ${ruleSet.phienBan}`,
+      category: DAU_HIEU_MAU,
+    },
+  };
+}
+
+/** A blank hồ sơ for a unit: the template before any data is typed. */
+export function hoSoTrong(boTieuChi: HoSo["boTieuChi"], donVi: HoSo["donVi"], namDanhGia?: number): HoSo {
+  return { boTieuChi, donVi, ...(namDanhGia ? { namDanhGia } : {}), chiTieu: {} };
+}

@@ -1,0 +1,128 @@
+/** ExcelJS renderer of the template layout (src/template): one thin pass from the model to a workbook. */
+import ExcelJS from "exceljs";
+import { FONT, styleOf, type CellSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
+
+export interface RenderOptions {
+  /**
+   * Store the engine's answer beside every formula, so viewers that do not recalculate (previews, some
+   * LibreOffice settings) show the right level. Tests turn it off to prove the formulas compute by themselves.
+   */
+  ketQua: boolean;
+}
+
+function argb(color: string) {
+  return { argb: color };
+}
+
+function toStyle(s: StyleSpec): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: FONT, size: s.font?.size, bold: s.font?.bold, italic: s.font?.italic, ...(s.font?.color ? { color: argb(s.font.color) } : {}) },
+  };
+  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: argb(s.fill) };
+  if (s.align) style.alignment = { horizontal: s.align.h, vertical: s.align.v, wrapText: s.align.wrap };
+  if (s.border) {
+    const thin = { style: "thin" as const, color: argb("FF7F7F7F") };
+    style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numFmt) style.numFmt = s.numFmt;
+  return style;
+}
+
+function toValidation(v: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: v.allowBlank,
+    showInputMessage: true,
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: v.errorTitle,
+    error: v.error,
+  };
+  switch (v.type) {
+    case "list":
+      return { ...common, type: "list", formulae: [v.listRange ?? `"${(v.list ?? []).join(",")}"`] };
+    case "whole":
+    case "decimal":
+      return { ...common, type: v.type, operator: "between", formulae: [v.min ?? 0, v.max ?? 0] };
+    case "custom":
+      return { ...common, type: "custom", formulae: [v.formula ?? "TRUE"] };
+  }
+}
+
+function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions): void {
+  const cell = ws.getCell(c.ref);
+  if (c.formula !== undefined) {
+    cell.value = options.ketQua && c.result !== undefined && c.result !== null
+      ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue)
+      : ({ formula: c.formula } as ExcelJS.CellFormulaValue);
+  } else if (c.value !== undefined && c.value !== null) {
+    cell.value = c.value;
+  }
+  if (c.style) cell.style = toStyle(styleOf(c.style));
+  cell.protection = { locked: !c.input };
+  if (c.name) cell.name = c.name;
+  if (c.validation) cell.dataValidation = toValidation(c.validation);
+}
+
+async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: RenderOptions): Promise<void> {
+  const ws = wb.addWorksheet(s.name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: s.print.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: "&C&\"Times New Roman\"&10Trang &P / &N" },
+    views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.col - 1, ySplit: s.freeze.row - 1 }] : [{}],
+  });
+  if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows;
+  ws.columns = s.columns.map((width) => ({ width }));
+  for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const range of s.merges) ws.mergeCells(range);
+  for (const c of s.cells) renderCell(ws, c, options);
+  for (const { name, range } of s.rangeNames) {
+    const [from, to] = range.replace(/\$/g, "").split(":");
+    const a = ws.getCell(from);
+    const b = ws.getCell(to ?? from);
+    for (let r = Number(a.row); r <= Number(b.row); r++) {
+      for (let col = Number(a.col); col <= Number(b.col); col++) ws.getCell(r, col).addName(name);
+    }
+  }
+  let priority = 1;
+  for (const f of s.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: f.range,
+      rules: f.rules.map((r) => {
+        const st = styleOf(r.style);
+        return {
+          type: "expression" as const,
+          priority: priority++,
+          formulae: [r.formula],
+          style: {
+            font: { color: argb(st.font?.color ?? "FF000000"), bold: st.font?.bold },
+            fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: argb(st.fill ?? "FFFFFFFF") },
+          },
+        };
+      }),
+    });
+  }
+  // No password: anyone may unprotect to inspect, but nobody overwrites a formula by accident.
+  if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}
+
+export async function renderWorkbook(spec: WorkbookSpec, options: RenderOptions = { ketQua: true }): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "dvht";
+  wb.title = spec.properties.title;
+  wb.subject = spec.properties.subject;
+  wb.keywords = spec.properties.keywords;
+  wb.category = spec.properties.category;
+  // Excel recalculates everything on open, so typed values and formulas can never disagree there.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const s of spec.sheets) await renderSheet(wb, s, options);
+  return wb;
+}
