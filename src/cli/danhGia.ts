@@ -1,7 +1,8 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
 import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
 import { KET_LUAN, tenChiTieu, tenTieuChi } from "../template";
-import { LoiSo, docSo, moTaViTri, type SoDaDoc } from "../xlsx/readWorkbook";
+import type { SoDaDoc } from "../xlsx/readWorkbook";
+import { moTaViTri } from "../xlsx/viTri";
 import { LoiNhap, type CliIo } from "./io";
 import { readHoSoJson } from "./readHoSo";
 import { renderReport } from "./table";
@@ -21,6 +22,8 @@ Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ (mỗi
 
 export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }> {
   if (!/\.(xlsx|xlsm)$/i.test(file)) return { hoSo: readHoSoJson(file) };
+  // ExcelJS is loaded only for workbooks, so checking a JSON file starts fast.
+  const { LoiSo, docSo } = await import("../xlsx/readWorkbook");
   try {
     const so = await docSo(file);
     return { hoSo: so.hoSo, so };

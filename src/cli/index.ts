@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
-import { HELP_TAO_MAU, runTaoMau } from "./taoMau";
+import { HELP_TAO_MAU } from "./taoMauHelp";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, processIo, type CliIo } from "./io";
 
@@ -47,8 +47,9 @@ const COMMANDS: Record<string, Command> = {
       ten: { type: "string" },
       out: { type: "string" },
     },
-    run: (positionals, v, io) =>
-      runTaoMau(
+    // Loaded on demand: ExcelJS is only needed when a workbook is written.
+    run: async (positionals, v, io) =>
+      (await import("./taoMau")).runTaoMau(
         positionals,
         {
           bo: v.bo as string | undefined,

@@ -17,13 +17,12 @@ import {
 } from "../rules";
 import { DV, HAU_TO_TRUONG, KET_LUAN, tenChiTieu, tenTieuChi, tenTruongChiTieu, type TruongNhap } from "../template";
 import { truongNhapCua } from "../rules/inputFields";
+import { moTaViTri, type ViTri } from "./viTri";
+
+export { moTaViTri, type ViTri };
 
 export type GiaTriO = string | number | boolean | null | { loi: string };
 
-export interface ViTri {
-  sheet: string;
-  address: string;
-}
 
 export interface SoDaDoc {
   hoSo: HoSo;
@@ -74,9 +73,6 @@ function viTriTen(wb: ExcelJS.Workbook): Map<string, ViTri> {
   return map;
 }
 
-export function moTaViTri(ten: string, viTri: ViTri | undefined): string {
-  return viTri ? `${ten} ('${viTri.sheet}'!${viTri.address})` : ten;
-}
 
 const eq = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 
@@ -136,10 +132,10 @@ export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "s
     }
     if (Object.keys(nhap).length > 0) chiTieu[def.id] = nhap;
   }
-  if (loi.length) throw new LoiSo(loi);
-
+  // Problems of the values that could be read are reported together with those of the cells that could not.
   const checked = validateHoSo(raw);
-  if (!checked.ok) throw new LoiSo(checked.loi.map((l) => doiDuongDanSangO(l, viTri)));
+  if (!checked.ok && donVi.loai !== undefined) loi.push(...checked.loi.map((l) => doiDuongDanSangO(l, viTri)));
+  if (loi.length || !checked.ok) throw new LoiSo(loi.length ? loi : ["sổ không hợp lệ"]);
   const ketQuaLuu = new Map<string, GiaTriO>();
   for (const ten of [...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "MUCDO")), ...ruleSet.tieuChi.map((t) => tenTieuChi(t.id)), KET_LUAN]) {
     if (viTri.has(ten)) ketQuaLuu.set(ten, doc(ten));

@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "../../src/xlsx/libreOffice";
 import { giaTriO, type GiaTriO } from "../../src/xlsx/readWorkbook";
+import type { KetQuaDanhGia } from "../../src/rules";
+import { KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop } from "../../src/template";
 
 /** LibreOffice is part of the test environment (.ci/run installs it); its absence is a failure, not a skip. */
 export function canLibreOffice(): void {
@@ -45,3 +47,37 @@ export async function docTen(file: string): Promise<{ wb: ExcelJS.Workbook; giaT
   };
   return { wb, o, giaTri: (ten) => giaTriO(o(ten)) };
 }
+
+/** Everything the workbook computes that the engine also answers, as name → expected value. */
+export function kyVong(ketQua: KetQuaDanhGia): Map<string, string | number> {
+  const m = new Map<string, string | number>();
+  for (const r of ketQua.chiTieu) {
+    m.set(tenChiTieu(r.id, "MUCDO"), r.xepLoai);
+    const tv = r.tyLe.find((t) => t.doiTuong === "thanhVien");
+    if (tv) m.set(tenChiTieu(r.id, "TYLE"), Math.round(tv.hienThi * 100));
+  }
+  for (const [id, r] of Object.entries(ketQua.tieuChi)) m.set(tenTieuChi(id), r.xepLoai);
+  m.set(KET_LUAN, ketQua.ketLuan.xepLoai);
+  for (const [nhom, dem] of [["CT", ketQua.tongHop.chiTieu], ["TC", ketQua.tongHop.tieuChi]] as const) {
+    m.set(tenTongHop(nhom, "APDUNG"), dem.apDung);
+    m.set(tenTongHop(nhom, "KHONGDAT"), dem.khongDat);
+    m.set(tenTongHop(nhom, "MUCDO1"), dem.mucDo1);
+    m.set(tenTongHop(nhom, "MUCDO2"), dem.mucDo2);
+    m.set(tenTongHop(nhom, "CHUADU"), dem.chuaDuDuLieu);
+  }
+  return m;
+}
+
+/** Compares a recalculated file with the engine; returns one line per disagreement. */
+export async function soSanh(file: string, ketQua: KetQuaDanhGia): Promise<string[]> {
+  const { giaTri } = await docTen(file);
+  const khac: string[] = [];
+  for (const [ten, mongDoi] of kyVong(ketQua)) {
+    let v = giaTri(ten);
+    // Rates are fractions in a 0.00% cell: compare in hundredths of a percent.
+    if (ten.endsWith("_TYLE") && typeof v === "number") v = Math.round(v * 10000);
+    if (v !== mongDoi) khac.push(`${file}: ${ten} = ${JSON.stringify(v)}, engine ${JSON.stringify(mongDoi)}`);
+  }
+  return khac;
+}
+

@@ -1,0 +1,108 @@
+/** `dvht tao-mau` and `dvht danh-gia <sổ.xlsx>` as processes: the contract of SPEC §3 for workbooks. */
+import ExcelJS from "exceljs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
+import { runDvht, tempDir, writeTemp } from "./processHelpers";
+
+const ROOT = join(__dirname, "../..");
+const EXAMPLE = join(ROOT, "examples/thcs-kim-lien.json");
+const dir = tempDir();
+
+test("a hồ sơ written as a workbook evaluates exactly like the hồ sơ (including a typed rate)", () => {
+  const out = join(dir, "kim-lien.xlsx");
+  const r = runDvht(["tao-mau", EXAMPLE, "--out", out]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("Đã tạo");
+  const fromJson = runDvht(["danh-gia", EXAMPLE, "--json"]);
+  const fromXlsx = runDvht(["danh-gia", out, "--json"]);
+  expect(fromXlsx.code).toBe(0);
+  expect(fromXlsx.stderr).toBe("");
+  expect(JSON.parse(fromXlsx.stdout)).toEqual(JSON.parse(fromJson.stdout));
+});
+
+test.each([
+  ["tt24-tinh", "dai-hoc", true],
+  ["tt24-huyen", "kinh-te", false],
+] as const)("blank template %s %s: written, read back, every applicable indicator lacks data", (bo, loai, congLap) => {
+  const out = join(dir, `mau-${bo}-${loai}.xlsx`);
+  const r = runDvht(["tao-mau", "--bo", bo, "--loai", loai, ...(congLap ? ["--cong-lap"] : []), "--nam", "2025", "--out", out]);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(runDvht(["danh-gia", out, "--json"]).stdout);
+  expect(json.boTieuChi).toBe(bo);
+  expect(json.ketLuan.xepLoai).toBe("Chưa đủ dữ liệu");
+  expect(json.tongHop.chiTieu.mucDo2).toBe(0);
+});
+
+test("a stored result that disagrees with the engine is reported, and the exit code stays 0", async () => {
+  const out = join(dir, "sua.xlsx");
+  runDvht(["tao-mau", EXAMPLE, "--out", out]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet("Bảng tổng hợp")!;
+  const cell = ws.getCell("K12"); // CT_2_1_MUCDO
+  cell.value = { formula: cell.formula, result: "Không đạt" } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(out);
+  const r = runDvht(["danh-gia", out, "--json"]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe("Cảnh báo: CT_2_1_MUCDO ('Bảng tổng hợp'!K12) ghi “Không đạt”, bộ quy tắc cho “Đạt mức độ 2”\n");
+});
+
+describe("bad input: exit 2, nothing on stdout, Vietnamese lines naming the field or the cell", () => {
+  test.each([
+    [["tao-mau", "--loai", "co-quan", "--out", "x.xlsx"], /^--bo: thiếu bộ tiêu chí/],
+    [["tao-mau", "--bo", "tt23", "--loai", "co-quan", "--out", "x.xlsx"], /^--bo: bộ tiêu chí "tt23" không có/],
+    [["tao-mau", "--bo", "tt24-huyen", "--loai", "truong", "--out", "x.xlsx"], /^--loai: loại đơn vị "truong" không hợp lệ/],
+    [["tao-mau", "--bo", "tt24-huyen", "--loai", "co-quan", "--nam", "20x5", "--out", "x.xlsx"], /^--nam: năm đánh giá "20x5"/],
+    [["tao-mau", "--bo", "tt24-huyen", "--loai", "co-quan"], /^--out: thiếu tệp kết quả/],
+    [["tao-mau", "--bo", "tt24-huyen", "--loai", "co-quan", "--out", "x.ods"], /^--out: tệp kết quả "x.ods" phải có đuôi .xlsx/],
+    [["tao-mau", "--bo", "tt24-huyen", "--loai", "co-quan", "--out", "/khong/co/x.xlsx"], /^--out: thư mục "\/khong\/co" không tồn tại/],
+    [["tao-mau", EXAMPLE, "--bo", "tt24-huyen", "--out", "x.xlsx"], /không dùng cả hai/],
+  ])("dvht %j", (args, message) => {
+    const r = runDvht(args as string[], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+  });
+
+  test("an invalid hồ sơ writes no file", () => {
+    const bad = writeTemp(dir, "bad.json", withChiTieu(hoSoDayDu("tt24-huyen", "co-quan"), "2.1", { soDat: 5, tongSo: 4 }));
+    const out = join(dir, "khong-ghi.xlsx");
+    const r = runDvht(["tao-mau", bad, "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("chiTieu.2.1.soDat: số đạt (5) lớn hơn tổng số (4)\n");
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("a file that is not a workbook, and a workbook that is not a dvht template", async () => {
+    const notZip = join(dir, "hong.xlsx");
+    writeFileSync(notZip, "không phải zip");
+    let r = runDvht(["danh-gia", notZip]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toBe(`${notZip}: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)\n`);
+    const foreign = join(dir, "khac.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = 1;
+    await wb.xlsx.writeFile(foreign);
+    r = runDvht(["danh-gia", foreign]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toMatch(/không phải sổ mẫu dvht \(thiếu tên DV_LOAI\)/);
+  });
+
+  test("bad cells are named with their address", async () => {
+    const out = join(dir, "o-sai.xlsx");
+    runDvht(["tao-mau", "--bo", "tt24-huyen", "--loai", "co-quan", "--out", out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    wb.getWorksheet("Bảng tổng hợp")!.getCell("E12").value = 0; // CT_2_1_TONGSO
+    wb.getWorksheet("Thông tin")!.getCell("B6").value = "có lẽ"; // DV_CONGLAP
+    await wb.xlsx.writeFile(out);
+    const r = runDvht(["danh-gia", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `DV_CONGLAP ('Thông tin'!B6): phải là "Có" hoặc "Không" (nhận được "có lẽ")\n` +
+        `CT_2_1_TONGSO ('Bảng tổng hợp'!E12): tổng số (0) phải lớn hơn hoặc bằng 1\n`,
+    );
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Real LibreOffice: blank templates compute with no error value anywhere; a template filled through the SPEC §4
+ * names by another program (ExcelJS directly, not src/xlsx) gives the engine's answer after recalculation; and
+ * `dvht danh-gia` reads the recalculated file back to the same hồ sơ.
+ */
+import fc from "fast-check";
+import { join } from "node:path";
+import { LOAI_DON_VI, evaluateHoSo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
+import { TEN_MUC_CHUYEN_DOI_SO, XEP_LOAI } from "../../src/rules/labels";
+import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
+import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
+import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
+import { docSo, giaTriO } from "../../src/xlsx/readWorkbook";
+import { hoSoArb } from "../helpers/arbitraries";
+import { canLibreOffice, docTen, soSanh, thuMucTam, tinhLai } from "./libreOfficeHelpers";
+
+jest.setTimeout(600_000);
+
+test("blank templates of every cấp, unit type and công lập recalculate with no error value anywhere", async () => {
+  canLibreOffice();
+  const dir = thuMucTam("blank-in");
+  const cases = (["tt24-huyen", "tt24-tinh"] as const).flatMap((bo) =>
+    LOAI_DON_VI.flatMap((loai) => [true, false].map((congLap) => ({ bo, loai, congLap }))),
+  );
+  const files: string[] = [];
+  for (const [i, c] of cases.entries()) {
+    const file = join(dir, `blank-${i}.xlsx`);
+    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(hoSoTrong(c.bo, { loai: c.loai, congLap: c.congLap })), { ketQua: false }), file);
+    files.push(file);
+  }
+  const out = tinhLai(files, thuMucTam("blank-out"));
+  for (const [i, file] of out.entries()) {
+    const { wb, giaTri } = await docTen(file);
+    const errors: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = giaTriO(cell);
+          if (v !== null && typeof v === "object") errors.push(`${ws.name}!${cell.address}: ${v.loi}`);
+          if (typeof v === "string" && /^#[A-Z/0!?]+/.test(v)) errors.push(`${ws.name}!${cell.address}: ${v}`);
+        }),
+      ),
+    );
+    expect(errors).toEqual([]);
+    // Blank: every applicable indicator lacks data; the conclusion says so.
+    const blank = evaluateHoSo(hoSoTrong(cases[i].bo, { loai: cases[i].loai, congLap: cases[i].congLap }));
+    expect(await soSanh(file, blank)).toEqual([]);
+    expect(giaTri("KET_LUAN")).toBe(XEP_LOAI["chua-du-du-lieu"]);
+  }
+});
+
+/** Writes a hồ sơ's inputs into a blank template through the defined names only, with plain ExcelJS. */
+async function dienQuaTen(blank: string, out: string, hoSo: HoSo): Promise<void> {
+  const { wb, o } = await docTen(blank);
+  o("DV_TEN").value = hoSo.donVi.ten ?? null;
+  o("DV_LOAI").value = hoSo.donVi.loai;
+  o("DV_CONGLAP").value = hoSo.donVi.congLap === undefined ? null : hoSo.donVi.congLap ? "Có" : "Không";
+  o("DV_NAM").value = hoSo.namDanhGia ?? null;
+  for (const [id, n] of Object.entries(hoSo.chiTieu)) {
+    const k = `CT_${id.replace(".", "_")}`;
+    if (n.dat !== undefined) o(`${k}_DAT`).value = n.dat ? "Có" : "Không";
+    if (n.soDat !== undefined) o(`${k}_SODAT`).value = n.soDat;
+    if (n.tongSo !== undefined) o(`${k}_TONGSO`).value = n.tongSo;
+    if (n.nguoiHocDat !== undefined) o(`${k}_NGUOIHOCDAT`).value = n.nguoiHocDat;
+    if (n.tongNguoiHoc !== undefined) o(`${k}_TONGNGUOIHOC`).value = n.tongNguoiHoc;
+    if (n.mucChuyenDoiSo !== undefined) o(`${k}_MUCCDS`).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
+    if (n.coMinhChung) o(`${k}_MINHCHUNG`).value = n.minhChung.join(", ") || "Có";
+  }
+  await wb.xlsx.writeFile(out);
+}
+
+test("inputs written through the SPEC §4 names by another program give the engine's answer", async () => {
+  canLibreOffice();
+  const dir = thuMucTam("names-in");
+  // Counts only: SPEC §4 names carry counts (a typed rate has no SPEC name).
+  const raws = [...fc.sample(hoSoArb("tt24-huyen"), { seed: 7, numRuns: 30 }), ...fc.sample(hoSoArb("tt24-tinh"), { seed: 8, numRuns: 30 })];
+  const hoSo: HoSo[] = raws.map((raw, i) => {
+    raw.donVi.loai = LOAI_DON_VI[i % LOAI_DON_VI.length];
+    for (const n of Object.values(raw.chiTieu)) if ("tyLe" in n) delete n.tyLe;
+    const r = validateHoSo(raw);
+    if (!r.ok) throw new Error(r.loi.join("\n"));
+    return r.hoSo;
+  });
+  const files: string[] = [];
+  for (const [i, h] of hoSo.entries()) {
+    const blank = join(dir, `blank-${i}.xlsx`);
+    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(hoSoTrong(h.boTieuChi, { loai: "co-quan" }))), blank);
+    const filled = join(dir, `filled-${i}.xlsx`);
+    await dienQuaTen(blank, filled, h);
+    files.push(filled);
+  }
+  const out = tinhLai(files, thuMucTam("names-out"));
+  for (const [i, file] of out.entries()) {
+    expect(await soSanh(file, evaluateHoSo(hoSo[i]))).toEqual([]);
+    // And dvht reads the same hồ sơ back from the recalculated file.
+    const back = await docSo(file);
+    expect(toJsonOutput(evaluateHoSo(back.hoSo))).toEqual(toJsonOutput(evaluateHoSo(hoSo[i])));
+  }
+});
+
+test("a value typed in LibreOffice that the engine refuses shows “Dữ liệu không hợp lệ”, never a level", async () => {
+  canLibreOffice();
+  const dir = thuMucTam("invalid-in");
+  const blank = join(dir, "blank.xlsx");
+  await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: "co-quan", congLap: true }))), blank);
+  const { wb, o } = await docTen(blank);
+  o("CT_2_1_SODAT").value = 120; // more than tổng số
+  o("CT_2_1_TONGSO").value = 100;
+  o("CT_2_2_SODAT").value = "95"; // text
+  o("CT_2_2_TONGSO").value = 100;
+  o("CT_1_1_DAT").value = "x";
+  for (const id of ["2_1", "2_2", "1_1"]) o(`CT_${id}_MINHCHUNG`).value = "MC";
+  const file = join(dir, "invalid.xlsx");
+  await wb.xlsx.writeFile(file);
+  const [out] = tinhLai([file], thuMucTam("invalid-out"));
+  const { giaTri } = await docTen(out);
+  for (const id of ["2_1", "2_2", "1_1"]) expect(giaTri(`CT_${id}_MUCDO`)).toBe("Dữ liệu không hợp lệ");
+  await expect(docSo(out)).rejects.toMatchObject({
+    loi: [
+      expect.stringMatching(/^CT_1_1_DAT \('Bảng tổng hợp'!D7\): phải là "Có" hoặc "Không"/),
+      expect.stringMatching(/^CT_2_2_SODAT \('Bảng tổng hợp'!D13\): phải là số \(nhận được "95"\)/),
+      "CT_2_1_SODAT ('Bảng tổng hợp'!D12): số đạt (120) lớn hơn tổng số (100)",
+    ],
+  });
+});
