@@ -2,7 +2,7 @@
 import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
 import { KET_LUAN, tenChiTieu, tenTieuChi } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
-import { moTaViTri } from "../xlsx/viTri";
+import { moTaViTri } from "../template/readInputs";
 import { LoiNhap, type CliIo } from "./io";
 import { readHoSoJson } from "./readHoSo";
 import { renderReport } from "./table";

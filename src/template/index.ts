@@ -8,3 +8,4 @@ export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";
 export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
 export { DM } from "./formulas";
+export { hoSoTuTen, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";

@@ -1,0 +1,160 @@
+/**
+ * From the values behind the defined names (SPEC §4) to a validated hồ sơ. Pure: the ExcelJS reader (files) and
+ * the Office.js reader (inside Excel) both hand it a lookup by name, so they read workbooks the same way, with the
+ * same tolerance as the sheet's own formulas (case-insensitive text, no trimming).
+ */
+import {
+  CO_KHONG,
+  LOAI_DON_VI,
+  MUC_CHUYEN_DOI_SO,
+  RULE_SETS,
+  TEN_MUC_CHUYEN_DOI_SO,
+  isBoTieuChiId,
+  validateHoSo,
+  type BoTieuChiId,
+  type HoSo,
+  type MucChuyenDoiSo,
+  type RuleSet,
+} from "../rules";
+import { truongNhapCua } from "../rules/inputFields";
+import { DV, HAU_TO_TRUONG, KET_LUAN, tenChiTieu, tenTieuChi, tenTruongChiTieu, type TruongNhap } from "./names";
+
+/** A cell's plain value: text, number, boolean, blank (null), or an Excel error. */
+export type GiaTriO = string | number | boolean | null | { loi: string };
+
+export interface ViTri {
+  sheet: string;
+  address: string;
+}
+
+export function moTaViTri(ten: string, viTri: ViTri | undefined): string {
+  return viTri ? `${ten} ('${viTri.sheet}'!${viTri.address})` : ten;
+}
+
+/** A problem, tied to the defined name of its cell when it has one (so the pane can select the cell). */
+export interface VanDe {
+  ten?: string;
+  thongBao: string;
+}
+
+export interface NguonTheoTen {
+  has(ten: string): boolean;
+  get(ten: string): GiaTriO;
+}
+
+export type KetQuaDocTen = { ok: true; hoSo: HoSo; ruleSet: RuleSet } | { ok: false; vanDe: VanDe[] };
+
+/** Every name the inputs of a rule set live under (unit, then indicators), in the order of the form. */
+export function tenCacONhap(ruleSet: RuleSet): string[] {
+  const names: string[] = [DV.ten, DV.loai, DV.congLap, DV.nam, DV.cap, DV.boTieuChi];
+  for (const def of ruleSet.chiTieu) {
+    for (const truong of Object.keys(truongNhapCua(def))) {
+      if (truong in HAU_TO_TRUONG) names.push(tenTruongChiTieu(def.id, truong as TruongNhap));
+    }
+  }
+  return names;
+}
+
+/** Names of the results the workbook stores: indicators, criteria, conclusion. */
+export function tenCacKetQua(ruleSet: RuleSet): string[] {
+  return [...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "MUCDO")), ...ruleSet.tieuChi.map((t) => tenTieuChi(t.id)), KET_LUAN];
+}
+
+const eq = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+
+function hien(v: GiaTriO): string {
+  if (v !== null && typeof v === "object") return `lỗi ${v.loi}`;
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+export function docBoTieuChi(bo: GiaTriO, cap: GiaTriO): BoTieuChiId | undefined {
+  if (typeof bo === "string" && isBoTieuChiId(bo.trim())) return bo.trim() as BoTieuChiId;
+  if (typeof cap === "string") {
+    const c = cap.toLocaleLowerCase("vi");
+    if (c.includes("huyện")) return "tt24-huyen";
+    if (c.includes("tỉnh") || c.includes("thành phố")) return "tt24-tinh";
+  }
+  return undefined;
+}
+
+function docCoKhong(v: GiaTriO): boolean | undefined | "sai" {
+  if (v === null || v === "") return undefined;
+  if (typeof v === "string" && eq(v, CO_KHONG.co)) return true;
+  if (typeof v === "string" && eq(v, CO_KHONG.khong)) return false;
+  return "sai";
+}
+
+type ChuyenDoi = { giaTri: unknown } | { loi: string };
+
+function chuyenGiaTri(truong: TruongNhap, v: GiaTriO): ChuyenDoi {
+  if (v !== null && typeof v === "object") return { loi: `ô có lỗi ${v.loi}` };
+  switch (truong) {
+    case "dat": {
+      const c = docCoKhong(v);
+      return c === "sai" || c === undefined ? { loi: `phải là "Có" hoặc "Không" (nhận được ${hien(v)})` } : { giaTri: c };
+    }
+    case "mucChuyenDoiSo": {
+      const m = MUC_CHUYEN_DOI_SO.find((k: MucChuyenDoiSo) => typeof v === "string" && eq(TEN_MUC_CHUYEN_DOI_SO[k], v));
+      return m ? { giaTri: m } : { loi: `phải là một trong: ${MUC_CHUYEN_DOI_SO.map((k) => TEN_MUC_CHUYEN_DOI_SO[k]).join(", ")} (nhận được ${hien(v)})` };
+    }
+    case "minhChung":
+      return { giaTri: String(v).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) };
+    default:
+      return typeof v === "number" ? { giaTri: v } : { loi: `phải là số (nhận được ${hien(v)})` };
+  }
+}
+
+/** "chiTieu.2.1.soDat: …" → the problem of CT_2_1_SODAT, so the clerk is taken to the cell. */
+function vanDeTuDong(line: string): VanDe {
+  const m = /^chiTieu\.(\d+\.\d+)\.([A-Za-z]+): (.*)$/.exec(line);
+  if (m && m[2] in HAU_TO_TRUONG) return { ten: tenTruongChiTieu(m[1], m[2] as TruongNhap), thongBao: m[3] };
+  return { thongBao: line };
+}
+
+/** Reads the unit and every indicator through their names; `nguon` says what each name holds. */
+export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
+  if (!nguon.has(DV.loai)) return { ok: false, vanDe: [{ thongBao: `${tenNguon}: không phải sổ mẫu dvht (thiếu tên ${DV.loai}); hãy tạo sổ bằng “dvht tao-mau”` }] };
+  const boTieuChi = docBoTieuChi(nguon.get(DV.boTieuChi), nguon.get(DV.cap));
+  if (!boTieuChi) return { ok: false, vanDe: [{ ten: DV.boTieuChi, thongBao: `không xác định được bộ tiêu chí (${Object.keys(RULE_SETS).join(", ")})` }] };
+  const ruleSet = RULE_SETS[boTieuChi];
+  const vanDe: VanDe[] = [];
+  const sai = (ten: string, thongBao: string) => vanDe.push({ ten, thongBao });
+
+  const donVi: Record<string, unknown> = {};
+  const loai = nguon.get(DV.loai);
+  if (loai === null || loai === "") sai(DV.loai, "thiếu loại đơn vị");
+  else if (typeof loai !== "string" || !LOAI_DON_VI.some((l) => eq(l, loai))) sai(DV.loai, `loại đơn vị ${hien(loai)} không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+  else donVi.loai = LOAI_DON_VI.find((l) => eq(l, loai));
+  const congLapO = nguon.has(DV.congLap) ? nguon.get(DV.congLap) : null;
+  const congLap = docCoKhong(congLapO);
+  if (congLap === "sai") sai(DV.congLap, `phải là "Có" hoặc "Không" (nhận được ${hien(congLapO)})`);
+  else if (congLap !== undefined) donVi.congLap = congLap;
+  const ten = nguon.has(DV.ten) ? nguon.get(DV.ten) : null;
+  if (typeof ten === "string" && ten.trim()) donVi.ten = ten.trim();
+  else if (typeof ten === "number") donVi.ten = String(ten);
+  const raw: Record<string, unknown> = { boTieuChi, donVi, chiTieu: {} };
+  const nam = nguon.has(DV.nam) ? nguon.get(DV.nam) : null;
+  if (typeof nam === "number") raw.namDanhGia = nam;
+  else if (nam !== null && nam !== "") sai(DV.nam, `năm đánh giá phải là số (nhận được ${hien(nam)})`);
+
+  const chiTieu = raw.chiTieu as Record<string, Record<string, unknown>>;
+  for (const def of ruleSet.chiTieu) {
+    const nhap: Record<string, unknown> = {};
+    for (const truong of Object.keys(truongNhapCua(def))) {
+      if (!(truong in HAU_TO_TRUONG)) continue;
+      const tenO = tenTruongChiTieu(def.id, truong as TruongNhap);
+      if (!nguon.has(tenO)) continue;
+      const v = nguon.get(tenO);
+      if (v === null || v === "") continue;
+      const gt = chuyenGiaTri(truong as TruongNhap, v);
+      if ("loi" in gt) sai(tenO, gt.loi);
+      else nhap[truong] = gt.giaTri;
+    }
+    if (Object.keys(nhap).length > 0) chiTieu[def.id] = nhap;
+  }
+  // Problems of the values that could be read come together with those of the cells that could not.
+  const checked = validateHoSo(raw);
+  if (!checked.ok && donVi.loai !== undefined) vanDe.push(...checked.loi.map(vanDeTuDong));
+  if (vanDe.length > 0 || !checked.ok) return { ok: false, vanDe };
+  return { ok: true, hoSo: checked.hoSo, ruleSet };
+}
