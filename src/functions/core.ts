@@ -1,19 +1,22 @@
 /**
- * The DVHT custom functions as plain functions over src/rules: they return a value or a Vietnamese
- * problem, and functions.ts turns a problem into an Excel error. No Office here, so they are unit-testable.
+ * The DVHT custom functions as plain functions over src/rules: each returns a value or a Vietnamese problem,
+ * and functions.ts turns a problem into an Excel error. No Office here, so they are unit-testable.
+ * Inputs are checked by the same schema as a hồ sơ (validateHoSo), so a cell and a JSON file are judged alike.
  */
 import {
+  CO_KHONG,
+  LOAI_DON_VI,
   RULE_SETS,
-
-
-
+  XEP_LOAI,
+  gopMucDo,
   indicatorResult,
   isBoTieuChiId,
-  tyLeHienThiTuDem,
+
+  validateHoSo,
   type BoTieuChiId,
   type ChiTieuTyLe,
   type LoaiDonVi,
-  LOAI_DON_VI,
+  type TrangThai,
 } from "../rules";
 
 export type KetQuaHam<T> = { ok: true; giaTri: T } | { ok: false; loi: string };
@@ -21,55 +24,134 @@ export type KetQuaHam<T> = { ok: true; giaTri: T } | { ok: false; loi: string };
 const ok = <T>(giaTri: T): KetQuaHam<T> => ({ ok: true, giaTri });
 const loi = (message: string): KetQuaHam<never> => ({ ok: false, loi: message });
 
-function docDem(value: unknown, ten: string, min: number): KetQuaHam<number> {
-  if (typeof value !== "number" || !Number.isSafeInteger(value)) return loi(`${ten} phải là số nguyên (nhận được ${String(value)})`);
-  if (value < min) return loi(`${ten} (${value}) phải lớn hơn hoặc bằng ${min}`);
-  return ok(value);
+export const HOP_LE = "Hợp lệ";
+const BO_MAC_DINH: BoTieuChiId = "tt24-huyen";
+
+/** A blank cell reaches a function as null, undefined or "" depending on the host: all mean “not typed”. */
+function trong(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function docCounts(soDat: unknown, tongSo: unknown): KetQuaHam<{ soDat: number; tongSo: number }> {
-  const tong = docDem(tongSo, "tổng số", 1);
-  if (!tong.ok) return tong;
-  const dat = docDem(soDat, "số đạt", 0);
-  if (!dat.ok) return dat;
-  if (dat.giaTri > tong.giaTri) return loi(`số đạt (${dat.giaTri}) lớn hơn tổng số (${tong.giaTri})`);
-  return ok({ soDat: dat.giaTri, tongSo: tong.giaTri });
+function docBo(boTieuChi: unknown): KetQuaHam<BoTieuChiId> {
+  const bo = trong(boTieuChi) ? BO_MAC_DINH : String(boTieuChi).trim();
+  return isBoTieuChiId(bo) ? ok(bo) : loi(`bộ tiêu chí "${bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
 }
 
-function docChiTieuTyLe(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<ChiTieuTyLe> {
-  const bo = boTieuChi ?? "tt24-huyen";
-  if (!isBoTieuChiId(bo)) return loi(`bộ tiêu chí "${String(bo)}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
-  const def = RULE_SETS[bo as BoTieuChiId].chiTieu.find((d) => d.id === String(chiTieu).trim());
-  if (!def) return loi(`chỉ tiêu "${String(chiTieu)}" không có trong bộ ${bo}`);
-  if (def.kieu !== "ty-le") return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ thành viên`);
-  return ok(def);
+function docChiTieuTyLe(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: BoTieuChiId; def: ChiTieuTyLe }> {
+  const bo = docBo(boTieuChi);
+  if (!bo.ok) return bo;
+  const id = typeof chiTieu === "number" ? chiTieu.toFixed(1) : String(chiTieu ?? "").trim();
+  const def = RULE_SETS[bo.giaTri].chiTieu.find((d) => d.id === id);
+  if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri}`);
+  if (def.kieu !== "ty-le") return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ thành viên (dùng các chỉ tiêu 2.1–2.5, 3.1)`);
+  return ok({ bo: bo.giaTri, def });
 }
 
-/** DVHT.TYLE: the exact share in percentage points rounded down to two decimals. */
+function docLoai(loaiDonVi: unknown): KetQuaHam<LoaiDonVi> {
+  if (trong(loaiDonVi)) return ok("co-quan");
+  const loai = String(loaiDonVi).trim().toLowerCase();
+  return (LOAI_DON_VI as readonly string[]).includes(loai)
+    ? ok(loai as LoaiDonVi)
+    : loi(`loại đơn vị "${String(loaiDonVi)}" không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+}
+
+function docCongLap(v: unknown): KetQuaHam<boolean | undefined> {
+  if (trong(v)) return ok(undefined);
+  if (typeof v === "boolean") return ok(v);
+  const s = String(v).trim().toLocaleLowerCase("vi");
+  if (s === CO_KHONG.co.toLocaleLowerCase("vi")) return ok(true);
+  if (s === CO_KHONG.khong.toLocaleLowerCase("vi")) return ok(false);
+  return loi(`công lập phải là "Có" hoặc "Không" (nhận được "${String(v)}")`);
+}
+
+/** Evidence: omitted ⇒ assumed (the function checks a percentage); typed blank, FALSE or "" ⇒ none. */
+function docMinhChung(v: unknown): string[] | boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "boolean") return v;
+  return String(v).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+const so = (v: unknown) => (trong(v) ? null : v);
+
+/** Checks one indicator's inputs with the hồ sơ schema; messages lose the "chiTieu.<id>." prefix of a file path. */
+function kiemTraMot(bo: BoTieuChiId, donVi: { loai: LoaiDonVi; congLap?: boolean | null }, id: string, nhap: Record<string, unknown>) {
+  const checked = validateHoSo({ boTieuChi: bo, donVi, chiTieu: { [id]: nhap } });
+  return checked.ok
+    ? { ok: true as const, hoSo: checked.hoSo }
+    : { ok: false as const, loi: checked.loi.map((l) => l.replace(`chiTieu.${id}.`, "")).join("; ") };
+}
+
+/**
+ * MUCDO: the level of a member-share indicator, with the engine's full semantics (applicability, missing data,
+ * evidence, exact comparison). Optional learner counts complete 3.1 for education units.
+ */
+export function mucDo(
+  soDat: unknown,
+  tongSo: unknown,
+  chiTieu: unknown,
+  boTieuChi?: unknown,
+  loaiDonVi?: unknown,
+  minhChung?: unknown,
+  congLap?: unknown,
+  nguoiHocDat?: unknown,
+  tongNguoiHoc?: unknown,
+): KetQuaHam<string> {
+  const ct = docChiTieuTyLe(chiTieu, boTieuChi);
+  if (!ct.ok) return ct;
+  const loai = docLoai(loaiDonVi);
+  if (!loai.ok) return loai;
+  const cl = docCongLap(congLap);
+  if (!cl.ok) return cl;
+  const { bo, def } = ct.giaTri;
+  const nhap: Record<string, unknown> = { soDat: so(soDat), tongSo: so(tongSo), minhChung: docMinhChung(minhChung) };
+  if (def.nguoiHoc) Object.assign(nhap, { nguoiHocDat: so(nguoiHocDat), tongNguoiHoc: so(tongNguoiHoc) });
+  const checked = kiemTraMot(bo, { loai: loai.giaTri, congLap: cl.giaTri ?? null }, def.id, nhap);
+  if (!checked.ok) return loi(checked.loi);
+  return ok(indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi).xepLoai);
+}
+
+/** KIEMTRA: "Hợp lệ", or the problems with the counts in Vietnamese (never an error value). */
+export function kiemTra(soDat: unknown, tongSo: unknown, chiTieu?: unknown, boTieuChi?: unknown): KetQuaHam<string> {
+  const ct = docChiTieuTyLe(trong(chiTieu) ? "2.1" : chiTieu, boTieuChi);
+  if (!ct.ok) return ok(ct.loi);
+  const { bo, def } = ct.giaTri;
+  if (trong(soDat) || trong(tongSo)) return ok(`${XEP_LOAI["chua-du-du-lieu"]}: cần số đạt và tổng số`);
+  const checked = kiemTraMot(bo, { loai: "co-quan" }, def.id, { soDat, tongSo });
+  return ok(checked.ok ? HOP_LE : checked.loi);
+}
+
+/** TYLE: the exact share rounded down to 2 decimals of a percent, as a fraction for a 0.00% cell. */
 export function tyLe(soDat: unknown, tongSo: unknown): KetQuaHam<number> {
-  const c = docCounts(soDat, tongSo);
-  return c.ok ? ok(tyLeHienThiTuDem(c.giaTri.soDat, c.giaTri.tongSo)) : c;
+  const checked = kiemTraMot(BO_MAC_DINH, { loai: "co-quan" }, "2.1", { soDat, tongSo });
+  if (!checked.ok) return loi(checked.loi);
+  const n = checked.hoSo.chiTieu["2.1"];
+  if (n.soDat === undefined || n.tongSo === undefined) return loi("cần số đạt và tổng số");
+  return ok(tyLeHienThiTuDem(n.soDat, n.tongSo) / 100);
 }
 
-/** DVHT.MUCDO: the level of a member-share indicator, with evidence assumed (the sheet checks evidence). */
-export function mucDo(soDat: unknown, tongSo: unknown, chiTieu: unknown, boTieuChi?: unknown, loaiDonVi?: unknown): KetQuaHam<string> {
-  const def = docChiTieuTyLe(chiTieu, boTieuChi);
-  if (!def.ok) return def;
-  const loai = (loaiDonVi ?? "co-quan") as LoaiDonVi;
-  if (!LOAI_DON_VI.includes(loai)) return loi(`loại đơn vị "${String(loaiDonVi)}" không hợp lệ`);
-  const c = docCounts(soDat, tongSo);
-  if (!c.ok) return c;
-  // Only the member part: the learner part of 3.1 has its own counts in the sheet.
-  const thanhVienOnly: ChiTieuTyLe = { ...def.giaTri, nguoiHoc: undefined };
-  const r = indicatorResult(thanhVienOnly, { ...c.giaTri, coMinhChung: true, minhChung: [] }, { loai, congLap: true });
-  return ok(r.xepLoai);
-}
-
-/** DVHT.NGUONG: the threshold of an indicator at a level, in percentage points. */
-export function nguong(chiTieu: unknown, mucDoSo: unknown, boTieuChi?: unknown): KetQuaHam<number> {
-  const def = docChiTieuTyLe(chiTieu, boTieuChi);
-  if (!def.ok) return def;
+/** NGUONG: the threshold (percentage points) of an indicator at mức độ 1 or 2; learners' with nguoiHoc = TRUE. */
+export function nguong(chiTieu: unknown, mucDoSo: unknown, boTieuChi?: unknown, nguoiHoc?: unknown): KetQuaHam<number> {
+  const ct = docChiTieuTyLe(chiTieu, boTieuChi);
+  if (!ct.ok) return ct;
   if (mucDoSo !== 1 && mucDoSo !== 2) return loi(`mức độ phải là 1 hoặc 2 (nhận được ${String(mucDoSo)})`);
-  return ok(mucDoSo === 1 ? def.giaTri.nguong.mucDo1 : def.giaTri.nguong.mucDo2);
+  const def = ct.giaTri.def;
+  const bang = nguoiHoc === true ? def.nguoiHoc?.nguong : def.nguong;
+  if (!bang) return loi(`chỉ tiêu ${def.id} không có ngưỡng người học`);
+  return ok(mucDoSo === 1 ? bang.mucDo1 : bang.mucDo2);
+}
+
+const TRANG_THAI_THEO_CHU = new Map(Object.entries(XEP_LOAI).map(([k, v]) => [v.toLocaleLowerCase("vi"), k as TrangThai]));
+
+/** TIEUCHI / KETLUAN: the level of a criterion (or the unit) from the levels of its parts; blank cells are skipped. */
+export function gopMucDoTuO(range: unknown): KetQuaHam<string> {
+  const cells = (Array.isArray(range) ? range.flat(2) : [range]) as unknown[];
+  const states: TrangThai[] = [];
+  for (const v of cells) {
+    if (trong(v)) continue;
+    const s = TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi"));
+    if (!s) return loi(`"${String(v)}" không phải một xếp loại (${Object.values(XEP_LOAI).join(", ")})`);
+    states.push(s);
+  }
+  return ok(XEP_LOAI[gopMucDo(states)]);
 }
 

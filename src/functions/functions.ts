@@ -3,7 +3,7 @@
  * DVHT custom functions (namespace DVHT in manifest.xml). Thin: each calls src/functions/core and turns a
  * Vietnamese problem into an Excel #VALUE! error carrying that message. They never write to the workbook.
  */
-import { mucDo, nguong, tyLe, type KetQuaHam } from "./core";
+import { gopMucDoTuO, kiemTra, mucDo, nguong, tyLe, type KetQuaHam } from "./core";
 
 function giaTriHoacLoi<T>(r: KetQuaHam<T>): T {
   if (r.ok) return r.giaTri;
@@ -11,38 +11,86 @@ function giaTriHoacLoi<T>(r: KetQuaHam<T>): T {
 }
 
 /**
- * Tỷ lệ phần trăm chính xác (làm tròn xuống 2 chữ số thập phân) của số đạt trên tổng số.
+ * Xếp loại một chỉ tiêu tính theo tỷ lệ thành viên (2.1–2.5, 3.1): Không đạt, Đạt mức độ 1, Đạt mức độ 2, Không áp dụng hoặc Chưa đủ dữ liệu.
+ * @customfunction MUCDO
+ * @param soDat Số thành viên đạt (số nguyên ≥ 0).
+ * @param tongSo Tổng số thành viên (số nguyên ≥ 1).
+ * @param chiTieu Mã chỉ tiêu, ví dụ "2.1".
+ * @param [boTieuChi] Bộ tiêu chí: "tt24-huyen" (mặc định) hoặc "tt24-tinh".
+ * @param [loaiDonVi] Loại đơn vị, ví dụ "co-quan" (mặc định), "pho-thong", "dai-hoc".
+ * @param [minhChung] Mã minh chứng; để trống nghĩa là không có minh chứng (Không đạt). Bỏ qua tham số nếu chỉ xét tỷ lệ.
+ * @param [congLap] "Có" hoặc "Không".
+ * @param [nguoiHocDat] Số người học đạt (chỉ tiêu 3.1 của cơ sở giáo dục).
+ * @param [tongNguoiHoc] Tổng số người học (chỉ tiêu 3.1 của cơ sở giáo dục).
+ * @returns Xếp loại chỉ tiêu.
+ */
+export function MUCDO(
+  soDat: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  tongSo: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  chiTieu: string,
+  boTieuChi?: string,
+  loaiDonVi?: string,
+  minhChung?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  congLap?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  nguoiHocDat?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  tongNguoiHoc?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+): string {
+  return giaTriHoacLoi(mucDo(soDat, tongSo, chiTieu, boTieuChi, loaiDonVi, minhChung, congLap, nguoiHocDat, tongNguoiHoc));
+}
+
+/**
+ * Tỷ lệ chính xác của số đạt trên tổng số, làm tròn xuống 2 chữ số thập phân của phần trăm (định dạng ô 0,00%).
  * @customfunction TYLE
  * @param soDat Số thành viên đạt (số nguyên ≥ 0).
  * @param tongSo Tổng số thành viên (số nguyên ≥ 1).
- * @returns Tỷ lệ theo điểm phần trăm, ví dụ 93,33.
+ * @returns Tỷ lệ dạng phân số, ví dụ 0,9333 (93,33%).
  */
-export function TYLE(soDat: number, tongSo: number): number {
+export function TYLE(soDat: any, tongSo: any): number { // eslint-disable-line @typescript-eslint/no-explicit-any
   return giaTriHoacLoi(tyLe(soDat, tongSo));
 }
 
 /**
- * Xếp loại một chỉ tiêu tính theo tỷ lệ thành viên: Không đạt, Đạt mức độ 1 hoặc Đạt mức độ 2.
- * @customfunction MUCDO
- * @param soDat Số thành viên đạt.
- * @param tongSo Tổng số thành viên.
- * @param chiTieu Mã chỉ tiêu, ví dụ "2.1".
- * @param [boTieuChi] Bộ tiêu chí: "tt24-huyen" (mặc định) hoặc "tt24-tinh".
- * @param [loaiDonVi] Loại đơn vị, ví dụ "co-quan", "pho-thong".
- * @returns Xếp loại chỉ tiêu.
- */
-export function MUCDO(soDat: number, tongSo: number, chiTieu: string, boTieuChi?: string, loaiDonVi?: string): string {
-  return giaTriHoacLoi(mucDo(soDat, tongSo, chiTieu, boTieuChi ?? undefined, loaiDonVi ?? undefined));
-}
-
-/**
- * Ngưỡng tỷ lệ (điểm phần trăm) của một chỉ tiêu ở mức độ 1 hoặc 2.
+ * Ngưỡng tỷ lệ (điểm phần trăm) của một chỉ tiêu ở mức độ 1 hoặc 2, theo Thông tư 24/2023/TT-BGDĐT.
  * @customfunction NGUONG
  * @param chiTieu Mã chỉ tiêu, ví dụ "2.4".
  * @param mucDo Mức độ: 1 hoặc 2.
  * @param [boTieuChi] Bộ tiêu chí: "tt24-huyen" (mặc định) hoặc "tt24-tinh".
+ * @param [nguoiHoc] TRUE để lấy ngưỡng người học của chỉ tiêu 3.1.
  * @returns Ngưỡng, ví dụ 50.
  */
-export function NGUONG(chiTieu: string, mucDo: number, boTieuChi?: string): number {
-  return giaTriHoacLoi(nguong(chiTieu, mucDo, boTieuChi ?? undefined));
+export function NGUONG(chiTieu: string, mucDo: number, boTieuChi?: string, nguoiHoc?: boolean): number {
+  return giaTriHoacLoi(nguong(chiTieu, mucDo, boTieuChi, nguoiHoc));
+}
+
+/**
+ * Kiểm tra số đạt và tổng số: trả về "Hợp lệ" hoặc mô tả lỗi bằng tiếng Việt.
+ * @customfunction KIEMTRA
+ * @param soDat Số đạt.
+ * @param tongSo Tổng số.
+ * @param [chiTieu] Mã chỉ tiêu, ví dụ "2.1".
+ * @param [boTieuChi] Bộ tiêu chí: "tt24-huyen" (mặc định) hoặc "tt24-tinh".
+ * @returns "Hợp lệ" hoặc vấn đề cần sửa.
+ */
+export function KIEMTRA(soDat: any, tongSo: any, chiTieu?: string, boTieuChi?: string): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return giaTriHoacLoi(kiemTra(soDat, tongSo, chiTieu, boTieuChi));
+}
+
+/**
+ * Xếp loại tiêu chí từ xếp loại các chỉ tiêu (Không đạt nếu có chỉ tiêu không đạt; mức thấp nhất nếu đều đạt).
+ * @customfunction TIEUCHI
+ * @param xepLoaiChiTieu Vùng ô chứa xếp loại các chỉ tiêu.
+ * @returns Xếp loại tiêu chí.
+ */
+export function TIEUCHI(xepLoaiChiTieu: any[][]): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return giaTriHoacLoi(gopMucDoTuO(xepLoaiChiTieu));
+}
+
+/**
+ * Đánh giá mức độ đạt được của đơn vị từ xếp loại ba tiêu chí.
+ * @customfunction KETLUAN
+ * @param xepLoaiTieuChi Vùng ô chứa xếp loại các tiêu chí.
+ * @returns Kết luận: Không đạt, Đạt mức độ 1, Đạt mức độ 2 hoặc Chưa đủ dữ liệu.
+ */
+export function KETLUAN(xepLoaiTieuChi: any[][]): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return giaTriHoacLoi(gopMucDoTuO(xepLoaiTieuChi));
 }

@@ -1,0 +1,139 @@
+/** DVHT custom functions called directly, their Excel errors, and their generated metadata (SPEC §5). */
+import fc from "fast-check";
+import { join } from "node:path";
+import { RULE_SETS, indicatorResult, validateHoSo, type ChiTieuTyLe } from "../../src/rules";
+import { HOP_LE, gopMucDoTuO, kiemTra, mucDo, nguong, tyLe } from "../../src/functions/core";
+import { demArb } from "../helpers/arbitraries";
+import { SEED_000 } from "../helpers/seeds";
+
+const val = <T>(r: { ok: boolean; giaTri?: T; loi?: string }) => {
+  if (!r.ok) throw new Error(r.loi);
+  return r.giaTri as T;
+};
+
+describe("MUCDO", () => {
+  test(`thresholds exactly at, below and above — ${SEED_000.tc2ct1m1}`, () => {
+    expect(val(mucDo(90, 100, "2.1"))).toBe("Đạt mức độ 1");
+    expect(val(mucDo(89, 100, "2.1"))).toBe("Không đạt");
+    expect(val(mucDo(95, 100, "2.1"))).toBe("Đạt mức độ 2");
+    expect(val(mucDo(94, 100, "2.1"))).toBe("Đạt mức độ 1");
+    expect(val(mucDo(50, 100, "2.4", "tt24-tinh"))).toBe("Đạt mức độ 1");
+    expect(val(mucDo(69, 100, "2.4", "tt24-tinh"))).toBe("Đạt mức độ 1");
+    expect(val(mucDo(70, 100, "2.4", "tt24-tinh"))).toBe("Đạt mức độ 2");
+  });
+
+  test("agrees with the engine on random counts, every member indicator, unit type and evidence", () => {
+    const defs = [...RULE_SETS["tt24-huyen"].chiTieu, ...RULE_SETS["tt24-tinh"].chiTieu].filter((d): d is ChiTieuTyLe => d.kieu === "ty-le");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...defs.map((d, i) => [i < 6 ? "tt24-huyen" : "tt24-tinh", d] as const)),
+        demArb,
+        demArb,
+        fc.constantFrom("co-quan", "kinh-te", "pho-thong", "dai-hoc"),
+        fc.constantFrom("MC-01", "", undefined),
+        ([bo, def], tv, nh, loai, mc) => {
+          const got = val(mucDo(tv.soDat, tv.tongSo, def.id, bo, loai, mc, "Có", nh.soDat, nh.tongSo));
+          const raw = { boTieuChi: bo, donVi: { loai, congLap: true }, chiTieu: { [def.id]: { ...tv, ...(def.nguoiHoc ? { nguoiHocDat: nh.soDat, tongNguoiHoc: nh.tongSo } : {}), minhChung: mc === undefined ? true : mc ? [mc] : [] } } };
+          const checked = validateHoSo(raw);
+          if (!checked.ok) throw new Error(checked.loi.join());
+          expect(got).toBe(indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi).xepLoai);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("blank inputs ⇒ Chưa đủ dữ liệu; blank evidence ⇒ Không đạt; 2.4 for an enterprise ⇒ Không áp dụng", () => {
+    expect(val(mucDo(null, 100, "2.1"))).toBe("Chưa đủ dữ liệu");
+    expect(val(mucDo("", "", "2.1"))).toBe("Chưa đủ dữ liệu");
+    expect(val(mucDo(95, 100, "2.1", "tt24-huyen", "co-quan", ""))).toBe("Không đạt");
+    expect(val(mucDo(95, 100, "2.1", "tt24-huyen", "co-quan", false))).toBe("Không đạt");
+    expect(val(mucDo(95, 100, "2.4", "tt24-huyen", "kinh-te"))).toBe("Không áp dụng");
+    expect(val(mucDo(100, 100, "3.1", "tt24-huyen", "pho-thong"))).toBe("Chưa đủ dữ liệu");
+    expect(val(mucDo(100, 100, "3.1", "tt24-huyen", "pho-thong", "MC", "Có", 969, 1000))).toBe("Đạt mức độ 1");
+  });
+
+  test.each([
+    [[120, 100, "2.1"], "soDat: số đạt (120) lớn hơn tổng số (100)"],
+    [[9.5, 10, "2.1"], "soDat: số đạt phải là số nguyên (nhận được 9.5)"],
+    [[1, 0, "2.1"], "tongSo: tổng số (0) phải lớn hơn hoặc bằng 1"],
+    [["abc", 10, "2.1"], 'soDat: số đạt phải là số (nhận được "abc")'],
+    [[1, 2, "1.1"], "chỉ tiêu 1.1 không tính theo tỷ lệ thành viên (dùng các chỉ tiêu 2.1–2.5, 3.1)"],
+    [[1, 2, "9.9"], 'chỉ tiêu "9.9" không có trong bộ tt24-huyen'],
+    [[1, 2, "2.1", "tt25"], 'bộ tiêu chí "tt25" không có; chọn một trong: tt24-huyen, tt24-tinh'],
+    [[1, 2, "2.1", "tt24-huyen", "truong"], 'loại đơn vị "truong" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac'],
+    [[1, 2, "2.1", "tt24-huyen", "co-quan", "MC", "có lẽ"], 'công lập phải là "Có" hoặc "Không" (nhận được "có lẽ")'],
+  ])("MUCDO%j is an error: %s", (args, message) => {
+    expect(mucDo(...(args as Parameters<typeof mucDo>))).toEqual({ ok: false, loi: message });
+  });
+});
+
+describe("TYLE, NGUONG, KIEMTRA, TIEUCHI, KETLUAN", () => {
+  test("TYLE is the exact share rounded down to 0.01%", () => {
+    expect(val(tyLe(2, 3))).toBe(0.6666);
+    expect(val(tyLe(8999, 10000))).toBe(0.8999);
+    expect(val(tyLe(95, 100))).toBe(0.95);
+    expect(tyLe(5, 4)).toEqual({ ok: false, loi: "soDat: số đạt (5) lớn hơn tổng số (4)" });
+  });
+  test("NGUONG reads the rule data", () => {
+    expect(val(nguong("2.4", 1))).toBe(50);
+    expect(val(nguong("2.4", 2))).toBe(70);
+    expect(val(nguong("2.1", 2, "tt24-tinh"))).toBe(95);
+    expect(val(nguong("3.1", 1, "tt24-huyen", true))).toBe(95);
+    expect(val(nguong("3.1", 2, "tt24-huyen", true))).toBe(97);
+    expect(nguong("2.1", 3)).toEqual({ ok: false, loi: "mức độ phải là 1 hoặc 2 (nhận được 3)" });
+  });
+  test("KIEMTRA says Hợp lệ or the problem, never an error value", () => {
+    expect(val(kiemTra(95, 100))).toBe(HOP_LE);
+    expect(val(kiemTra(120, 100))).toBe("soDat: số đạt (120) lớn hơn tổng số (100)");
+    expect(val(kiemTra("", 100))).toBe("Chưa đủ dữ liệu: cần số đạt và tổng số");
+  });
+  test(`TIEUCHI / KETLUAN aggregate — ${SEED_000.tieuChiDat}`, () => {
+    expect(val(gopMucDoTuO([["Đạt mức độ 2"], ["Đạt mức độ 1"], [""], ["Không áp dụng"]]))).toBe("Đạt mức độ 1");
+    expect(val(gopMucDoTuO([["Đạt mức độ 2"], ["Chưa đủ dữ liệu"]]))).toBe("Chưa đủ dữ liệu");
+    expect(val(gopMucDoTuO([["Chưa đủ dữ liệu"], ["Không đạt"]]))).toBe("Không đạt");
+    expect(val(gopMucDoTuO([["đạt mức độ 2", "Đạt mức độ 2"]]))).toBe("Đạt mức độ 2");
+    expect(gopMucDoTuO([["Tốt"]])).toEqual({ ok: false, loi: '"Tốt" không phải một xếp loại (Không áp dụng, Chưa đủ dữ liệu, Không đạt, Đạt mức độ 1, Đạt mức độ 2)' });
+  });
+});
+
+describe("the Excel wrappers", () => {
+  class FakeError extends Error {
+    constructor(readonly code: string, message: string) {
+      super(message);
+    }
+  }
+  beforeAll(() => {
+    (globalThis as Record<string, unknown>).CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: "#VALUE!" } };
+  });
+  test("bad input becomes #VALUE! carrying the Vietnamese message; good input a value", async () => {
+    const f = await import("../../src/functions/functions");
+    expect(f.MUCDO(95, 100, "2.1")).toBe("Đạt mức độ 2");
+    expect(f.TYLE(1, 3)).toBe(0.3333);
+    let thrown: unknown;
+    try {
+      f.MUCDO(120, 100, "2.1");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(FakeError);
+    expect(thrown).toMatchObject({ code: "#VALUE!", message: "soDat: số đạt (120) lớn hơn tổng số (100)" });
+  });
+});
+
+test("metadata generated from the JSDoc: six functions, Vietnamese descriptions, no errors", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const result = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
+  expect(result.errors).toEqual([]);
+  const meta = JSON.parse(result.metadataJson);
+  const byId = Object.fromEntries(meta.functions.map((f: { id: string }) => [f.id, f]));
+  expect(Object.keys(byId).sort()).toEqual(["KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE"]);
+  expect(byId.MUCDO.description).toMatch(/^Xếp loại một chỉ tiêu/);
+  expect(byId.MUCDO.parameters.map((p: { name: string }) => p.name)).toEqual([
+    "soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc",
+  ]);
+  expect(byId.MUCDO.parameters[3].optional).toBe(true);
+  expect(byId.TIEUCHI.parameters[0].dimensionality).toBe("matrix");
+  for (const f of meta.functions) expect(f.description).toMatch(/[àáạảãăâđêôơưếềệốồộớờợứừựĐ]/);
+});
