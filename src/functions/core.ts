@@ -11,7 +11,7 @@ import {
   gopMucDo,
   indicatorResult,
   isBoTieuChiId,
-
+  tyLeHienThiTuDem,
   validateHoSo,
   type BoTieuChiId,
   type ChiTieuTyLe,
