@@ -12,6 +12,7 @@ import {
   indicatorResult,
   isBoTieuChiId,
   tyLeHienThiTuDem,
+  phanSoCuaTyLeHienThi,
   validateHoSo,
   type BoTieuChiId,
   type ChiTieuTyLe,
@@ -126,7 +127,7 @@ export function tyLe(soDat: unknown, tongSo: unknown): KetQuaHam<number> {
   if (!checked.ok) return loi(checked.loi);
   const n = checked.hoSo.chiTieu["2.1"];
   if (n.soDat === undefined || n.tongSo === undefined) return loi("cần số đạt và tổng số");
-  return ok(tyLeHienThiTuDem(n.soDat, n.tongSo) / 100);
+  return ok(phanSoCuaTyLeHienThi(tyLeHienThiTuDem(n.soDat, n.tongSo)));
 }
 
 /** NGUONG: the threshold (percentage points) of an indicator at mức độ 1 or 2; learners' with nguoiHoc = TRUE. */

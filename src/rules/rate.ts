@@ -65,3 +65,8 @@ function tuSo(value: number): KetQuaDocTyLe {
   if (value <= 100) return { ok: true, diemPhanTram: value };
   return { ok: false, loi: `tỷ lệ (${value}) lớn hơn 100: nhập phân số từ 0 đến 1 hoặc số phần trăm từ 1 đến 100` };
 }
+
+/** A displayed rate (points, two decimals) as the fraction a 0.00% cell holds: 89.99 → 0.8999, not 0.89989…. */
+export function phanSoCuaTyLeHienThi(diemHienThi: number): number {
+  return Math.round(diemHienThi * 100) / 10000;
+}

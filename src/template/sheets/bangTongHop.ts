@@ -8,6 +8,7 @@ import {
   KHONG_HOP_LE,
   TEN_MUC_CHUYEN_DOI_SO,
   XEP_LOAI,
+  phanSoCuaTyLeHienThi,
   tyLeHienThiTuDem,
   yeuCauChiTieu,
   type ChiTieuDef,
@@ -47,7 +48,7 @@ export const DONG_DAU = 7;
 const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
 
 function hienThiTyLe(hienThi: number | undefined): CellValue {
-  return hienThi === undefined ? "" : hienThi / 100;
+  return hienThi === undefined ? "" : phanSoCuaTyLeHienThi(hienThi);
 }
 
 export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia): SheetBuilder {
