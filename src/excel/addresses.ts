@@ -1,0 +1,58 @@
+/** A1 address helpers for the Office.js renderer: rectangles, and lists of cells compressed into row runs. */
+export function tachO(ref: string): { col: number; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) throw new Error(`bad ref ${ref}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
+export function tenCot(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "A1,B1,C1,B2" → ["A1:C1", "B2"]: runs of adjacent cells on a row, so one format call covers many cells. */
+export function gopThanhDai(refs: readonly string[]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const ref of refs) {
+    const { col, row } = tachO(ref);
+    byRow.set(row, [...(byRow.get(row) ?? []), col]);
+  }
+  const out: string[] = [];
+  for (const [row, cols] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    let start = sorted[0];
+    let prev = start;
+    for (const c of [...sorted.slice(1), Infinity]) {
+      if (c === prev + 1) {
+        prev = c;
+        continue;
+      }
+      out.push(start === prev ? `${tenCot(start)}${row}` : `${tenCot(start)}${row}:${tenCot(prev)}${row}`);
+      start = prev = c;
+    }
+  }
+  return out;
+}
+
+/** Addresses joined for getRanges(), in chunks that stay well below Excel's address-length limit. */
+export function chiaDiaChi(ranges: readonly string[], maxLength = 2000): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const r of ranges) {
+    if (current && current.length + r.length + 1 > maxLength) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current ? `${current},${r}` : r;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

@@ -1,0 +1,288 @@
+/**
+ * A recording fake of the Excel objects the add-in uses: it counts context.sync calls and keeps the final state
+ * of every cell, name, merge, validation, conditional format, freeze, print setting and protection written.
+ */
+export interface FakeCell {
+  v?: string | number | boolean;
+  numFmt?: string;
+  font: Record<string, unknown>;
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  border?: boolean;
+  locked: boolean;
+  validation?: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: Set<string>;
+  conditionalFormats: { range: string; formula?: string; fill?: string; fontColor?: string }[];
+  freeze?: string;
+  page: Record<string, unknown>;
+  protected: boolean;
+  columnWidths: Map<string, number>;
+  rowHeights: Map<string, number>;
+}
+
+function colNum(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+function colName(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B2:C3" → [["B2","C2"],["B3","C3"]] */
+export function expand(address: string): string[][] {
+  const [a, b] = address.replace(/\$/g, "").split(":");
+  const p = (r: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(r)!;
+    return { c: colNum(m[1]), r: Number(m[2]) };
+  };
+  const s = p(a);
+  const e = p(b ?? a);
+  const rows: string[][] = [];
+  for (let r = s.r; r <= e.r; r++) {
+    const row: string[] = [];
+    for (let c = s.c; c <= e.c; c++) row.push(`${colName(c)}${r}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export class FakeExcel {
+  syncs = 0;
+  sheets = new Map<string, FakeSheet>();
+  sheetOrder: string[] = [];
+  names = new Map<string, string>();
+  settings = new Map<string, unknown>();
+  active?: string;
+  private pending: (() => void)[] = [];
+
+  addSheet(name: string): FakeSheet {
+    const s: FakeSheet = { name, cells: new Map(), merges: new Set(), conditionalFormats: [], page: {}, protected: false, columnWidths: new Map(), rowHeights: new Map() };
+    this.sheets.set(name, s);
+    this.sheetOrder.push(name);
+    return s;
+  }
+
+  cell(sheet: FakeSheet, ref: string): FakeCell {
+    let c = sheet.cells.get(ref);
+    if (!c) {
+      c = { font: {}, locked: true };
+      sheet.cells.set(ref, c);
+    }
+    return c;
+  }
+
+  /** The value under a name, as getRange().values would give it. */
+  valueOf(name: string): unknown {
+    const ref = this.names.get(name);
+    if (!ref) throw new Error(`no name ${name}`);
+    const m = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+    const v = this.sheets.get(m[1].replace(/''/g, "'"))?.cells.get(`${m[2]}${m[3]}`)?.v;
+    return v === undefined ? "" : v;
+  }
+
+  context(): Excel.RequestContext {
+    return new FakeContext(this) as unknown as Excel.RequestContext;
+  }
+
+  queue(fn: () => void): void {
+    this.pending.push(fn);
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const run = this.pending;
+    this.pending = [];
+    for (const fn of run) fn();
+  }
+}
+
+class FakeContext {
+  workbook: FakeWorkbook;
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(fake);
+  }
+  sync() {
+    return this.fake.sync();
+  }
+}
+
+class FakeWorkbook {
+  worksheets: FakeWorksheets;
+  names: FakeNames;
+  settings: { add: (k: string, v: unknown) => void };
+  constructor(private readonly fake: FakeExcel) {
+    this.worksheets = new FakeWorksheets(fake);
+    this.names = new FakeNames(fake);
+    this.settings = { add: (k, v) => void fake.settings.set(k, v) };
+  }
+}
+
+class FakeWorksheets {
+  items: { name: string }[] = [];
+  constructor(private readonly fake: FakeExcel) {}
+  load() {
+    this.fake.queue(() => (this.items = this.fake.sheetOrder.map((name) => ({ name }))));
+    return this;
+  }
+  getItem(name: string) {
+    const s = this.fake.sheets.get(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return new FakeWorksheet(this.fake, s);
+  }
+  add(name: string) {
+    if (this.fake.sheets.has(name)) throw new Error(`sheet ${name} exists`);
+    return new FakeWorksheet(this.fake, this.fake.addSheet(name));
+  }
+}
+
+class FakeNames {
+  items: { name: string }[] = [];
+  constructor(private readonly fake: FakeExcel) {}
+  load() {
+    this.fake.queue(() => (this.items = [...this.fake.names.keys()].map((name) => ({ name }))));
+    return this;
+  }
+  getItem(name: string) {
+    const fake = this.fake;
+    return {
+      delete: () => {
+        if (!fake.names.delete(name)) throw new Error(`no name ${name}`);
+      },
+      getRange: () => {
+        const r = { values: [[undefined as unknown]], load: () => r };
+        fake.queue(() => (r.values = [[fake.valueOf(name)]]));
+        return r;
+      },
+    };
+  }
+  add(name: string, ref: string) {
+    if (this.fake.names.has(name)) throw new Error(`name ${name} exists`);
+    this.fake.names.set(name, ref);
+  }
+}
+
+class FakeWorksheet {
+  constructor(private readonly fake: FakeExcel, readonly sheet: FakeSheet) {}
+  get name() {
+    return this.sheet.name;
+  }
+  get protection() {
+    return {
+      protect: () => void (this.sheet.protected = true),
+      unprotect: () => void (this.sheet.protected = false),
+    };
+  }
+  get freezePanes() {
+    return { freezeAt: (a: string) => void (this.sheet.freeze = a) };
+  }
+  get pageLayout() {
+    const page = this.sheet.page;
+    return new Proxy(
+      { setPrintTitleRows: (r: string) => void (page.printTitleRows = r) },
+      {
+        set: (_t, k, v) => {
+          page[String(k)] = v;
+          return true;
+        },
+      },
+    );
+  }
+  activate() {
+    this.fake.active = this.sheet.name;
+  }
+  getRange(address: string) {
+    return new FakeRange(this.fake, this.sheet, [address]);
+  }
+  getRanges(addresses: string) {
+    return new FakeRange(this.fake, this.sheet, addresses.split(","));
+  }
+}
+
+class FakeRange {
+  constructor(private readonly fake: FakeExcel, private readonly sheet: FakeSheet, private readonly areas: string[]) {}
+  private cells(): FakeCell[] {
+    return this.areas.flatMap((a) => expand(a).flat().map((ref) => this.fake.cell(this.sheet, ref)));
+  }
+  private matrix(values: unknown[][], apply: (c: FakeCell, v: unknown) => void) {
+    const rows = expand(this.areas[0]);
+    rows.forEach((row, i) => row.forEach((ref, j) => {
+      const v = values[i][j];
+      if (v !== null) apply(this.fake.cell(this.sheet, ref), v); // null leaves the cell as it is
+    }));
+  }
+  set formulas(values: unknown[][]) {
+    this.matrix(values, (c, v) => (c.v = v as string));
+  }
+  set numberFormat(values: unknown[][]) {
+    this.matrix(values, (c, v) => (c.numFmt = v as string));
+  }
+  merge() {
+    this.sheet.merges.add(this.areas[0]);
+  }
+  get conditionalFormats() {
+    const sheet = this.sheet;
+    const range = this.areas[0];
+    return {
+      // As in Excel: every conditional format active on any cell of the range goes.
+      clearAll: () => {
+        const cleared = new Set(expand(range).flat());
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !expand(f.range).flat().some((ref) => cleared.has(ref)));
+      },
+      add: () => {
+        const rec: FakeSheet["conditionalFormats"][number] = { range };
+        sheet.conditionalFormats.push(rec);
+        return {
+          custom: {
+            rule: { set formula(f: string) { rec.formula = f; } },
+            format: {
+              font: { set color(c: string) { rec.fontColor = c; }, set bold(_b: boolean) {} },
+              fill: { set color(c: string) { rec.fill = c; } },
+            },
+          },
+        };
+      },
+    };
+  }
+  get dataValidation() {
+    const cells = () => this.cells();
+    const set = (k: string, v: unknown) => cells().forEach((c) => (c.validation = { ...(c.validation ?? {}), [k]: v }));
+    return {
+      clear: () => cells().forEach((c) => (c.validation = undefined)),
+      set rule(v: unknown) { set("rule", v); },
+      set ignoreBlanks(v: unknown) { set("ignoreBlanks", v); },
+      set prompt(v: unknown) { set("prompt", v); },
+      set errorAlert(v: unknown) { set("errorAlert", v); },
+    };
+  }
+  get format() {
+    const cells = () => this.cells();
+    const each = (fn: (c: FakeCell) => void) => cells().forEach(fn);
+    const range = this;
+    const font = new Proxy({}, { set: (_t, k, v) => (each((c) => (c.font[String(k)] = v)), true) });
+    return {
+      font,
+      fill: { set color(v: string) { each((c) => (c.fill = v)); } },
+      set horizontalAlignment(v: string) { each((c) => (c.hAlign = v)); },
+      set verticalAlignment(v: string) { each((c) => (c.vAlign = v)); },
+      set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
+      set columnWidth(v: number) { range.sheet.columnWidths.set(range.areas[0], v); },
+      set rowHeight(v: number) { range.sheet.rowHeights.set(range.areas[0], v); },
+      borders: { getItem: () => ({ set style(_v: string) { each((c) => (c.border = true)); }, set color(_v: string) {} }) },
+      protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
+    };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Injecting the template through Office.js (recording fake): the same workbook as the ExcelJS renderer writes,
+ * in at most 3 context.sync calls whatever the rule set; twice is harmless; typed values survive; nothing else moves.
+ */
+import { validateHoSo } from "../../src/rules";
+import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
+import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
+import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
+import { hoSoDayDu } from "../helpers/hoSo";
+import { FakeExcel } from "./fakeExcel";
+import { pictureFromExcelJs, pictureFromFake } from "./snapshots";
+
+const blank = (bo: "tt24-huyen" | "tt24-tinh") => buildWorkbookSpec(hoSoTrong(bo, { loai: "dai-hoc", congLap: true }, 2025));
+
+describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s", (bo) => {
+  test("writes exactly what the xlsx renderer writes, in at most 3 syncs", async () => {
+    const spec = blank(bo);
+    const fake = new FakeExcel();
+    const r = await renderLayoutWithOfficeJs(fake.context(), spec);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(r.soLanSync).toBe(fake.syncs);
+    const fromFake = pictureFromFake(fake);
+    const fromFile = await pictureFromExcelJs(await renderWorkbook(spec, { ketQua: false }));
+    expect(fromFake.sheets).toEqual(fromFile.sheets);
+    expect(fromFake.names).toEqual(fromFile.names);
+    expect(fromFake.merges).toEqual(fromFile.merges);
+    expect(fromFake.conditionalFormats).toEqual(fromFile.conditionalFormats);
+    expect(fromFake.freeze).toEqual(fromFile.freeze);
+    expect(fromFake.print).toEqual(fromFile.print);
+    expect(fromFake.protectedSheets).toEqual(fromFile.protectedSheets);
+    for (const key of Object.keys(fromFile.cells)) expect([key, fromFake.cells[key]]).toEqual([key, fromFile.cells[key]]);
+    expect(Object.keys(fromFake.cells).sort()).toEqual(Object.keys(fromFile.cells).sort());
+    expect(fake.settings.get("Office.AutoShowTaskpaneWithDocument")).toBe(true);
+  });
+
+  test("injecting twice is harmless: same workbook, still at most 3 syncs", async () => {
+    const fake = new FakeExcel();
+    await renderLayoutWithOfficeJs(fake.context(), blank(bo));
+    const once = pictureFromFake(fake);
+    fake.syncs = 0;
+    await renderLayoutWithOfficeJs(fake.context(), blank(bo));
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(pictureFromFake(fake)).toEqual(once);
+  });
+});
+
+test("re-injecting keeps every value a user typed, and touches nothing outside the template", async () => {
+  const fake = new FakeExcel();
+  await renderLayoutWithOfficeJs(fake.context(), blank("tt24-tinh"));
+  // The clerk types, and keeps notes of their own beside the template and on another sheet.
+  const typed = validateHoSo(hoSoDayDu("tt24-tinh", "dai-hoc"));
+  if (!typed.ok) throw new Error();
+  const filledSpec = buildWorkbookSpec(typed.hoSo);
+  const inputs = filledSpec.sheets.flatMap((s) => s.cells.filter((c) => c.input && c.name && c.value !== null && c.value !== undefined));
+  for (const c of inputs) {
+    const sheet = filledSpec.sheets.find((s) => s.cells.includes(c))!;
+    fake.cell(fake.sheets.get(sheet.name)!, c.ref).v = c.value as string | number;
+  }
+  fake.cell(fake.sheets.get("Bảng tổng hợp")!, "Z50").v = "ghi chú riêng";
+  fake.cell(fake.addSheet("Ghi chú"), "A1").v = 42;
+  fake.syncs = 0;
+
+  const r = await renderLayoutWithOfficeJs(fake.context(), blank("tt24-tinh"));
+  expect(fake.syncs).toBe(3);
+  for (const c of inputs) expect([c.name, fake.valueOf(c.name!)]).toEqual([c.name, c.value]);
+  expect(Object.keys(r.giuLai)).toEqual(expect.arrayContaining(["CT_2_1_SODAT", "CT_1_1_DAT", "DV_TEN"]));
+  expect(fake.sheets.get("Bảng tổng hợp")!.cells.get("Z50")!.v).toBe("ghi chú riêng");
+  expect(fake.sheets.get("Ghi chú")!.cells.get("A1")!.v).toBe(42);
+  expect(fake.sheetOrder).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Ghi chú"]);
+});
+
+test("a value under a name follows the name when an upgraded layout moves its cell; pane choices win for unit fields", async () => {
+  const fake = new FakeExcel();
+  await renderLayoutWithOfficeJs(fake.context(), blank("tt24-huyen"));
+  // An older template kept số đạt of 2.1 somewhere else.
+  const old = fake.addSheet("Cũ");
+  fake.cell(old, "B2").v = 77;
+  fake.names.set("CT_2_1_SODAT", "='Cũ'!$B$2");
+  fake.cell(fake.sheets.get("Thông tin")!, "B5").v = "co-quan";
+  await renderLayoutWithOfficeJs(fake.context(), blank("tt24-huyen"), { ghiDe: ["DV_LOAI"] });
+  expect(fake.names.get("CT_2_1_SODAT")).toBe("='Bảng tổng hợp'!$D$12");
+  expect(fake.valueOf("CT_2_1_SODAT")).toBe(77);
+  expect(fake.valueOf("DV_LOAI")).toBe("dai-hoc");
+});
