@@ -96,6 +96,7 @@ export function mucDo(
   congLap?: unknown,
   nguoiHocDat?: unknown,
   tongNguoiHoc?: unknown,
+  tyLeNhap?: unknown,
 ): KetQuaHam<string> {
   const ct = docChiTieuTyLe(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
@@ -104,7 +105,7 @@ export function mucDo(
   const cl = docCongLap(congLap);
   if (!cl.ok) return cl;
   const { bo, def } = ct.giaTri;
-  const nhap: Record<string, unknown> = { soDat: so(soDat), tongSo: so(tongSo), minhChung: docMinhChung(minhChung) };
+  const nhap: Record<string, unknown> = { soDat: so(soDat), tongSo: so(tongSo), tyLe: so(tyLeNhap), minhChung: docMinhChung(minhChung) };
   if (def.nguoiHoc) Object.assign(nhap, { nguoiHocDat: so(nguoiHocDat), tongNguoiHoc: so(tongNguoiHoc) });
   const checked = kiemTraMot(bo, { loai: loai.giaTri, congLap: cl.giaTri ?? null }, def.id, nhap);
   if (!checked.ok) return loi(checked.loi);

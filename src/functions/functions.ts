@@ -22,6 +22,7 @@ function giaTriHoacLoi<T>(r: KetQuaHam<T>): T {
  * @param [congLap] "Có" hoặc "Không".
  * @param [nguoiHocDat] Số người học đạt (chỉ tiêu 3.1 của cơ sở giáo dục).
  * @param [tongNguoiHoc] Tổng số người học (chỉ tiêu 3.1 của cơ sở giáo dục).
+ * @param [tyLe] Tỷ lệ nhập tay khi không có số đếm (0,935 hoặc 93,5); để trống nếu đã có số đạt và tổng số.
  * @returns Xếp loại chỉ tiêu.
  */
 export function MUCDO(
@@ -34,8 +35,9 @@ export function MUCDO(
   congLap?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
   nguoiHocDat?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
   tongNguoiHoc?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
+  tyLe?: any, // eslint-disable-line @typescript-eslint/no-explicit-any
 ): string {
-  return giaTriHoacLoi(mucDo(soDat, tongSo, chiTieu, boTieuChi, loaiDonVi, minhChung, congLap, nguoiHocDat, tongNguoiHoc));
+  return giaTriHoacLoi(mucDo(soDat, tongSo, chiTieu, boTieuChi, loaiDonVi, minhChung, congLap, nguoiHocDat, tongNguoiHoc, tyLe));
 }
 
 /**

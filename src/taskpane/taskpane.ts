@@ -1,19 +1,119 @@
-/* global Office, document */
-/** Task pane entry. It lists the indicators of the chosen rule set from src/rules; injection comes with the add-in issue. */
-import { RULE_SETS, yeuCauChiTieu } from "../rules";
+/* global Office, Excel, document */
+/**
+ * Task pane entry: choose the rule set and unit, inject the template, and follow the workbook live.
+ * All logic lives in src/rules, src/template and src/excel; this file wires them to the page.
+ */
+import {
+  provideFluentDesignSystem,
+  fluentButton,
+  fluentCard,
+  fluentNumberField,
+  fluentOption,
+  fluentRadio,
+  fluentRadioGroup,
+  fluentSelect,
+  fluentSwitch,
+  fluentTextField,
+} from "@fluentui/web-components";
+import { isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { DV, buildWorkbookSpec, hoSoTrong, type CheDoCongThuc } from "../template";
+import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
+import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
+import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
+import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
-function renderChiTieu(container: HTMLElement): void {
-  const ruleSet = RULE_SETS["tt24-huyen"];
-  const list = document.createElement("ol");
-  for (const def of ruleSet.chiTieu) {
-    const item = document.createElement("li");
-    item.textContent = `${def.id} ${def.noiDungNgan} — ${yeuCauChiTieu(def, undefined, "gon")}`;
-    list.appendChild(item);
+provideFluentDesignSystem().register(
+  fluentButton(),
+  fluentCard(),
+  fluentNumberField(),
+  fluentOption(),
+  fluentRadio(),
+  fluentRadioGroup(),
+  fluentSelect(),
+  fluentSwitch(),
+  fluentTextField(),
+);
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement & { value: string; checked: boolean; disabled: boolean };
+
+let trangThai: TrangThaiSo | undefined;
+const chay: ChayExcel = (batch) => Excel.run((context) => batch(context));
+const theoDoi = new TheoDoiTrucTiep(chay, (s) => capNhat(s));
+
+function capNhat(s: TrangThaiSo): void {
+  trangThai = s;
+  hienKetQua(document, s.ketQua);
+  hienVanDe(document, s.vanDe, s.viTri, (v) => void chay(async (ctx) => {
+    ctx.workbook.worksheets.getItem(v.sheet).getRange(v.address).select();
+    await ctx.sync();
+  }));
+  if (!s.coMau) hienTrangThai(document, "Sổ này chưa có mẫu: chọn thông tin rồi bấm “Chèn mẫu Bảng tổng hợp”.");
+  else hienTrangThai(document, s.vanDe.length ? `Có ${s.vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
+  if (s.hoSo) {
+    $("bo-tieu-chi").value = s.hoSo.boTieuChi;
+    $("loai-don-vi").value = s.hoSo.donVi.loai;
+    if (s.hoSo.donVi.congLap !== undefined) $("cong-lap").checked = s.hoSo.donVi.congLap;
+    if (s.hoSo.donVi.ten) $("ten-don-vi").value = s.hoSo.donVi.ten;
+    if (s.hoSo.namDanhGia) $("nam").value = String(s.hoSo.namDanhGia);
   }
-  container.replaceChildren(list);
 }
 
-Office.onReady(() => {
-  document.getElementById("trang-thai")!.textContent = "Bộ tiêu chí “Đơn vị học tập” cấp huyện (Thông tư 24/2023/TT-BGDĐT)";
-  renderChiTieu(document.getElementById("tieu-chi")!);
+function luaChonHienTai() {
+  const bo = $("bo-tieu-chi").value;
+  const nam = Number($("nam").value);
+  return {
+    bo: (isBoTieuChiId(bo) ? bo : "tt24-huyen") as BoTieuChiId,
+    donVi: { loai: $("loai-don-vi").value as LoaiDonVi, congLap: $("cong-lap").checked, ...($("ten-don-vi").value.trim() ? { ten: $("ten-don-vi").value.trim() } : {}) },
+    nam: Number.isInteger(nam) && nam >= 2000 && nam <= 2100 ? nam : undefined,
+    cheDo: (($("che-do").value as CheDoCongThuc) || "cong-thuc-goc") as CheDoCongThuc,
+  };
+}
+
+async function chenMau(): Promise<void> {
+  const c = luaChonHienTai();
+  hienTrangThai(document, "Đang chèn mẫu…");
+  try {
+    const spec = buildWorkbookSpec(hoSoTrong(c.bo, c.donVi, c.nam), c.cheDo);
+    await theoDoi.tuGhi(() => chay((ctx) => renderLayoutWithOfficeJs(ctx, spec, { ghiDe: [DV.loai, DV.congLap, DV.ten, DV.nam] })));
+    // Load the add-in with the document from now on, so live checks start as soon as it opens.
+    if (Office.addin?.setStartupBehavior) await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+    await theoDoi.tinhLai();
+  } catch (e) {
+    hienTrangThai(document, `Không chèn được mẫu: ${(e as Error).message}`, true);
+  }
+}
+
+async function chuyenGoc(): Promise<void> {
+  const bo = trangThai?.hoSo?.boTieuChi ?? luaChonHienTai().bo;
+  try {
+    const n = await theoDoi.tuGhi(() => chay((ctx) => chuyenSangCongThucGoc(ctx, bo)));
+    hienTrangThai(document, `Đã chuyển ${n} ô mức độ sang công thức gốc: sổ mở được ở mọi nơi.`);
+  } catch (e) {
+    hienTrangThai(document, `Không chuyển được: ${(e as Error).message}`, true);
+  }
+}
+
+function khoiTaoGiaoDien(): void {
+  dienLuaChon($("bo-tieu-chi"), LUA_CHON_BO, "tt24-huyen");
+  dienLuaChon($("loai-don-vi"), LUA_CHON_LOAI, "co-quan");
+  $("nam").value = String(new Date().getFullYear() - 1);
+  hienKetQua(document, undefined);
+  hienVanDe(document, [], new Map(), () => undefined);
+}
+
+khoiTaoGiaoDien();
+
+Office.onReady(async (info) => {
+  const trongExcel = info.host === Office.HostType.Excel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai"]) $(id).disabled = !trongExcel;
+  if (!trongExcel) {
+    $("ngoai-excel").classList.remove("an");
+    hienTrangThai(document, "Chưa kết nối với Excel.");
+    return;
+  }
+  $("chen-mau").addEventListener("click", () => void chenMau());
+  $("chuyen-goc").addEventListener("click", () => void chuyenGoc());
+  $("tinh-lai").addEventListener("click", () => void theoDoi.tinhLai());
+  await theoDoi.batDau();
+  await theoDoi.tinhLai();
 });

@@ -166,3 +166,15 @@ export function demApDungFormula(range: string): string {
 export function tyLeTongHopFormula(count: string, apDung: string): string {
   return `IF(${apDung}=0,"",QUOTIENT(${count}*10000,${apDung})/100)`;
 }
+
+/**
+ * The same Mức độ through the DVHT.MUCDO custom function (live mode inside Excel with the add-in). Blank cells
+ * are passed as "" so the function sees “not typed”, exactly as the native formula does.
+ */
+export function mucDoFormulaDvht(def: ChiTieuDef): string | undefined {
+  if (def.kieu !== "ty-le") return undefined;
+  const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
+  const oTrong = (ten: string) => `IF(${ten}="","",${ten})`;
+  const nh = def.nguoiHoc ? [oTrong(n("nguoiHocDat")), oTrong(n("tongNguoiHoc"))] : ['""', '""'];
+  return `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh.join(",")},${oTrong(n("tyLe"))})`;
+}

@@ -2,10 +2,10 @@
 export * from "./model";
 export * from "./names";
 export { STYLES, FONT, styleOf, type StyleName, type StyleSpec } from "./styles";
-export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU } from "./workbook";
+export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU, type CheDoCongThuc } from "./workbook";
 export { TEN_SHEET_BANG_TONG_HOP, COT_BTH } from "./sheets/bangTongHop";
 export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";
 export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
-export { DM } from "./formulas";
+export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
 export { hoSoTuTen, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";

@@ -9,13 +9,16 @@ import { sheetThongTin } from "./sheets/thongTin";
 /** Marks a workbook as a dvht template (read back by `dvht danh-gia` and by the add-in). */
 export const DAU_HIEU_MAU = "dvht-template";
 
-export function buildWorkbookSpec(hoSo: HoSo): WorkbookSpec {
+/** Native formulas (portable, the default) or live DVHT.* custom functions in the Mức độ cells. */
+export type CheDoCongThuc = "cong-thuc-goc" | "ham-dvht";
+
+export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-goc"): WorkbookSpec {
   const ruleSet = getRuleSet(hoSo.boTieuChi);
   const ketQua = evaluateHoSo(hoSo);
   return {
     sheets: [
       sheetThongTin(ruleSet, hoSo).spec,
-      sheetBangTongHop(ruleSet, hoSo, ketQua).spec,
+      sheetBangTongHop(ruleSet, hoSo, ketQua, cheDo).spec,
       sheetNguong(ruleSet, hoSo.donVi).spec,
       sheetHuongDan(ruleSet).spec,
     ],

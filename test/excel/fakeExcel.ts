@@ -67,6 +67,7 @@ export class FakeExcel {
   names = new Map<string, string>();
   settings = new Map<string, unknown>();
   active?: string;
+  handlers: ((e: unknown) => Promise<void>)[] = [];
   private pending: (() => void)[] = [];
 
   addSheet(name: string): FakeSheet {
@@ -133,6 +134,7 @@ class FakeWorkbook {
 
 class FakeWorksheets {
   items: { name: string }[] = [];
+  onChanged = { add: (handler: (e: unknown) => Promise<void>) => void this.fake.handlers.push(handler) };
   constructor(private readonly fake: FakeExcel) {}
   load() {
     this.fake.queue(() => (this.items = this.fake.sheetOrder.map((name) => ({ name }))));
@@ -150,10 +152,17 @@ class FakeWorksheets {
 }
 
 class FakeNames {
-  items: { name: string }[] = [];
+  items: { name: string; formula: string; arrayValues: { values: unknown[][]; types: string[][] } }[] = [];
   constructor(private readonly fake: FakeExcel) {}
   load() {
-    this.fake.queue(() => (this.items = [...this.fake.names.keys()].map((name) => ({ name }))));
+    this.fake.queue(() => {
+      this.items = [...this.fake.names.entries()].map(([name, formula]) => {
+        const single = /^='?(.+?)'?!\$?[A-Z]+\$?\d+$/.test(formula);
+        const v = single ? this.fake.valueOf(name) : "";
+        const type = v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+        return { name, formula, arrayValues: { values: [[v]], types: [[type]] } };
+      });
+    });
     return this;
   }
   getItem(name: string) {
@@ -163,7 +172,15 @@ class FakeNames {
         if (!fake.names.delete(name)) throw new Error(`no name ${name}`);
       },
       getRange: () => {
-        const r = { values: [[undefined as unknown]], load: () => r };
+        const r = {
+          values: [[undefined as unknown]],
+          load: () => r,
+          set formulas(m: unknown[][]) {
+            const ref = fake.names.get(name)!;
+            const mm = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+            fake.cell(fake.sheets.get(mm[1].replace(/''/g, "'"))!, `${mm[2]}${mm[3]}`).v = m[0][0] as string;
+          },
+        };
         fake.queue(() => (r.values = [[fake.valueOf(name)]]));
         return r;
       },

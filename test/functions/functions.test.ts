@@ -131,7 +131,7 @@ test("metadata generated from the JSDoc: six functions, Vietnamese descriptions,
   expect(Object.keys(byId).sort()).toEqual(["KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE"]);
   expect(byId.MUCDO.description).toMatch(/^Xếp loại một chỉ tiêu/);
   expect(byId.MUCDO.parameters.map((p: { name: string }) => p.name)).toEqual([
-    "soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc",
+    "soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe",
   ]);
   expect(byId.MUCDO.parameters[3].optional).toBe(true);
   expect(byId.TIEUCHI.parameters[0].dimensionality).toBe("matrix");

@@ -23,14 +23,16 @@ import {
   demFormula,
   gopMucDoFormula,
   mucDoFormula,
+  mucDoFormulaDvht,
   tyLeFormula,
   tyLeTongHopFormula,
 } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
-import { SheetBuilder, chieuCaoDong, o } from "../sheetBuilder";
+import { SheetBuilder, chieuCaoDong, cot, o } from "../sheetBuilder";
 import { TY_LE_NHAP, VALIDATION, soDatValidation, tongSoValidation } from "../validations";
 import type { CellValue } from "../model";
 import type { StyleName } from "../styles";
+import type { CheDoCongThuc } from "../workbook";
 import { capHienThi } from "./thongTin";
 
 export const TEN_SHEET_BANG_TONG_HOP = "Bảng tổng hợp";
@@ -51,7 +53,7 @@ function hienThiTyLe(hienThi: number | undefined): CellValue {
   return hienThi === undefined ? "" : phanSoCuaTyLeHienThi(hienThi);
 }
 
-export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia): SheetBuilder {
+export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc = "cong-thuc-goc"): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_BANG_TONG_HOP, WIDTHS, { landscape: true, titleRows: "5:6" });
   const last = COT_BTH.minhChung;
   b.merged(o(1, 1), o(last, 1), { value: "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", style: "title" });
@@ -69,7 +71,7 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
     const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
     const start = row;
     defs.forEach((def, i) => {
-      dongChiTieu(b, row, def, i + 1, hoSo, ketQua);
+      dongChiTieu(b, row, def, i + 1, hoSo, ketQua, cheDo);
       row++;
     });
     const end = row - 1;
@@ -101,6 +103,13 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
     { text: KHONG_HOP_LE, style: "cfLoi" as const },
   ].map(({ text, style }) => ({ formula: `${o(COT_BTH.mucDo, first)}="${text}"`, style }));
   b.format({ range: dsMucDo, rules: mau });
+  // Inputs of a row the engine would refuse are marked where they are typed, with or without the add-in.
+  for (const [c1, c2] of [[COT_BTH.nhap1, COT_BTH.tyLeNguoiHoc], [COT_BTH.minhChung, COT_BTH.minhChung]]) {
+    b.format({
+      range: `${o(c1, first)}:${o(c2, lastRow)}`,
+      rules: [{ formula: `$${cot(COT_BTH.mucDo)}${first}="${KHONG_HOP_LE}"`, style: "cfLoiNhap" }],
+    });
+  }
   b.format({ range: dsTieuChi, rules: mau.map((r) => ({ ...r, formula: r.formula.replace(o(COT_BTH.mucDo, first), o(COT_BTH.tieuChiMucDo, first)) })) });
 
   row++;
@@ -141,7 +150,7 @@ function header(b: SheetBuilder): void {
   b.height(6, 48);
 }
 
-function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, hoSo: HoSo, ketQua: KetQuaDanhGia): void {
+function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc): void {
   const c = COT_BTH;
   const nhap = hoSo.chiTieu[def.id];
   const kq = ketQua.chiTieu.find((r) => r.id === def.id)!;
@@ -182,7 +191,8 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
   }
 
   const mucDoCell = cell(c.mucDo);
-  b.set({ ref: mucDoCell, formula: mucDoFormula(def), result: kq.xepLoai, style: "result", name: tenChiTieu(def.id, "MUCDO") });
+  const formula = (cheDo === "ham-dvht" && mucDoFormulaDvht(def)) || mucDoFormula(def);
+  b.set({ ref: mucDoCell, formula, result: kq.xepLoai, style: "result", name: tenChiTieu(def.id, "MUCDO") });
   MUC_DANH_DAU.forEach((muc, k) =>
     b.set({ ref: cell(c.ctKhongDat + k), formula: danhDauFormula(mucDoCell, muc), result: kq.xepLoai === muc ? "x" : "", style: "mark" }),
   );

@@ -1,0 +1,47 @@
+/**
+ * Reads the template inside Excel in one context.sync: every defined name with its values and address
+ * (NamedItem.arrayValues, formula), then the same pure reader as files use (src/template/readInputs).
+ */
+import { evaluateHoSo, type HoSo, type KetQuaDanhGia } from "../rules";
+import { hoSoTuTen, tenCacKetQua, type GiaTriO, type VanDe, type ViTri } from "../template";
+
+export interface TrangThaiSo {
+  /** The template is present (its names exist). */
+  coMau: boolean;
+  hoSo?: HoSo;
+  ketQua?: KetQuaDanhGia;
+  vanDe: VanDe[];
+  viTri: Map<string, ViTri>;
+  /** Results stored in the cells (to compare with the engine). */
+  ketQuaTrongSo: Map<string, GiaTriO>;
+}
+
+function giaTri(value: unknown, type: string | undefined): GiaTriO {
+  if (type === "Error") return { loi: String(value) };
+  if (type === "Empty" || value === undefined || value === null || value === "") return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+export function viTriTuCongThuc(formula: string): ViTri | undefined {
+  const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+  return m ? { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: `${m[3]}${m[4]}` } : undefined;
+}
+
+export async function docTrangThaiSo(context: Excel.RequestContext): Promise<TrangThaiSo> {
+  const names = context.workbook.names.load("items/name,items/formula,items/arrayValues");
+  await context.sync();
+  const values = new Map<string, GiaTriO>();
+  const viTri = new Map<string, ViTri>();
+  for (const n of names.items) {
+    const v = viTriTuCongThuc(n.formula);
+    if (!v) continue; // a name over a range (a list) or a constant: not an input cell
+    viTri.set(n.name, v);
+    values.set(n.name, giaTri(n.arrayValues.values[0]?.[0], n.arrayValues.types[0]?.[0]));
+  }
+  const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null }, "sổ này");
+  const ketQuaTrongSo = new Map<string, GiaTriO>();
+  if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo };
+  for (const ten of tenCacKetQua(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
+  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe: [], viTri, ketQuaTrongSo };
+}

@@ -1,0 +1,69 @@
+/** Live checks and the share command with the recording fake: one sync per change event, one to convert. */
+import { buildWorkbookSpec, hoSoTrong, mucDoFormula, mucDoFormulaDvht } from "../../src/template";
+import { RULE_SETS } from "../../src/rules";
+import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
+import { TheoDoiTrucTiep, chuyenSangCongThucGoc } from "../../src/excel/liveUpdates";
+import type { TrangThaiSo } from "../../src/excel/readWorkbookOfficeJs";
+import { FakeExcel } from "./fakeExcel";
+
+async function setup(cheDo: "cong-thuc-goc" | "ham-dvht" = "cong-thuc-goc") {
+  const fake = new FakeExcel();
+  await renderLayoutWithOfficeJs(fake.context(), buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: "pho-thong", congLap: true }, 2025), cheDo));
+  const states: TrangThaiSo[] = [];
+  const live = new TheoDoiTrucTiep((batch) => batch(fake.context()), (s) => states.push(s));
+  await live.batDau();
+  fake.syncs = 0;
+  return { fake, live, states };
+}
+
+const set = (fake: FakeExcel, name: string, v: string | number) => {
+  const ref = fake.names.get(name)!;
+  const m = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+  fake.cell(fake.sheets.get(m[1])!, `${m[2]}${m[3]}`).v = v;
+};
+
+test("a change event costs one sync and updates the pane's state with the engine's levels", async () => {
+  const { fake, states } = await setup();
+  set(fake, "CT_2_1_SODAT", 95);
+  set(fake, "CT_2_1_TONGSO", 100);
+  set(fake, "CT_2_1_MINHCHUNG", "TC2-01");
+  await fake.handlers[0]({ address: "D12" });
+  expect(fake.syncs).toBe(1);
+  const s = states.at(-1)!;
+  expect(s.vanDe).toEqual([]);
+  expect(s.ketQua!.chiTieu.find((r) => r.id === "2.1")!.xepLoai).toBe("Đạt mức độ 2");
+  expect(s.ketQua!.ketLuan.xepLoai).toBe("Chưa đủ dữ liệu");
+});
+
+test("invalid inputs come back as problems tied to their cells", async () => {
+  const { fake, states } = await setup();
+  set(fake, "CT_2_1_SODAT", 120);
+  set(fake, "CT_2_1_TONGSO", 100);
+  set(fake, "CT_1_1_DAT", "x");
+  await fake.handlers[0]({});
+  const s = states.at(-1)!;
+  expect(s.vanDe).toEqual([
+    { ten: "CT_1_1_DAT", thongBao: 'phải là "Có" hoặc "Không" (nhận được "x")' },
+    { ten: "CT_2_1_SODAT", thongBao: "số đạt (120) lớn hơn tổng số (100)" },
+  ]);
+  expect(s.viTri.get("CT_2_1_SODAT")).toEqual({ sheet: "Bảng tổng hợp", address: "D12" });
+});
+
+test("changes made by the add-in itself are ignored", async () => {
+  const { fake, live, states } = await setup();
+  await live.tuGhi(() => fake.handlers[0]({}));
+  expect(fake.syncs).toBe(0);
+  expect(states).toEqual([]);
+});
+
+test("converting live DVHT formulas to native ones rewrites every Mức độ cell in one sync", async () => {
+  const { fake } = await setup("ham-dvht");
+  expect(fake.valueOf("CT_2_1_MUCDO")).toBe(`=${mucDoFormulaDvht(RULE_SETS["tt24-huyen"].chiTieu[5])}`);
+  const n = await chuyenSangCongThucGoc(fake.context(), "tt24-huyen");
+  expect(fake.syncs).toBe(1);
+  expect(n).toBe(15);
+  for (const def of RULE_SETS["tt24-huyen"].chiTieu) {
+    expect(fake.valueOf(`CT_${def.id.replace(".", "_")}_MUCDO`)).toBe(`=${mucDoFormula(def)}`);
+  }
+  expect(String(fake.valueOf("CT_2_1_MUCDO"))).not.toContain("DVHT.");
+});

@@ -1,0 +1,153 @@
+/**
+ * The built task pane in headless Chromium (playwright-core), outside Office: Office.js is served from the npm
+ * copy instead of Microsoft's CDN, every other request is refused and recorded. A screenshot is kept in
+ * test-artifacts/ and the Vietnamese labels are checked.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { validateHoSo } from "../../src/rules";
+import { buildWorkbookSpec } from "../../src/template";
+import example from "../../examples/thcs-kim-lien.json";
+
+const ROOT = join(__dirname, "../..");
+const ADDIN = join(ROOT, "dist/addin");
+const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(ADDIN, "taskpane.html"))) throw new Error("dist/addin chưa được build: chạy npm run build (npm test tự chạy trước)");
+  if (!existsSync(CHROMIUM)) throw new Error(`Không có Chromium tại ${CHROMIUM}: cài gói chromium`);
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const file = join(ADDIN, path);
+    if (!file.startsWith(ADDIN) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Office.js replaced by a stand-in for Excel whose workbook holds these names and values (one sync per read). */
+async function officeGia(page: Page, names: { name: string; formula: string; value: unknown }[]): Promise<void> {
+  const stub = `
+    window.__syncs = 0;
+    const NAMES = ${JSON.stringify(names)};
+    window.Office = {
+      HostType: { Excel: "Excel" }, StartupBehavior: { load: "Load" },
+      addin: { setStartupBehavior: async () => {} },
+      onReady: (cb) => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }).then((i) => { cb && cb(i); return i; }),
+    };
+    const items = NAMES.map((n) => ({ name: n.name, formula: n.formula,
+      arrayValues: { values: [[n.value === null ? "" : n.value]], types: [[n.value === null ? "Empty" : typeof n.value === "number" ? "Double" : "String"]] } }));
+    window.Excel = { run: async (batch) => batch({
+      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} } } },
+      sync: async () => { window.__syncs++; },
+    }) };`;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    return route.abort();
+  });
+}
+
+test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts and clickable problems", async () => {
+  // The Kim Liên workbook as injected; then the same with one count a clerk mistyped.
+  const ok = validateHoSo(example);
+  if (!ok.ok) throw new Error();
+  const spec = buildWorkbookSpec(ok.hoSo);
+  const names = spec.sheets.flatMap((s) =>
+    s.cells.filter((c) => c.name).map((c) => ({ name: c.name!, formula: `='${s.name}'!$${c.ref.match(/[A-Z]+/)![0]}$${c.ref.match(/\d+/)![0]}`, value: (c.formula !== undefined ? c.result : c.value) ?? null })),
+  );
+  const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
+  await officeGia(page, names);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 30_000 });
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toContain("Kết luận: Đạt mức độ 1");
+  expect(text).toContain("Tiêu chí 2. Về kết quả học tập của thành viên trong đơn vị");
+  expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBeLessThanOrEqual(2);
+  expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(false);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane-excel.png"), fullPage: true });
+
+  // Now with a mistyped count: the problem is listed with its cell.
+  const bad = names.map((n) => (n.name === "CT_2_1_SODAT" ? { ...n, value: 120 } : n));
+  const page2 = await browser.newPage({ viewport: { width: 360, height: 1300 } });
+  await officeGia(page2, bad);
+  await page2.goto(`${base}/taskpane.html`);
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe("CT_2_1_SODAT ('Bảng tổng hợp'!D12): số đạt (120) lớn hơn tổng số (100)");
+  await page.close();
+  await page2.close();
+}, 60_000);
+
+test("the pane renders in Vietnamese with Fluent components, loads nothing from the network but Office.js", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 1100 } });
+  const external: string[] = [];
+  const officeJs: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    const m = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+)$/.exec(url);
+    const local = m && join(OFFICE_DIST, normalize(m[1]));
+    if (local && local.startsWith(OFFICE_DIST) && existsSync(local)) {
+      officeJs.push(m![1]);
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(local, "utf8") });
+    }
+    if (!m) external.push(url);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Chưa kết nối với Excel.", null, { timeout: 30_000 });
+  await page.waitForFunction(() => customElements.get("fluent-button") !== undefined);
+
+  expect(errors).toEqual([]);
+  expect(external).toEqual([]);
+  expect(officeJs).toContain("office.js");
+  const text = await page.evaluate(() => document.body.innerText);
+  for (const label of ["Đơn vị học tập", "Mẫu Bảng tổng hợp", "Bộ tiêu chí", "Loại đơn vị", "Công lập", "Năm đánh giá", "Chèn mẫu Bảng tổng hợp", "Chuyển sang công thức gốc để chia sẻ", "Tính lại toàn bộ", "Vấn đề cần sửa"]) {
+    expect(text).toContain(label);
+  }
+  const options = await page.$$eval("#loai-don-vi fluent-option", (els) => els.map((e) => e.textContent));
+  expect(options).toContain("Cơ sở giáo dục đại học");
+  expect(await page.$$eval("#bo-tieu-chi fluent-option", (els) => els.map((e) => e.getAttribute("value")))).toEqual(["tt24-huyen", "tt24-tinh"]);
+  expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(true);
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (e) => e.getAttribute("content"));
+  expect(csp).toContain("default-src 'self'");
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane.png"), fullPage: true });
+  await page.close();
+}, 60_000);
+
+test("npm run build produced the custom functions metadata next to the pane", () => {
+  const meta = JSON.parse(readFileSync(join(ADDIN, "functions.json"), "utf8"));
+  expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(["KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE"]);
+  expect(readFileSync(join(ADDIN, "functions.js"), "utf8")).toContain("CustomFunctions.associate");
+  expect(readFileSync(join(ADDIN, "manifest.xml"), "utf8")).toContain("<Id>");
+});
