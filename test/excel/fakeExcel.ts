@@ -288,7 +288,7 @@ class FakeRange {
   get format() {
     const cells = () => this.cells();
     const each = (fn: (c: FakeCell) => void) => cells().forEach(fn);
-    const range = this;
+    const { sheet, areas } = this;
     const font = new Proxy({}, { set: (_t, k, v) => (each((c) => (c.font[String(k)] = v)), true) });
     return {
       font,
@@ -296,8 +296,8 @@ class FakeRange {
       set horizontalAlignment(v: string) { each((c) => (c.hAlign = v)); },
       set verticalAlignment(v: string) { each((c) => (c.vAlign = v)); },
       set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
-      set columnWidth(v: number) { range.sheet.columnWidths.set(range.areas[0], v); },
-      set rowHeight(v: number) { range.sheet.rowHeights.set(range.areas[0], v); },
+      set columnWidth(v: number) { sheet.columnWidths.set(areas[0], v); },
+      set rowHeight(v: number) { sheet.rowHeights.set(areas[0], v); },
       borders: { getItem: () => ({ set style(_v: string) { each((c) => (c.border = true)); }, set color(_v: string) {} }) },
       protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
     };
