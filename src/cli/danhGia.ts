@@ -1,6 +1,6 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
 import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
-import { KET_LUAN, tenChiTieu, tenTieuChi } from "../template";
+import { KET_LUAN, KET_LUAN_HOI_DONG, tenChiTieu, tenTieuChi, tenTieuChiHoiDong } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
 import { moTaViTri } from "../template/readInputs";
 import { LoiNhap, type CliIo } from "./io";
@@ -39,6 +39,8 @@ export function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
     ...ketQua.chiTieu.map((r) => [tenChiTieu(r.id, "MUCDO"), r.xepLoai] as [string, string]),
     ...Object.entries(ketQua.tieuChi).map(([id, r]) => [tenTieuChi(id), r.xepLoai] as [string, string]),
     [KET_LUAN, ketQua.ketLuan.xepLoai],
+    ...Object.entries(ketQua.hoiDong?.tieuChi ?? {}).map(([id, r]) => [tenTieuChiHoiDong(id), r.xepLoai] as [string, string]),
+    ...(ketQua.hoiDong ? [[KET_LUAN_HOI_DONG, ketQua.hoiDong.ketLuan.xepLoai] as [string, string]] : []),
   ]);
   const lines: string[] = [];
   for (const [ten, luu] of so.ketQuaLuu) {

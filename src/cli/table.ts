@@ -71,5 +71,17 @@ export function renderReport(hoSo: HoSo, ketQua: KetQuaDanhGia): string {
   out.push(...formatTable(tcRows).map((l) => `  ${l}`));
   out.push("", "TỔNG HỢP", ...dongTongHop("chỉ tiêu", ketQua.tongHop.chiTieu), ...dongTongHop("tiêu chí", ketQua.tongHop.tieuChi));
   out.push("", `* KẾT LUẬN (Đánh giá mức độ đạt được): ${ketQua.ketLuan.xepLoai.toLocaleUpperCase("vi")}`);
+  const hd = ketQua.hoiDong;
+  if (hd) {
+    out.push("", "THẨM ĐỊNH CỦA HỘI ĐỒNG");
+    for (const tc of ruleSet.tieuChi) out.push(`  Tiêu chí ${tc.id}: ${hd.tieuChi[tc.id].xepLoai}`);
+    const donVi = new Map(ketQua.chiTieu.map((r) => [r.id, r.xepLoai]));
+    out.push(`  Số chỉ tiêu Hội đồng đánh giá khác đơn vị: ${hd.khacBiet.length}`);
+    for (const id of hd.khacBiet) {
+      const c = hd.chiTieu.find((x) => x.id === id)!;
+      out.push(`    · ${id}: đơn vị “${donVi.get(id)}”, Hội đồng “${c.xepLoai}”`);
+    }
+    out.push(`* Hội đồng đánh giá: ${hd.ketLuan.xepLoai.toLocaleUpperCase("vi")}`);
+  }
   return out.join("\n") + "\n";
 }

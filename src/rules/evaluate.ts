@@ -3,6 +3,7 @@
  * not applicable → missing inputs → no evidence → the level the inputs reach.
  */
 import { apDungCho } from "./applicability";
+import { danhGiaHoiDong } from "./council";
 import { demMucDo, gopMucDo, ketQuaTongHop } from "./aggregate";
 import { XEP_LOAI } from "./labels";
 import { DOI_TUONG, LY_DO, tenTruong } from "./messages";
@@ -44,13 +45,14 @@ export function evaluateHoSo(hoSo: HoSo): KetQuaDanhGia {
     tieuChi[tc.id] = ketQuaTongHop(gopMucDo(chiTieu.filter((_, i) => ruleSet.chiTieu[i].tieuChi === tc.id).map((r) => r.trangThai)));
   }
   const tieuChiStates = Object.values(tieuChi).map((r) => r.trangThai);
-  return {
+  const ketQua: KetQuaDanhGia = {
     boTieuChi: ruleSet.id,
     chiTieu,
     tieuChi,
     ketLuan: ketQuaTongHop(gopMucDo(tieuChiStates)),
     tongHop: { chiTieu: demMucDo(chiTieu.map((r) => r.trangThai)), tieuChi: demMucDo(tieuChiStates) },
   };
+  return hoSo.hoiDong ? { ...ketQua, hoiDong: danhGiaHoiDong(ruleSet, ketQua, hoSo.hoiDong) } : ketQua;
 }
 
 export function indicatorResult(def: ChiTieuDef, nhap: ChiTieuNhap, donVi: DonVi): KetQuaChiTieu {

@@ -22,3 +22,4 @@ export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
 export { toJsonOutput, type DanhGiaJson } from "./output";
 export { yeuCauChiTieu } from "./requirements";
+export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";

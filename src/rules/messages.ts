@@ -21,6 +21,8 @@ export const TEN_TRUONG: Readonly<Record<string, string>> = {
   mucChuyenDoiSo: "mức chuyển đổi số",
   minhChung: "minh chứng",
   ghiChu: "ghi chú",
+  hoiDong: "đánh giá của Hội đồng",
+  xepLoai: "xếp loại của Hội đồng",
 };
 
 export function tenTruong(key: string | number | undefined): string {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { LOAI_DON_VI, type ChiTieuDef, type ChiTieuNhap, type HoSo, type RuleSet } from "./types";
 import { RULE_SETS, isBoTieuChiId } from "./ruleSets";
 import { truongNhapCua } from "./inputFields";
+import { XEP_LOAI_HOI_DONG, type HoiDongNhap, type XepLoaiHoiDong } from "./council";
 import { THONG_BAO, formatIssue } from "./validationMessages";
 
 type Raw = Record<string, unknown>;
@@ -38,13 +39,17 @@ const donVi = z.looseObject({
 const namDanhGia = z.number().int().min(2000).max(2100).nullish();
 const TRUONG_HO_SO_KHAC = { $schema: z.string().optional(), ghiChu: z.string().nullish() };
 
+const xepLoaiHoiDong = z.strictObject({ xepLoai: z.enum(XEP_LOAI_HOI_DONG).nullish(), ghiChu: z.string().nullish() });
+
 function hoSoSchema(ruleSet: RuleSet) {
   const chiTieu = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, chiTieuSchema(def).nullish()]));
+  const hoiDong = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, xepLoaiHoiDong.nullish()]));
   return z.strictObject({
     boTieuChi: z.literal(ruleSet.id),
     donVi,
     namDanhGia,
     chiTieu: z.strictObject(chiTieu),
+    hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish(),
     ...TRUONG_HO_SO_KHAC,
   });
 }
@@ -55,6 +60,7 @@ const hoSoKhongRoBo = z.strictObject({
   donVi,
   namDanhGia,
   chiTieu: z.record(z.string(), z.unknown()),
+  hoiDong: z.unknown().optional(),
   ...TRUONG_HO_SO_KHAC,
 });
 
@@ -86,7 +92,20 @@ function toHoSo(data: Raw, ruleSet: RuleSet): HoSo {
     },
     ...(typeof data.namDanhGia === "number" ? { namDanhGia: data.namDanhGia } : {}),
     chiTieu,
+    ...(data.hoiDong ? { hoiDong: toHoiDong(data.hoiDong as Raw) } : {}),
   };
+}
+
+function toHoiDong(raw: Raw): HoiDongNhap {
+  const chiTieu: Record<string, { xepLoai?: XepLoaiHoiDong; ghiChu?: string }> = {};
+  for (const [id, v] of Object.entries((raw.chiTieu ?? {}) as Record<string, Raw | null>)) {
+    if (!v) continue;
+    chiTieu[id] = {
+      ...(typeof v.xepLoai === "string" ? { xepLoai: v.xepLoai as XepLoaiHoiDong } : {}),
+      ...(typeof v.ghiChu === "string" ? { ghiChu: v.ghiChu } : {}),
+    };
+  }
+  return { chiTieu };
 }
 
 function toChiTieuNhap(raw: Raw): ChiTieuNhap {

@@ -121,6 +121,8 @@ export interface HoSo {
   readonly donVi: DonVi;
   readonly namDanhGia?: number;
   readonly chiTieu: Readonly<Record<string, ChiTieuNhap>>;
+  /** The council's own levels, when the hồ sơ has been reviewed (an extension of SPEC §3). */
+  readonly hoiDong?: import("./council").HoiDongNhap;
 }
 
 /** A member or learner share as evaluated: exact when counted, typed otherwise. */
@@ -160,4 +162,5 @@ export interface KetQuaDanhGia {
   readonly tieuChi: Readonly<Record<string, KetQuaTongHop>>;
   readonly ketLuan: KetQuaTongHop;
   readonly tongHop: { readonly chiTieu: DemMucDo; readonly tieuChi: DemMucDo };
+  readonly hoiDong?: import("./council").KetQuaHoiDong;
 }

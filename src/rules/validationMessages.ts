@@ -47,8 +47,12 @@ function nhanTaiDuongDan(path: readonly PropertyKey[]): string {
 
 /** Fields allowed at a path, for the message about an unknown field. */
 function truongHopLe(path: readonly PropertyKey[], ruleSet: RuleSet | undefined): string[] {
-  if (path.length === 0) return ["boTieuChi", "donVi", "namDanhGia", "chiTieu", "ghiChu"];
-  if (path.length === 1 && path[0] === "chiTieu") return ruleSet ? ruleSet.chiTieu.map((d) => d.id) : [];
+  if (path.length === 0) return ["boTieuChi", "donVi", "namDanhGia", "chiTieu", "hoiDong", "ghiChu"];
+  if ((path.length === 1 && path[0] === "chiTieu") || (path.length === 2 && path[0] === "hoiDong" && path[1] === "chiTieu")) {
+    return ruleSet ? ruleSet.chiTieu.map((d) => d.id) : [];
+  }
+  if (path.length === 1 && path[0] === "hoiDong") return ["chiTieu"];
+  if (path.length === 3 && path[0] === "hoiDong") return ["xepLoai", "ghiChu"];
   const def = path.length === 2 && path[0] === "chiTieu" ? ruleSet?.chiTieu.find((d) => d.id === path[1]) : undefined;
   return def ? Object.keys(truongNhapCua(def)) : [];
 }
@@ -76,7 +80,7 @@ export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined)
       return [line(`${nhan} ${hienThi(input)} không hợp lệ; chọn một trong: ${issue.values.join(", ")}`)];
     case "unrecognized_keys": {
       const hopLe = truongHopLe(path, ruleSet);
-      const noi = path.length === 1 && path[0] === "chiTieu"
+      const noi = path[path.length - 1] === "chiTieu"
         ? (k: string) => `chỉ tiêu ${JSON.stringify(k)} không có trong bộ ${ruleSet?.id}`
         : (k: string) => `trường ${JSON.stringify(k)} không dùng ở đây`;
       return issue.keys.map((k) => line(`${noi(k)}; dùng: ${hopLe.join(", ")}`, [...path, k]));

@@ -178,3 +178,19 @@ export function mucDoFormulaDvht(def: ChiTieuDef): string | undefined {
   const nh = def.nguoiHoc ? [oTrong(n("nguoiHocDat")), oTrong(n("tongNguoiHoc"))] : ['""', '""'];
   return `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh.join(",")},${oTrong(n("tyLe"))})`;
 }
+
+/** "Khác" when the council recorded a level for an applicable indicator and it differs from the unit's. */
+export function khacBietFormula(mucDoDonVi: string, hoiDong: string): string {
+  return `IF(AND(${mucDoDonVi}<>${X.khongApDung},${hoiDong}<>"",${hoiDong}<>${mucDoDonVi}),"Khác","")`;
+}
+
+/**
+ * The council's criterion level from its per-indicator levels (same rule as the unit's, SPEC §2 rule 6):
+ * indicators not applicable to the unit are left out; an unreviewed applicable indicator lacks data.
+ */
+export function hoiDongTieuChiFormula(dsMucDo: string, dsHoiDong: string): string {
+  const apDung = (tieuChuan: string) => `COUNTIFS(${dsMucDo},"<>"&${X.khongApDung},${dsHoiDong},${tieuChuan})>0`;
+  const hopLe = [X.khongDat, X.mucDo1, X.mucDo2].map((x) => `(${dsHoiDong}<>${x})`).join("*");
+  const khongHopLe = `SUMPRODUCT((${dsMucDo}<>${X.khongApDung})*(${dsHoiDong}<>"")*${hopLe})>0`;
+  return `IF(${khongHopLe},${X.loi},IF(${apDung(X.khongDat)},${X.khongDat},IF(${apDung('""')},${X.chuaDu},IF(${apDung(X.mucDo1)},${X.mucDo1},IF(${apDung(X.mucDo2)},${X.mucDo2},${X.khongApDung})))))`;
+}

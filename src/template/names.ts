@@ -13,6 +13,9 @@ export const DV = {
 } as const;
 
 export const KET_LUAN = "KET_LUAN";
+/** The council's conclusion and the number of indicators it judged differently (extensions of SPEC §4). */
+export const KET_LUAN_HOI_DONG = "KET_LUAN_HOIDONG";
+export const SO_KHAC_BIET = "SO_KHAC_BIET";
 
 /** Hồ sơ field → suffix of its CT_x_y_… name. */
 export const HAU_TO_TRUONG = {
@@ -28,8 +31,8 @@ export const HAU_TO_TRUONG = {
 } as const;
 export type TruongNhap = keyof typeof HAU_TO_TRUONG;
 
-/** Computed cells of an indicator. */
-export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO";
+/** Computed cells of an indicator, and the council's inputs beside it. */
+export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO" | "HOIDONG" | "HOIDONG_GHICHU";
 
 export function tenChiTieu(id: string, hauTo: (typeof HAU_TO_TRUONG)[TruongNhap] | HauToTinh): string {
   return `CT_${id.replace(".", "_")}_${hauTo}`;
@@ -41,6 +44,10 @@ export function tenTruongChiTieu(id: string, truong: TruongNhap): string {
 
 export function tenTieuChi(id: string): string {
   return `TC_${id}_MUCDO`;
+}
+
+export function tenTieuChiHoiDong(id: string): string {
+  return `TC_${id}_HOIDONG`;
 }
 
 /** Thresholds and applicability on the Ngưỡng sheet (an extension of SPEC §4, read by the formulas). */

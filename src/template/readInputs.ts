@@ -9,6 +9,8 @@ import {
   MUC_CHUYEN_DOI_SO,
   RULE_SETS,
   TEN_MUC_CHUYEN_DOI_SO,
+  XEP_LOAI,
+  XEP_LOAI_HOI_DONG,
   isBoTieuChiId,
   validateHoSo,
   type BoTieuChiId,
@@ -17,7 +19,7 @@ import {
   type RuleSet,
 } from "../rules";
 import { truongNhapCua } from "../rules/inputFields";
-import { DV, HAU_TO_TRUONG, KET_LUAN, tenChiTieu, tenTieuChi, tenTruongChiTieu, type TruongNhap } from "./names";
+import { DV, HAU_TO_TRUONG, KET_LUAN, KET_LUAN_HOI_DONG, tenChiTieu, tenTieuChi, tenTieuChiHoiDong, tenTruongChiTieu, type TruongNhap } from "./names";
 
 /** A cell's plain value: text, number, boolean, blank (null), or an Excel error. */
 export type GiaTriO = string | number | boolean | null | { loi: string };
@@ -48,6 +50,7 @@ export type KetQuaDocTen = { ok: true; hoSo: HoSo; ruleSet: RuleSet } | { ok: fa
 export function tenCacONhap(ruleSet: RuleSet): string[] {
   const names: string[] = [DV.ten, DV.loai, DV.congLap, DV.nam, DV.cap, DV.boTieuChi];
   for (const def of ruleSet.chiTieu) {
+    names.push(tenChiTieu(def.id, "HOIDONG"), tenChiTieu(def.id, "HOIDONG_GHICHU"));
     for (const truong of Object.keys(truongNhapCua(def))) {
       if (truong in HAU_TO_TRUONG) names.push(tenTruongChiTieu(def.id, truong as TruongNhap));
     }
@@ -55,9 +58,15 @@ export function tenCacONhap(ruleSet: RuleSet): string[] {
   return names;
 }
 
-/** Names of the results the workbook stores: indicators, criteria, conclusion. */
+/** Names of the results the workbook stores: indicators, criteria, conclusion, and the council's. */
 export function tenCacKetQua(ruleSet: RuleSet): string[] {
-  return [...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "MUCDO")), ...ruleSet.tieuChi.map((t) => tenTieuChi(t.id)), KET_LUAN];
+  return [
+    ...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "MUCDO")),
+    ...ruleSet.tieuChi.map((t) => tenTieuChi(t.id)),
+    KET_LUAN,
+    ...ruleSet.tieuChi.map((t) => tenTieuChiHoiDong(t.id)),
+    KET_LUAN_HOI_DONG,
+  ];
 }
 
 const eq = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
@@ -138,6 +147,20 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
   else if (nam !== null && nam !== "") sai(DV.nam, `năm đánh giá phải là số (nhận được ${hien(nam)})`);
 
   const chiTieu = raw.chiTieu as Record<string, Record<string, unknown>>;
+  const hoiDong: Record<string, Record<string, unknown>> = {};
+  for (const def of ruleSet.chiTieu) {
+    const xl = nguon.has(tenChiTieu(def.id, "HOIDONG")) ? nguon.get(tenChiTieu(def.id, "HOIDONG")) : null;
+    const gc = nguon.has(tenChiTieu(def.id, "HOIDONG_GHICHU")) ? nguon.get(tenChiTieu(def.id, "HOIDONG_GHICHU")) : null;
+    const hd: Record<string, unknown> = {};
+    if (xl !== null && xl !== "") {
+      const code = XEP_LOAI_HOI_DONG.find((k) => typeof xl === "string" && eq(XEP_LOAI[k], xl));
+      if (code) hd.xepLoai = code;
+      else sai(tenChiTieu(def.id, "HOIDONG"), `phải là một trong: ${XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]).join(", ")} (nhận được ${hien(xl)})`);
+    }
+    if (gc !== null && gc !== "" && typeof gc !== "object") hd.ghiChu = String(gc);
+    if (Object.keys(hd).length > 0) hoiDong[def.id] = hd;
+  }
+  if (Object.keys(hoiDong).length > 0) raw.hoiDong = { chiTieu: hoiDong };
   for (const def of ruleSet.chiTieu) {
     const nhap: Record<string, unknown> = {};
     for (const truong of Object.keys(truongNhapCua(def))) {

@@ -39,6 +39,7 @@ export const STYLES = {
   cfMucDo2: { font: { color: "FF006100" }, fill: "FFC6EFCE" },
   cfThieu: { font: { color: "FF595959" }, fill: "FFEDEDED" },
   cfLoi: { font: { color: "FFFFFFFF", bold: true }, fill: "FFC00000" },
+  cfKhacBiet: { font: { color: "FF7A3E00", bold: true }, fill: "FFFCE4D6" },
   cfLoiNhap: { font: { color: "FF9C0006" }, fill: "FFFFC7CE" },
 } as const satisfies Record<string, StyleSpec>;
 

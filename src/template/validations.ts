@@ -1,5 +1,5 @@
 /** Data validations of the input cells, with Vietnamese input messages and error alerts. */
-import { LOAI_DON_VI } from "../rules";
+import { LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG } from "../rules";
 import { DM } from "./formulas";
 import type { ValidationSpec } from "./model";
 
@@ -42,6 +42,15 @@ export const VALIDATION = {
     prompt: "Năm có số liệu (từ 01/01 đến 31/12), ví dụ 2025.",
     errorTitle: "Năm không hợp lệ",
     error: "Năm đánh giá là số nguyên từ 2000 đến 2100.",
+  },
+  xepLoaiHoiDong: {
+    type: "list",
+    list: XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]),
+    allowBlank: true,
+    promptTitle: "Xếp loại của Hội đồng",
+    prompt: `Hội đồng chọn: ${XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]).join(", ")}. Để trống nếu chưa thẩm định.`,
+    errorTitle: "Xếp loại không hợp lệ",
+    error: `Chỉ chọn: ${XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]).join(", ")}.`,
   },
   minhChung: {
     type: "custom",

@@ -58,13 +58,22 @@ export function hoSoArb(bo?: BoTieuChiId): fc.Arbitrary<RawHoSo> {
         loai: fc.constantFrom(...LOAI_DON_VI),
         congLap: fc.boolean(),
         nhap: fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(nhapArb)),
+        hoiDong: fc.option(fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(() => fc.option(fc.constantFrom("khong-dat", "muc-do-1", "muc-do-2"), { freq: 4 }))), { freq: 2 }),
       })
-      .map(({ loai, congLap, nhap }) => {
+      .map(({ loai, congLap, nhap, hoiDong }) => {
         const chiTieu: Record<string, RawChiTieu> = {};
         RULE_SETS[boTieuChi].chiTieu.forEach((def, i) => {
           if (nhap[i] !== undefined) chiTieu[def.id] = nhap[i]!;
         });
-        return { boTieuChi, donVi: { ten: "Đơn vị ngẫu nhiên", loai, congLap }, namDanhGia: 2025, chiTieu };
+        const raw: RawHoSo = { boTieuChi, donVi: { ten: "Đơn vị ngẫu nhiên", loai, congLap }, namDanhGia: 2025, chiTieu };
+        if (hoiDong) {
+          const chon: Record<string, { xepLoai: string }> = {};
+          RULE_SETS[boTieuChi].chiTieu.forEach((def, i) => {
+            if (hoiDong[i]) chon[def.id] = { xepLoai: hoiDong[i]! };
+          });
+          raw.hoiDong = { chiTieu: chon };
+        }
+        return raw;
       }),
   );
 }

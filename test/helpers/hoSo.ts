@@ -16,6 +16,7 @@ export interface RawHoSo {
   donVi: { ten?: string; loai: LoaiDonVi; congLap?: boolean };
   namDanhGia?: number;
   chiTieu: Record<string, RawChiTieu>;
+  hoiDong?: { chiTieu: Record<string, { xepLoai?: string; ghiChu?: string }> };
 }
 
 /** An input that reaches mức độ 2 for any indicator, with evidence. */

@@ -43,7 +43,7 @@ test("blank templates of every cấp, unit type and công lập recalculate with
     );
     expect(errors).toEqual([]);
     // Blank: every applicable indicator lacks data; the conclusion says so.
-    const blank = evaluateHoSo(hoSoTrong(cases[i].bo, { loai: cases[i].loai, congLap: cases[i].congLap }));
+    const blank = evaluateHoSo({ ...hoSoTrong(cases[i].bo, { loai: cases[i].loai, congLap: cases[i].congLap }), hoiDong: { chiTieu: {} } });
     expect(await soSanh(file, blank)).toEqual([]);
     expect(giaTri("KET_LUAN")).toBe(XEP_LOAI["chua-du-du-lieu"]);
   }
@@ -65,6 +65,9 @@ async function dienQuaTen(blank: string, out: string, hoSo: HoSo): Promise<void>
     if (n.tongNguoiHoc !== undefined) o(`${k}_TONGNGUOIHOC`).value = n.tongNguoiHoc;
     if (n.mucChuyenDoiSo !== undefined) o(`${k}_MUCCDS`).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
     if (n.coMinhChung) o(`${k}_MINHCHUNG`).value = n.minhChung.join(", ") || "Có";
+  }
+  for (const [id, c] of Object.entries(hoSo.hoiDong?.chiTieu ?? {})) {
+    if (c.xepLoai) o(`CT_${id.replace(".", "_")}_HOIDONG`).value = XEP_LOAI[c.xepLoai];
   }
   await wb.xlsx.writeFile(out);
 }
@@ -91,7 +94,7 @@ test("inputs written through the SPEC §4 names by another program give the engi
   }
   const out = tinhLai(files, thuMucTam("names-out"));
   for (const [i, file] of out.entries()) {
-    expect(await soSanh(file, evaluateHoSo(hoSo[i]))).toEqual([]);
+    expect(await soSanh(file, evaluateHoSo({ ...hoSo[i], hoiDong: hoSo[i].hoiDong ?? { chiTieu: {} } }))).toEqual([]);
     // And dvht reads the same hồ sơ back from the recalculated file.
     const back = await docSo(file);
     expect(toJsonOutput(evaluateHoSo(back.hoSo))).toEqual(toJsonOutput(evaluateHoSo(hoSo[i])));

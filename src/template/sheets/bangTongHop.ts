@@ -8,6 +8,7 @@ import {
   KHONG_HOP_LE,
   TEN_MUC_CHUYEN_DOI_SO,
   XEP_LOAI,
+  danhGiaHoiDong,
   phanSoCuaTyLeHienThi,
   tyLeHienThiTuDem,
   yeuCauChiTieu,
@@ -15,6 +16,7 @@ import {
   type DemMucDo,
   type HoSo,
   type KetQuaDanhGia,
+  type KetQuaHoiDong,
   type RuleSet,
 } from "../../rules";
 import {
@@ -22,12 +24,14 @@ import {
   demApDungFormula,
   demFormula,
   gopMucDoFormula,
+  hoiDongTieuChiFormula,
+  khacBietFormula,
   mucDoFormula,
   mucDoFormulaDvht,
   tyLeFormula,
   tyLeTongHopFormula,
 } from "../formulas";
-import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
+import { DV, KET_LUAN, KET_LUAN_HOI_DONG, SO_KHAC_BIET, tenChiTieu, tenTieuChi, tenTieuChiHoiDong, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong, cot, o } from "../sheetBuilder";
 import { TY_LE_NHAP, VALIDATION, soDatValidation, tongSoValidation } from "../validations";
 import type { CellValue } from "../model";
@@ -43,8 +47,9 @@ export const COT_BTH = {
   nguoiHocDat: 8, tongNguoiHoc: 9, tyLeNguoiHoc: 10,
   mucDo: 11, ctKhongDat: 12, ctMucDo1: 13, ctMucDo2: 14,
   tieuChiMucDo: 15, tcKhongDat: 16, tcMucDo1: 17, tcMucDo2: 18, minhChung: 19,
+  hoiDong: 20, khacBiet: 21, hoiDongGhiChu: 22, hoiDongTieuChi: 23,
 } as const;
-const WIDTHS = [16, 44, 15, 11, 9, 9, 9, 9, 9, 9, 14, 6, 6, 6, 14, 6, 6, 6, 16];
+const WIDTHS = [16, 44, 15, 11, 9, 9, 9, 9, 9, 9, 14, 6, 6, 6, 14, 6, 6, 6, 16, 14, 8, 18, 14];
 export const DONG_DAU = 7;
 
 const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
@@ -55,7 +60,8 @@ function hienThiTyLe(hienThi: number | undefined): CellValue {
 
 export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc = "cong-thuc-goc"): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_BANG_TONG_HOP, WIDTHS, { landscape: true, titleRows: "5:6" });
-  const last = COT_BTH.minhChung;
+  const last = COT_BTH.hoiDongTieuChi;
+  const hoiDong = danhGiaHoiDong(ruleSet, ketQua, hoSo.hoiDong ?? { chiTieu: {} });
   b.merged(o(1, 1), o(last, 1), { value: "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", style: "title" });
   b.merged(o(1, 2), o(last, 2), { value: `“ĐƠN VỊ HỌC TẬP” ${capHienThi(ruleSet).toLocaleUpperCase("vi")}`, style: "title" });
   b.merged(o(1, 3), o(last, 3), {
@@ -72,6 +78,7 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
     const start = row;
     defs.forEach((def, i) => {
       dongChiTieu(b, row, def, i + 1, hoSo, ketQua, cheDo);
+      dongHoiDong(b, row, def, hoSo, hoiDong);
       row++;
     });
     const end = row - 1;
@@ -90,6 +97,12 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
         result: kq.xepLoai === muc ? "x" : "",
         style: "mark",
       });
+    });
+    b.merged(o(COT_BTH.hoiDongTieuChi, start), o(COT_BTH.hoiDongTieuChi, end), {
+      formula: hoiDongTieuChiFormula(`${o(COT_BTH.mucDo, start)}:${o(COT_BTH.mucDo, end)}`, `${o(COT_BTH.hoiDong, start)}:${o(COT_BTH.hoiDong, end)}`),
+      result: hoiDong.tieuChi[tc.id].xepLoai,
+      style: "result",
+      name: tenTieuChiHoiDong(tc.id),
     });
   }
   const lastRow = row - 1;
@@ -110,11 +123,30 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
       rules: [{ formula: `$${cot(COT_BTH.mucDo)}${first}="${KHONG_HOP_LE}"`, style: "cfLoiNhap" }],
     });
   }
+  const dsHoiDongTieuChi = `${o(COT_BTH.hoiDongTieuChi, first)}:${o(COT_BTH.hoiDongTieuChi, lastRow)}`;
+  b.format({ range: dsHoiDongTieuChi, rules: mau.map((r) => ({ ...r, formula: r.formula.replace(o(COT_BTH.mucDo, first), o(COT_BTH.hoiDongTieuChi, first)) })) });
+  // Where the council and the unit differ, both levels stand out.
+  b.format({
+    range: `${o(COT_BTH.hoiDong, first)}:${o(COT_BTH.khacBiet, lastRow)}`,
+    rules: [{ formula: `$${cot(COT_BTH.khacBiet)}${first}="Khác"`, style: "cfKhacBiet" }],
+  });
   b.format({ range: dsTieuChi, rules: mau.map((r) => ({ ...r, formula: r.formula.replace(o(COT_BTH.mucDo, first), o(COT_BTH.tieuChiMucDo, first)) })) });
 
   row++;
   b.merged(o(1, row), o(3, row), { value: "Đánh giá mức độ đạt được:", style: "conclusion" });
   b.merged(o(4, row), o(COT_BTH.mucDo, row), { formula: gopMucDoFormula(dsTieuChi), result: ketQua.ketLuan.xepLoai, style: "conclusion", name: KET_LUAN });
+  b.height(row, 24);
+  row++;
+  b.merged(o(1, row), o(3, row), { value: "Hội đồng đánh giá:", style: "conclusion" });
+  b.merged(o(4, row), o(COT_BTH.mucDo, row), { formula: gopMucDoFormula(dsHoiDongTieuChi), result: hoiDong.ketLuan.xepLoai, style: "conclusion", name: KET_LUAN_HOI_DONG });
+  b.merged(o(COT_BTH.tieuChiMucDo, row), o(COT_BTH.minhChung, row), { value: "Số chỉ tiêu Hội đồng đánh giá khác đơn vị:", style: "label" });
+  b.set({
+    ref: o(COT_BTH.hoiDong, row),
+    formula: `COUNTIF(${o(COT_BTH.khacBiet, first)}:${o(COT_BTH.khacBiet, lastRow)},"Khác")`,
+    result: hoiDong.khacBiet.length,
+    style: "count",
+    name: SO_KHAC_BIET,
+  });
   b.height(row, 24);
   row += 2;
   row = tongHop(b, row, ruleSet, dsMucDo, dsTieuChi, ketQua);
@@ -146,6 +178,11 @@ function header(b: SheetBuilder): void {
     MUC_DANH_DAU.forEach((m, k) => sub(base + 1 + k, m));
   }
   down(c.minhChung, "Minh chứng (mã)");
+  span(c.hoiDong, c.hoiDongTieuChi, "Thẩm định của Hội đồng");
+  sub(c.hoiDong, "Xếp loại chỉ tiêu");
+  sub(c.khacBiet, "Khác đơn vị");
+  sub(c.hoiDongGhiChu, "Ghi chú");
+  sub(c.hoiDongTieuChi, "Xếp loại tiêu chí");
   b.height(5, 20);
   b.height(6, 48);
 }
@@ -199,6 +236,23 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
   const minhChung = nhap && nhap.minhChung.length > 0 ? nhap.minhChung.join(", ") : nhap?.coMinhChung ? "Có" : null;
   b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });
   b.height(row, chieuCaoDong([{ text: noiDung, width: WIDTHS[c.chiTieu - 1] }, { text: yeuCau, width: WIDTHS[c.yeuCau - 1] }], 30));
+}
+
+/** The council's columns of one indicator row: its level (a list), the difference mark, its note. */
+function dongHoiDong(b: SheetBuilder, row: number, def: ChiTieuDef, hoSo: HoSo, hoiDong: KetQuaHoiDong): void {
+  const c = COT_BTH;
+  const nhap = hoSo.hoiDong?.chiTieu[def.id];
+  const kq = hoiDong.chiTieu.find((x) => x.id === def.id)!;
+  b.set({
+    ref: o(c.hoiDong, row),
+    value: nhap?.xepLoai ? XEP_LOAI[nhap.xepLoai] : null,
+    style: "inputChoice",
+    input: true,
+    name: tenChiTieu(def.id, "HOIDONG"),
+    validation: VALIDATION.xepLoaiHoiDong,
+  });
+  b.set({ ref: o(c.khacBiet, row), formula: khacBietFormula(o(c.mucDo, row), o(c.hoiDong, row)), result: kq.khacBiet ? "Khác" : "", style: "mark" });
+  b.set({ ref: o(c.hoiDongGhiChu, row), value: nhap?.ghiChu ?? null, style: "inputText", input: true, name: tenChiTieu(def.id, "HOIDONG_GHICHU") });
 }
 
 /** Seed 001, section III: counts and shares of indicators and criteria, then the conclusion. */
