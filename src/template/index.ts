@@ -9,3 +9,4 @@ export { TEN_SHEET_NGUONG } from "./sheets/nguong";
 export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
 export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
 export { hoSoTuTen, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
+export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";

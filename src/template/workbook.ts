@@ -3,6 +3,7 @@ import { evaluateHoSo, getRuleSet, type HoSo } from "../rules";
 import type { WorkbookSpec } from "./model";
 import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
+import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetThongTin } from "./sheets/thongTin";
 
@@ -21,6 +22,7 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       sheetBangTongHop(ruleSet, hoSo, ketQua, cheDo).spec,
       sheetNguong(ruleSet, hoSo.donVi).spec,
       sheetHuongDan(ruleSet).spec,
+      sheetHoiDongTuDanhGia().spec,
     ],
     properties: {
       title: `Bản tổng hợp kết quả tự đánh giá ${ruleSet.ten}`,

@@ -126,3 +126,35 @@ test("a value typed in LibreOffice that the engine refuses shows “Dữ liệu 
     ],
   });
 });
+
+test("the council list is checked by the workbook exactly as by the engine (random rosters, LibreOffice)", async () => {
+  canLibreOffice();
+  const { kiemTraHoiDongTuDanhGia, NHIEM_VU_HOI_DONG } = await import("../../src/rules");
+  const { SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG, HD } = await import("../../src/template");
+  const nv = [...Object.values(NHIEM_VU_HOI_DONG), "", "thư ký"];
+  const rosters = fc.sample(
+    fc.array(fc.record({ hoTen: fc.constantFrom("Nguyễn Văn A", "Trần Thị B", "", "  "), nhiemVu: fc.constantFrom(...nv) }), { maxLength: SO_DONG_HOI_DONG }),
+    { seed: 5, numRuns: 40 },
+  );
+  const dir = thuMucTam("roster-in");
+  const blank = join(dir, "blank.xlsx");
+  await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: "co-quan" }))), blank);
+  const files: string[] = [];
+  for (const [i, roster] of rosters.entries()) {
+    const { wb } = await docTen(blank);
+    const ws = wb.getWorksheet(TEN_SHEET_HOI_DONG)!;
+    roster.forEach((m, j) => {
+      ws.getCell(`B${7 + j}`).value = m.hoTen || null;
+      ws.getCell(`D${7 + j}`).value = m.nhiemVu || null;
+    });
+    const file = join(dir, `roster-${i}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    files.push(file);
+  }
+  const out = tinhLai(files, thuMucTam("roster-out"));
+  for (const [i, file] of out.entries()) {
+    const { giaTri } = await docTen(file);
+    const loi = kiemTraHoiDongTuDanhGia(rosters[i]);
+    expect([i, giaTri(HD.kiemTra)]).toEqual([i, loi.length ? loi.join("; ") : "Hợp lệ"]);
+  }
+});
