@@ -5,4 +5,8 @@ export const EXIT = {
   internal: 1,
   /** Invalid input or usage: nothing on stdout, one Vietnamese line per problem on stderr. */
   invalid: 2,
+  /** `kiem-tra`: an input changed since the data was locked (or the lock sheet was edited). */
+  changed: 3,
+  /** `kiem-tra`: the workbook was never locked. */
+  notLocked: 4,
 } as const;

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
 import { HELP_TAO_MAU } from "./taoMauHelp";
+import { HELP_CHOT, HELP_KIEM_TRA, runChot, runKiemTra } from "./lockCommands";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, processIo, type CliIo } from "./io";
 
@@ -17,21 +18,27 @@ Lệnh:
                                    tạo sổ Excel mẫu “Bảng tổng hợp” (trống)
   tao-mau <hoso.json> --out <tệp.xlsx>
                                    tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
+  chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
+  kiem-tra <sổ.xlsx>               kiểm tra số liệu so với bản đã chốt
 
 Tùy chọn chung:
   -h, --help      hướng dẫn (dùng kèm từng lệnh: dvht danh-gia --help)
   -v, --version   phiên bản
 
-Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 dữ liệu hoặc lệnh không hợp lệ.
+Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 dữ liệu hoặc lệnh không hợp lệ;
+          3 số liệu đã thay đổi so với bản chốt; 4 sổ chưa được chốt.
 `;
 
 interface Command {
   help: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>["options"];
-  run(positionals: string[], values: Record<string, unknown>, io: CliIo): void | Promise<void>;
+  /** Resolves to an exit code when the command has more outcomes than success (kiem-tra). */
+  run(positionals: string[], values: Record<string, unknown>, io: CliIo): void | number | Promise<void | number>;
 }
 
 const COMMANDS: Record<string, Command> = {
+  chot: { help: HELP_CHOT, options: {}, run: (positionals, _v, io) => runChot(positionals, io) },
+  "kiem-tra": { help: HELP_KIEM_TRA, options: {}, run: (positionals, _v, io) => runKiemTra(positionals, io) },
   "danh-gia": {
     help: HELP_DANH_GIA,
     options: { json: { type: "boolean" } },
@@ -95,8 +102,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.out(command.help);
       return EXIT.ok;
     }
-    await command.run(positionals, values, io);
-    return EXIT.ok;
+    const code = await command.run(positionals, values, io);
+    return typeof code === "number" ? code : EXIT.ok;
   } catch (e) {
     if (e instanceof LoiNhap) {
       io.err(e.loi.map((l) => `${l}\n`).join(""));

@@ -8,5 +8,21 @@ export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";
 export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
 export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
-export { hoSoTuTen, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
+export { hoSoTuTen, docBoTieuChi, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
 export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
+export {
+  TEN_SHEET_CHOT,
+  CHOT,
+  DONG_DAU_CHOT,
+  tenCacONhapChot,
+  noiDungBam,
+  taoBanChot,
+  sheetChot,
+  docBanChot,
+  soSanhChot,
+  moTaTen,
+  hienGiaTri,
+  type BanChot,
+  type Bam,
+  type ThayDoi,
+} from "./lock";

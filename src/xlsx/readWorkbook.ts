@@ -3,6 +3,7 @@
  * that was moved around, or filled by another program, still reads — and turns it into a validated hồ sơ.
  */
 import ExcelJS from "exceljs";
+import { existsSync } from "node:fs";
 import { hoSoTuTen, moTaViTri, tenCacKetQua, type GiaTriO, type ViTri } from "../template/readInputs";
 import type { HoSo } from "../rules";
 
@@ -53,9 +54,16 @@ function viTriTen(wb: ExcelJS.Workbook): Map<string, ViTri> {
   return map;
 }
 
-/** Reads the inputs and stored results of a workbook. Throws LoiSo with one Vietnamese line per problem. */
-export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoDaDoc> {
+export interface SoMo {
+  wb: ExcelJS.Workbook;
+  viTri: Map<string, ViTri>;
+  get(ten: string): GiaTriO;
+}
+
+/** Opens a workbook and resolves its defined names; throws LoiSo for a file that is not a readable .xlsx. */
+export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoMo> {
   const wb = new ExcelJS.Workbook();
+  if (typeof nguon === "string" && !existsSync(nguon)) throw new LoiSo([`${tenTep}: không tìm thấy tệp`]);
   try {
     if (typeof nguon === "string") await wb.xlsx.readFile(nguon);
     else await wb.xlsx.load(nguon as unknown as ArrayBuffer);
@@ -70,6 +78,12 @@ export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "s
     const ws = v && wb.getWorksheet(v.sheet);
     return ws ? giaTriO(ws.getCell(v.address)) : null;
   };
+  return { wb, viTri, get };
+}
+
+/** Reads the inputs and stored results of a workbook. Throws LoiSo with one Vietnamese line per problem. */
+export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoDaDoc> {
+  const { viTri, get } = await moSo(nguon, tenTep);
   const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get }, tenTep);
   if (!r.ok) throw new LoiSo(r.vanDe.map((v) => (v.ten ? `${moTaViTri(v.ten, viTri.get(v.ten))}: ${v.thongBao}` : v.thongBao)));
   const ketQuaLuu = new Map<string, GiaTriO>();

@@ -65,7 +65,7 @@ function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions):
   if (c.validation) cell.dataValidation = toValidation(c.validation);
 }
 
-async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: RenderOptions): Promise<void> {
+export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: RenderOptions): Promise<void> {
   const ws = wb.addWorksheet(s.name, {
     pageSetup: {
       paperSize: 9, // A4

@@ -1,0 +1,86 @@
+/** `dvht chot` and `dvht kiem-tra` as processes, including a workbook rewritten by LibreOffice after locking. */
+import ExcelJS from "exceljs";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { canLibreOffice, tinhLai } from "../xlsx/libreOfficeHelpers";
+import { runDvht, tempDir } from "./processHelpers";
+
+const ROOT = join(__dirname, "../..");
+const dir = tempDir();
+
+function taoSo(name: string): string {
+  const file = join(dir, name);
+  expect(runDvht(["tao-mau", join(ROOT, "examples/thcs-kim-lien.json"), "--out", file]).code).toBe(0);
+  return file;
+}
+
+async function sua(file: string, sheet: string, cell: string, value: ExcelJS.CellValue) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  wb.getWorksheet(sheet)!.getCell(cell).value = value;
+  await wb.xlsx.writeFile(file);
+}
+
+test("a workbook never locked says so (exit 4)", () => {
+  const file = taoSo("chua-chot.xlsx");
+  const r = runDvht(["kiem-tra", file]);
+  expect(r.code).toBe(4);
+  expect(r.stdout).toBe(`Sổ chưa được chốt số liệu (chạy “dvht chot ${file}” để chốt).\n`);
+});
+
+test("locked and unchanged: exit 0; one input changed: exit 3 with the indicator, old and new value", async () => {
+  const file = taoSo("chot.xlsx");
+  const c = runDvht(["chot", file]);
+  expect(c.code).toBe(0);
+  expect(c.stdout).toMatch(/^Đã chốt số liệu của .* ô nhập, bộ tt24-huyen \(tt24-huyen\/1\)\.\nMã SHA-256: [0-9a-f]{64}\n$/);
+  let r = runDvht(["kiem-tra", file]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^Số liệu khớp với bản đã chốt lúc /);
+  // The lock does not disturb the template: it still evaluates.
+  expect(JSON.parse(runDvht(["danh-gia", file, "--json"]).stdout).ketLuan.xepLoai).toBe("Đạt mức độ 1");
+
+  await sua(file, "Bảng tổng hợp", "D12", 96); // CT_2_1_SODAT 95 → 96
+  await sua(file, "Thông tin", "B5", "co-quan"); // DV_LOAI
+  r = runDvht(["kiem-tra", file]);
+  expect(r.code).toBe(3);
+  expect(r.stdout.split("\n").slice(1, 3)).toEqual([
+    "- Chỉ tiêu 2.1 — số đạt (CT_2_1_SODAT): 95 → 96",
+    "- Thông tin — loại đơn vị (DV_LOAI): “pho-thong” → “co-quan”",
+  ]);
+});
+
+test("the lock sheet guards itself: editing a locked value is caught", async () => {
+  const file = taoSo("sua-bang-chot.xlsx");
+  runDvht(["chot", file]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("Chốt số liệu")!;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === "CT_2_1_SODAT") row.getCell(4).value = "96";
+  });
+  await wb.xlsx.writeFile(file);
+  const r = runDvht(["kiem-tra", file]);
+  expect(r.code).toBe(3);
+  expect(r.stdout).toMatch(/^Bảng “Chốt số liệu” đã bị sửa/);
+});
+
+test("a locked workbook rewritten by LibreOffice still matches; edited then rewritten, the change is listed", async () => {
+  canLibreOffice();
+  const file = taoSo("lo.xlsx");
+  runDvht(["chot", file]);
+  const edited = join(dir, "lo-sua.xlsx");
+  copyFileSync(file, edited);
+  await sua(edited, "Bảng tổng hợp", "S7", "TC1-01, TC1-09"); // CT_1_1_MINHCHUNG
+  const [same, changed] = tinhLai([file, edited], join(dir, "lo-out"));
+  let r = runDvht(["kiem-tra", same]);
+  expect([r.code, r.stdout.split(" lúc")[0]]).toEqual([0, "Số liệu khớp với bản đã chốt"]);
+  r = runDvht(["kiem-tra", changed]);
+  expect(r.code).toBe(3);
+  expect(r.stdout).toContain("- Chỉ tiêu 1.1 — minh chứng (CT_1_1_MINHCHUNG): “TC1-01” → “TC1-01, TC1-09”");
+}, 120_000);
+
+test("bad use: exit 2", () => {
+  expect(runDvht(["chot"]).code).toBe(2);
+  expect(runDvht(["kiem-tra", "a.json"]).stderr).toBe("a.json: cần một sổ Excel .xlsx\n");
+  expect(runDvht(["kiem-tra", join(dir, "khong-co.xlsx")]).stderr).toMatch(/không tìm thấy tệp/);
+});
