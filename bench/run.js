@@ -39,5 +39,26 @@ const results = [
   rate("engine_evaluate", inputs.length, (n) => { for (let i = 0; i < n; i++) evaluateHoSo(validated[i]); }),
   rate("engine_validate_and_evaluate", inputs.length, (n) => { for (let i = 0; i < n; i++) evaluateHoSo(validateHoSo(inputs[i]).hoSo); }),
 ];
-for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);
-writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine: `${require("node:os").cpus().length} cores, node ${process.version}`, results }, null, 2));
+async function consolidate500() {
+  const { mkdtempSync, copyFileSync } = require("node:fs");
+  const { tmpdir } = require("node:os");
+  const { buildWorkbookSpec } = require("../dist/node/template");
+  const { renderWorkbook } = require("../dist/node/xlsx/renderWorkbook");
+  const { writeWorkbookAtomic } = require("../dist/node/xlsx/writeFile");
+  const { timTep, docNhieuSo, ghiTongHop } = require("../dist/node/xlsx/consolidate");
+  const dir = mkdtempSync(path.join(tmpdir(), "dvht-bench-"));
+  const first = path.join(dir, "don-vi-0.xlsx");
+  await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(validated[0])), first);
+  for (let i = 1; i < 500; i++) copyFileSync(first, path.join(dir, `don-vi-${i}.xlsx`));
+  const out = path.join(tmpdir(), "dvht-bench-tong-hop.xlsx");
+  const start = process.hrtime.bigint();
+  const { tep } = timTep([dir], out);
+  await ghiTongHop(await docNhieuSo(tep, { nam: 2026, thang: 1, ngay: 1 }), out);
+  return { name: "consolidate_500_s", value: Number(process.hrtime.bigint() - start) / 1e9, unit: "s" };
+}
+
+(async () => {
+  results.push(await consolidate500());
+  for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);
+  writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine: `${require("node:os").cpus().length} cores, node ${process.version}`, results }, null, 2));
+})();

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
 import { HELP_TAO_MAU } from "./taoMauHelp";
 import { HELP_CHOT, HELP_KIEM_TRA, runChot, runKiemTra } from "./lockCommands";
+import { HELP_TONG_HOP, runTongHop } from "./tongHop";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, processIo, type CliIo } from "./io";
 
@@ -20,6 +21,8 @@ Lệnh:
                                    tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
   chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
   kiem-tra <sổ.xlsx>               kiểm tra số liệu so với bản đã chốt
+  tong-hop <sổ|thư mục>… --out <tệp.xlsx>
+                                   tổng hợp nhiều đơn vị vào một danh sách (cho Hội đồng)
 
 Tùy chọn chung:
   -h, --help      hướng dẫn (dùng kèm từng lệnh: dvht danh-gia --help)
@@ -37,6 +40,11 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  "tong-hop": {
+    help: HELP_TONG_HOP,
+    options: { out: { type: "string" }, ngay: { type: "string" } },
+    run: (positionals, v, io) => runTongHop(positionals, { out: v.out as string | undefined, ngay: v.ngay as string | undefined }, io),
+  },
   chot: { help: HELP_CHOT, options: {}, run: (positionals, _v, io) => runChot(positionals, io) },
   "kiem-tra": { help: HELP_KIEM_TRA, options: {}, run: (positionals, _v, io) => runKiemTra(positionals, io) },
   "danh-gia": {

@@ -25,3 +25,4 @@ export { yeuCauChiTieu } from "./requirements";
 export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 export { kiemTraHoiDongTuDanhGia, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, LOI_HOI_DONG, HOP_LE_HOI_DONG, type ThanhVienHoiDong } from "./selfCouncil";
 export { TEN_TRUONG } from "./messages";
+export { LICH, ngayChu, hanNopHoSo, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";

@@ -50,7 +50,11 @@ export type KetQuaKiemTra =
   | { trangThai: "khop" | "thay-doi"; ban: BanChot; thayDoi: ThayDoi[]; phienBanHienTai: string };
 
 export async function kiemTraSo(file: string): Promise<KetQuaKiemTra> {
-  const so = await moSo(file);
+  return kiemTraSoDaMo(await moSo(file), file);
+}
+
+/** The same check on a workbook already open (consolidation reads each file once). */
+export async function kiemTraSoDaMo(so: SoMo, file: string): Promise<KetQuaKiemTra> {
   const ruleSet = ruleSetCua(so, file);
   const ws = so.wb.getWorksheet(TEN_SHEET_CHOT);
   const dong: GiaTriO[][] = [];

@@ -1,0 +1,140 @@
+/**
+ * `dvht tong-hop`: reads any number of unit workbooks (in parallel on the machine's cores) and writes one sorted,
+ * filterable list with totals per level. Unreadable or foreign files are listed with the reason, never fatal.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { extname, join, resolve } from "node:path";
+import { Worker } from "node:worker_threads";
+import { XEP_LOAI, type NgayThang } from "../rules";
+import { FONT } from "../template";
+import { docDongTongHop, type DongTongHop, type TepLoi } from "./consolidateRow";
+import { writeWorkbookAtomic } from "./writeFile";
+
+/** Files named on the command line, and the .xlsx files inside folders (recursively); Excel's lock files skipped. */
+export function timTep(duongDan: readonly string[], boQua: string): { tep: string[]; loi: TepLoi[] } {
+  const tep: string[] = [];
+  const loi: TepLoi[] = [];
+  const them = (p: string) => {
+    if (resolve(p) === resolve(boQua)) return;
+    if (!existsSync(p)) return loi.push({ tep: p, lyDo: "không tìm thấy tệp hoặc thư mục" });
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = join(p, name);
+        if (statSync(child).isDirectory()) them(child);
+        else if (extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$") && resolve(child) !== resolve(boQua)) tep.push(child);
+      }
+    } else tep.push(p);
+  };
+  duongDan.forEach(them);
+  return { tep, loi };
+}
+
+export async function docNhieuSo(files: readonly string[], homNay: NgayThang, tienDo?: (xong: number, tong: number) => void): Promise<(DongTongHop | TepLoi)[]> {
+  const workerFile = join(__dirname, "consolidateWorker.js");
+  const nWorkers = Math.min(availableParallelism(), 4, Math.ceil(files.length / 25));
+  const results = new Map<string, DongTongHop | TepLoi>();
+  const xong = () => tienDo?.(results.size, files.length);
+  if (nWorkers <= 1 || !existsSync(workerFile)) {
+    // Few files, or running from sources (tests): one thread is enough.
+    for (const f of files) {
+      results.set(f, await docDongTongHop(f, homNay));
+      xong();
+    }
+  } else {
+    const chunks = Array.from({ length: nWorkers }, (_, i) => files.filter((_, j) => j % nWorkers === i));
+    await Promise.all(
+      chunks.map(
+        (chunk) =>
+          new Promise<void>((done, fail) => {
+            const w = new Worker(workerFile, { workerData: { files: chunk, homNay } });
+            w.on("message", (r: DongTongHop | TepLoi) => {
+              results.set(r.tep, r);
+              xong();
+            });
+            w.on("error", fail);
+            w.on("exit", () => done());
+          }),
+      ),
+    );
+  }
+  return files.map((f) => results.get(f) ?? { tep: f, lyDo: "không đọc xong" });
+}
+
+const COT: { header: string; width: number; value: (d: DongTongHop) => string | number | null }[] = [
+  { header: "Đơn vị", width: 34, value: (d) => d.ten },
+  { header: "Loại", width: 14, value: (d) => d.loai },
+  { header: "Cấp", width: 11, value: (d) => d.cap },
+  { header: "Năm", width: 7, value: (d) => d.nam },
+  { header: "Tự đánh giá", width: 16, value: (d) => d.tuDanhGia },
+  { header: "Hội đồng đánh giá", width: 17, value: (d) => d.hoiDong },
+  { header: "Tiêu chí 1", width: 15, value: (d) => d.tieuChi[0] },
+  { header: "Tiêu chí 2", width: 15, value: (d) => d.tieuChi[1] },
+  { header: "Tiêu chí 3", width: 15, value: (d) => d.tieuChi[2] },
+  { header: "Chỉ tiêu áp dụng", width: 9, value: (d) => d.apDung },
+  { header: "Không đạt", width: 8, value: (d) => d.khongDat },
+  { header: "Mức độ 1", width: 8, value: (d) => d.mucDo1 },
+  { header: "Mức độ 2", width: 8, value: (d) => d.mucDo2 },
+  { header: "Chưa đủ dữ liệu", width: 9, value: (d) => d.chuaDu },
+  { header: "Khác Hội đồng", width: 9, value: (d) => d.soKhacBiet },
+  { header: "Chốt số liệu", width: 20, value: (d) => d.chot },
+  { header: "Hạn nộp hồ sơ", width: 30, value: (d) => d.hanNop },
+  { header: "Bảo lưu công nhận đến", width: 13, value: (d) => d.baoLuuDen },
+  { header: "Đề nghị nâng mức độ 2", width: 16, value: (d) => d.deNghiMucDo2 },
+  { header: "Tệp", width: 40, value: (d) => d.tep },
+];
+
+const font = (bold = false, size = 11) => ({ name: FONT, size, bold });
+
+export function sapXep(dong: DongTongHop[]): DongTongHop[] {
+  return [...dong].sort((a, b) => a.cap.localeCompare(b.cap, "vi") || a.loai.localeCompare(b.loai) || a.ten.localeCompare(b.ten, "vi") || a.tep.localeCompare(b.tep));
+}
+
+export async function ghiTongHop(ketQua: readonly (DongTongHop | TepLoi)[], out: string): Promise<{ soDonVi: number; soLoi: number }> {
+  const dong = sapXep(ketQua.filter((r): r is DongTongHop => "tuDanhGia" in r));
+  const loi = ketQua.filter((r): r is TepLoi => "lyDo" in r);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "dvht";
+  const ws = wb.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 3 }], pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.columns = [{ width: 6 }, ...COT.map((c) => ({ width: c.width }))];
+  ws.getCell("A1").value = "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ “ĐƠN VỊ HỌC TẬP”";
+  ws.getCell("A1").font = font(true, 14);
+  ws.getCell("A2").value = `${dong.length} đơn vị; ${loi.length} tệp không đọc được (xem sheet “Không đọc được”).`;
+  const header = ws.getRow(3);
+  ["STT", ...COT.map((c) => c.header)].forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    cell.font = font(true);
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+  });
+  dong.forEach((d, i) => {
+    const row = ws.getRow(4 + i);
+    row.getCell(1).value = i + 1;
+    COT.forEach((c, j) => (row.getCell(j + 2).value = c.value(d)));
+    row.font = font();
+  });
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + Math.max(dong.length, 1), column: COT.length + 1 } };
+
+  // Totals per level, for the units' own conclusion and the council's.
+  let r = 5 + dong.length;
+  ws.getCell(`B${r}`).value = "Tổng theo mức";
+  ws.getCell(`B${r}`).font = font(true);
+  const muc = [XEP_LOAI["muc-do-2"], XEP_LOAI["muc-do-1"], XEP_LOAI["khong-dat"], XEP_LOAI["chua-du-du-lieu"], "Chưa thẩm định"];
+  ws.getCell(`F${r}`).value = "Tự đánh giá";
+  ws.getCell(`G${r}`).value = "Hội đồng";
+  for (const m of muc) {
+    r++;
+    ws.getCell(`B${r}`).value = m;
+    ws.getCell(`F${r}`).value = dong.filter((d) => d.tuDanhGia === m).length;
+    ws.getCell(`G${r}`).value = dong.filter((d) => d.hoiDong === m).length;
+  }
+
+  const wl = wb.addWorksheet("Không đọc được");
+  wl.columns = [{ header: "Tệp", width: 60 }, { header: "Lý do", width: 100 }];
+  wl.getRow(1).font = font(true);
+  for (const e of loi) wl.addRow([e.tep, e.lyDo]);
+  await writeWorkbookAtomic(wb, out);
+  return { soDonVi: dong.length, soLoi: loi.length };
+}
