@@ -14,6 +14,8 @@ export interface TrangThaiSo {
   viTri: Map<string, ViTri>;
   /** Results stored in the cells (to compare with the engine). */
   ketQuaTrongSo: Map<string, GiaTriO>;
+  /** Every single-cell name's value, as read. */
+  giaTri: Map<string, GiaTriO>;
 }
 
 function giaTri(value: unknown, type: string | undefined): GiaTriO {
@@ -41,7 +43,7 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   }
   const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null }, "sổ này");
   const ketQuaTrongSo = new Map<string, GiaTriO>();
-  if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo };
+  if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo, giaTri: values };
   for (const ten of tenCacKetQua(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
-  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe: [], viTri, ketQuaTrongSo };
+  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe: [], viTri, ketQuaTrongSo, giaTri: values };
 }

@@ -124,7 +124,8 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
       if (st.fill) f.custom.format.fill.color = `#${st.fill.slice(2)}`;
     }
   }
-  if (s.freeze) ws.freezePanes.freezeAt(`A1:${tenCot(s.freeze.col - 1)}${s.freeze.row - 1}`);
+  if (s.freeze && s.freeze.col <= 1) ws.freezePanes.freezeRows(s.freeze.row - 1);
+  else if (s.freeze) ws.freezePanes.freezeAt(`A1:${tenCot(s.freeze.col - 1)}${s.freeze.row - 1}`);
   const page = ws.pageLayout;
   page.orientation = s.print.landscape ? "Landscape" : "Portrait";
   page.paperSize = "A4";
@@ -156,6 +157,8 @@ export function tenONhapCuaBoCuc(spec: WorkbookSpec): string[] {
 export interface InjectOptions {
   /** Names whose value in the layout wins over the workbook's (the unit fields chosen in the pane). */
   ghiDe?: readonly string[];
+  /** Mark the workbook as a dvht template (false when adding one sheet, such as the lock sheet). */
+  danhDauMau?: boolean;
 }
 
 export async function renderLayoutWithOfficeJs(context: Excel.RequestContext, spec: WorkbookSpec, options: InjectOptions = {}): Promise<KetQuaChen> {
@@ -193,8 +196,10 @@ export async function renderLayoutWithOfficeJs(context: Excel.RequestContext, sp
   for (const s of spec.sheets) {
     if (s.protect) wb.worksheets.getItem(s.name).protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
   }
-  wb.settings.add(CAI_DAT_MAU, spec.properties.keywords);
-  wb.settings.add(CAI_DAT_TU_MO, true);
+  if (options.danhDauMau !== false) {
+    wb.settings.add(CAI_DAT_MAU, spec.properties.keywords);
+    wb.settings.add(CAI_DAT_TU_MO, true);
+  }
   wb.worksheets.getItem(spec.sheets[1]?.name ?? spec.sheets[0].name).activate();
   await context.sync();
   soLanSync++;

@@ -15,12 +15,12 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
-import { DV, buildWorkbookSpec, hoSoTrong, type CheDoCongThuc } from "../template";
+import { RULE_SETS, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
 import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
-import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienKetQua, hienTrangThai, hienVanDe } from "./view";
+import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
 provideFluentDesignSystem().register(
   fluentButton(),
@@ -37,16 +37,47 @@ provideFluentDesignSystem().register(
 const $ = (id: string) => document.getElementById(id) as HTMLElement & { value: string; checked: boolean; disabled: boolean };
 
 let trangThai: TrangThaiSo | undefined;
+let khacBiet: ViTri[] = [];
+let khacBietTiep = 0;
 const chay: ChayExcel = (batch) => Excel.run((context) => batch(context));
-const theoDoi = new TheoDoiTrucTiep(chay, (s) => capNhat(s));
+const theoDoi = new TheoDoiTrucTiep(chay, (s) => capNhat(s), () => $("nguoi-sua").value.trim());
+
+function chonO(v: ViTri): void {
+  void chay(async (ctx) => {
+    ctx.workbook.worksheets.getItem(v.sheet).getRange(v.address).select();
+    await ctx.sync();
+  });
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function chotSoLieu(): Promise<void> {
+  try {
+    const s = await theoDoi.tinhLai();
+    if (!s.hoSo) {
+      hienTrangThai(document, "Chưa chốt được: hãy sửa các vấn đề trước.", true);
+      return;
+    }
+    const ruleSet = RULE_SETS[s.hoSo.boTieuChi];
+    const giaTri = new Map(tenCacONhapChot(ruleSet).filter((n) => s.giaTri.has(n)).map((n) => [n, s.giaTri.get(n) ?? null]));
+    const ban = await taoBanChot(ruleSet, giaTri, sha256);
+    const spec = { sheets: [sheetChot(ban, s.viTri)], properties: { title: "", subject: "", keywords: "", category: "" } };
+    await theoDoi.tuGhi(() => chay((ctx) => renderLayoutWithOfficeJs(ctx, spec, { danhDauMau: false })));
+    hienTrangThai(document, `Đã chốt ${giaTri.size} ô nhập lúc ${ban.thoiDiem} (mã ${ban.maBam.slice(0, 12)}…).`);
+  } catch (e) {
+    hienTrangThai(document, `Không chốt được: ${(e as Error).message}`, true);
+  }
+}
 
 function capNhat(s: TrangThaiSo): void {
   trangThai = s;
   hienKetQua(document, s.ketQua);
-  hienVanDe(document, s.vanDe, s.viTri, (v) => void chay(async (ctx) => {
-    ctx.workbook.worksheets.getItem(v.sheet).getRange(v.address).select();
-    await ctx.sync();
-  }));
+  hienVanDe(document, s.vanDe, s.viTri, chonO);
+  khacBiet = hienHoiDong(document, s.ketQua, s.viTri, chonO);
+  khacBietTiep = 0;
   if (!s.coMau) hienTrangThai(document, "Sổ này chưa có mẫu: chọn thông tin rồi bấm “Chèn mẫu Bảng tổng hợp”.");
   else hienTrangThai(document, s.vanDe.length ? `Có ${s.vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
   if (s.hoSo) {
@@ -105,7 +136,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -114,6 +145,12 @@ Office.onReady(async (info) => {
   $("chen-mau").addEventListener("click", () => void chenMau());
   $("chuyen-goc").addEventListener("click", () => void chuyenGoc());
   $("tinh-lai").addEventListener("click", () => void theoDoi.tinhLai());
+  $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
+  $("khac-biet-tiep").addEventListener("click", () => {
+    if (khacBiet.length === 0) return;
+    chonO(khacBiet[khacBietTiep % khacBiet.length]);
+    khacBietTiep++;
+  });
   await theoDoi.batDau();
   await theoDoi.tinhLai();
 });

@@ -93,3 +93,36 @@ export function hienTrangThai(root: Document, text: string, loi = false): void {
   p.textContent = text;
   p.className = loi ? "loi" : "";
 }
+
+/** The council's conclusion and the indicators it judged differently, each selecting the council's cell. */
+export function hienHoiDong(root: Document, ketQua: KetQuaDanhGia | undefined, viTri: ReadonlyMap<string, ViTri>, chonO: (v: ViTri) => void): ViTri[] {
+  const ketLuan = root.getElementById("hoi-dong-ket-luan")!;
+  const list = root.getElementById("khac-biet")!;
+  const hd = ketQua?.hoiDong;
+  if (!ketQua || !hd) {
+    ketLuan.textContent = "Hội đồng chưa thẩm định";
+    ketLuan.className = "chua-du-du-lieu";
+    list.replaceChildren();
+    return [];
+  }
+  ketLuan.textContent = `Hội đồng đánh giá: ${hd.ketLuan.xepLoai} — ${hd.khacBiet.length} chỉ tiêu khác đơn vị`;
+  ketLuan.className = hd.ketLuan.trangThai;
+  const diem: ViTri[] = [];
+  list.replaceChildren(
+    ...hd.khacBiet.map((id) => {
+      const li = el("li");
+      const where = viTri.get(`CT_${id.replace(".", "_")}_HOIDONG`);
+      const donVi = ketQua.chiTieu.find((r) => r.id === id)!.xepLoai;
+      const hoiDong = hd.chiTieu.find((c) => c.id === id)!.xepLoai;
+      const text = `Chỉ tiêu ${id}: đơn vị “${donVi}”, Hội đồng “${hoiDong}”`;
+      if (where) {
+        diem.push(where);
+        const b = el("button", text);
+        b.addEventListener("click", () => chonO(where));
+        li.append(b);
+      } else li.append(el("span", text));
+      return li;
+    }),
+  );
+  return diem;
+}

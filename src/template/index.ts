@@ -26,3 +26,4 @@ export {
   type Bam,
   type ThayDoi,
 } from "./lock";
+export { TEN_SHEET_NHAT_KY, COT_NHAT_KY } from "./sheets/nhatKy";

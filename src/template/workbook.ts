@@ -4,6 +4,7 @@ import type { WorkbookSpec } from "./model";
 import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
 import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
+import { sheetNhatKy } from "./sheets/nhatKy";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetThongTin } from "./sheets/thongTin";
 
@@ -23,6 +24,7 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       sheetNguong(ruleSet, hoSo.donVi).spec,
       sheetHuongDan(ruleSet).spec,
       sheetHoiDongTuDanhGia().spec,
+      sheetNhatKy().spec,
     ],
     properties: {
       title: `Bản tổng hợp kết quả tự đánh giá ${ruleSet.ten}`,

@@ -133,11 +133,11 @@ class FakeWorkbook {
 }
 
 class FakeWorksheets {
-  items: { name: string }[] = [];
+  items: { name: string; id?: string }[] = [];
   onChanged = { add: (handler: (e: unknown) => Promise<void>) => void this.fake.handlers.push(handler) };
   constructor(private readonly fake: FakeExcel) {}
   load() {
-    this.fake.queue(() => (this.items = this.fake.sheetOrder.map((name) => ({ name }))));
+    this.fake.queue(() => (this.items = this.fake.sheetOrder.map((name) => ({ name, id: `id-${name}` }))));
     return this;
   }
   getItem(name: string) {
@@ -204,7 +204,7 @@ class FakeWorksheet {
     };
   }
   get freezePanes() {
-    return { freezeAt: (a: string) => void (this.sheet.freeze = a) };
+    return { freezeAt: (a: string) => void (this.sheet.freeze = a), freezeRows: (n: number) => void (this.sheet.freeze = `rows:${n}`) };
   }
   get pageLayout() {
     const page = this.sheet.page;
@@ -226,6 +226,25 @@ class FakeWorksheet {
   }
   getRanges(addresses: string) {
     return new FakeRange(this.fake, this.sheet, addresses.split(","));
+  }
+  /** Only the chain used to append below the last used row: getUsedRange().getLastRow().getOffsetRange(1,0).getResizedRange(r,c). */
+  getUsedRange() {
+    const sheet = this.sheet;
+    const fake = this.fake;
+    const lastRow = () => Math.max(0, ...[...sheet.cells.entries()].filter(([, c]) => c.v !== undefined).map(([ref]) => Number(/\d+$/.exec(ref)![0])));
+    return {
+      getLastRow: () => ({
+        getOffsetRange: (dr: number) => ({
+          getResizedRange: (rows: number, cols: number) => ({
+            set numberFormat(_m: unknown[][]) {},
+            set values(m: unknown[][]) {
+              const start = lastRow() + dr;
+              for (let i = 0; i <= rows; i++) for (let j = 0; j <= cols; j++) fake.cell(sheet, `${colName(j + 1)}${start + i}`).v = m[i][j] as string;
+            },
+          }),
+        }),
+      }),
+    };
   }
 }
 

@@ -67,3 +67,42 @@ test("converting live DVHT formulas to native ones rewrites every Mức độ ce
   }
   expect(String(fake.valueOf("CT_2_1_MUCDO"))).not.toContain("DVHT.");
 });
+
+describe("Nhật ký: every edit of an input is appended (time, who, cell, indicator, old → new)", () => {
+  async function setupLog() {
+    const fake = new FakeExcel();
+    await renderLayoutWithOfficeJs(fake.context(), buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: "pho-thong", congLap: true }, 2025)));
+    const states: TrangThaiSo[] = [];
+    const live = new TheoDoiTrucTiep((batch) => batch(fake.context()), (s) => states.push(s), () => "Nguyễn Thư Ký", () => "20/01/2026 09:00");
+    await live.batDau();
+    await live.tinhLai();
+    fake.syncs = 0;
+    return { fake, live };
+  }
+  const log = (fake: FakeExcel) =>
+    [...fake.sheets.get("Nhật ký")!.cells.entries()]
+      .filter(([ref, c]) => c.v !== undefined && !/^[A-F]1$/.test(ref))
+      .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)) || a.localeCompare(b))
+      .map(([, c]) => c.v);
+
+  test("a typed cell is logged from the event's before/after, still in one sync", async () => {
+    const { fake } = await setupLog();
+    set(fake, "CT_2_1_SODAT", 95);
+    await fake.handlers[0]({ worksheetId: "id-Bảng tổng hợp", address: "D12", details: { valueBefore: "", valueAfter: 95 } });
+    expect(fake.syncs).toBe(1);
+    expect(log(fake)).toEqual(["20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!D12", "Chỉ tiêu 2.1 — số đạt", "(trống)", "95"]);
+  });
+
+  test("a paste over several cells is logged cell by cell after the read", async () => {
+    const { fake } = await setupLog();
+    set(fake, "CT_2_1_SODAT", 95);
+    set(fake, "CT_2_1_TONGSO", 100);
+    await fake.handlers[0]({ worksheetId: "id-Bảng tổng hợp", address: "D12:E12" });
+    expect(fake.syncs).toBe(2);
+    expect(log(fake)).toEqual([
+      "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!D12", "Chỉ tiêu 2.1 — số đạt", "(trống)", "95",
+      "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!E12", "Chỉ tiêu 2.1 — tổng số", "(trống)", "100",
+    ]);
+    expect(fake.sheets.get("Nhật ký")!.protected).toBe(true);
+  });
+});

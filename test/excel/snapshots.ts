@@ -116,7 +116,8 @@ export function pictureFromFake(fake: FakeExcel): WorkbookPicture {
     }
     for (const m of s.merges) pic.merges.push(`${s.name}!${m}`);
     for (const cf of s.conditionalFormats) pic.conditionalFormats.push(`${s.name}!${cf.range} ${cf.formula?.replace(/^=/, "")} ${cf.fill}`);
-    if (s.freeze) {
+    if (s.freeze?.startsWith("rows:")) pic.freeze[s.name] = `0/${s.freeze.slice(5)}`;
+    else if (s.freeze) {
       const last = expand(s.freeze.split(":")[1])[0][0];
       const m = /^([A-Z]+)(\d+)$/.exec(last)!;
       pic.freeze[s.name] = `${m[1].charCodeAt(0) - 64}/${m[2]}`;

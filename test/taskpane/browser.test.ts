@@ -62,7 +62,7 @@ async function officeGia(page: Page, names: { name: string; formula: string; val
     const items = NAMES.map((n) => ({ name: n.name, formula: n.formula,
       arrayValues: { values: [[n.value === null ? "" : n.value]], types: [[n.value === null ? "Empty" : typeof n.value === "number" ? "Double" : "String"]] } }));
     window.Excel = { run: async (batch) => batch({
-      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} } } },
+      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, load: () => ({ items: [] }) } },
       sync: async () => { window.__syncs++; },
     }) };`;
   await page.route("**/*", (route) => {
@@ -77,7 +77,8 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   // The Kim Liên workbook as injected; then the same with one count a clerk mistyped.
   const ok = validateHoSo(example);
   if (!ok.ok) throw new Error();
-  const spec = buildWorkbookSpec(ok.hoSo);
+  // The council has started its review: 2.3 judged differently from the unit.
+  const spec = buildWorkbookSpec({ ...ok.hoSo, hoiDong: { chiTieu: { "2.3": { xepLoai: "muc-do-2" } } } });
   const names = spec.sheets.flatMap((s) =>
     s.cells.filter((c) => c.name).map((c) => ({ name: c.name!, formula: `='${s.name}'!$${c.ref.match(/[A-Z]+/)![0]}$${c.ref.match(/\d+/)![0]}`, value: (c.formula !== undefined ? c.result : c.value) ?? null })),
   );
@@ -88,6 +89,8 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).toContain("Kết luận: Đạt mức độ 1");
   expect(text).toContain("Tiêu chí 2. Về kết quả học tập của thành viên trong đơn vị");
+  expect(text).toContain("Hội đồng đánh giá: Chưa đủ dữ liệu — 1 chỉ tiêu khác đơn vị");
+  expect(text).toContain("Chỉ tiêu 2.3: đơn vị “Đạt mức độ 1”, Hội đồng “Đạt mức độ 2”");
   expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBeLessThanOrEqual(2);
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(false);
   mkdirSync(ARTIFACTS, { recursive: true });
