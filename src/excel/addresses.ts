@@ -1,4 +1,6 @@
 /** A1 address helpers for the Office.js renderer: rectangles, and lists of cells compressed into row runs. */
+import { cot } from "../template/sheetBuilder";
+
 export function tachO(ref: string): { col: number; row: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad ref ${ref}`);
@@ -7,16 +9,8 @@ export function tachO(ref: string): { col: number; row: number } {
   return { col, row: Number(m[2]) };
 }
 
-export function tenCot(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters: the same helper as the layout uses. */
+export const tenCot = cot;
 
 /** "A1,B1,C1,B2" → ["A1:C1", "B2"]: runs of adjacent cells on a row, so one format call covers many cells. */
 export function gopThanhDai(refs: readonly string[]): string[] {
