@@ -54,7 +54,7 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "year too late", input: sua(huyen, (h) => (h.namDanhGia = 2101)), loi: ["namDanhGia: năm đánh giá (2101) phải nhỏ hơn hoặc bằng 2100"] },
   { ten: "chiTieu is a list", input: sua(huyen, (h) => ((h as Record<string, unknown>).chiTieu = [])), loi: ["chiTieu: danh sách chỉ tiêu phải là một đối tượng JSON { … } (nhận được [])"] },
   { ten: "missing chiTieu", input: sua(huyen, (h) => delete (h as Partial<RawHoSo>).chiTieu), loi: ["chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)"] },
-  { ten: "unknown top-level field (typo)", input: sua(huyen, (h) => ((h as Record<string, unknown>).chitieu = {})), loi: ["chitieu: trường \"chitieu\" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, ghiChu"] },
+  { ten: "unknown top-level field (typo)", input: sua(huyen, (h) => ((h as Record<string, unknown>).chitieu = {})), loi: ["chitieu: trường \"chitieu\" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, hoiDong, ghiChu"] },
   { ten: "indicator not in the district set", input: sua(huyen, (h) => (h.chiTieu["3.6"] = { dat: true })), loi: ["chiTieu.3.6: chỉ tiêu \"3.6\" không có trong bộ tt24-huyen; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5"] },
   { ten: "indicator that does not exist", input: sua(tinh, (h) => (h.chiTieu["4.1"] = { dat: true })), loi: ["chiTieu.4.1: chỉ tiêu \"4.1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
   { ten: "indicator written 2,1", input: sua(tinh, (h) => (h.chiTieu["2,1"] = { soDat: 1, tongSo: 2 })), loi: ["chiTieu.2,1: chỉ tiêu \"2,1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
@@ -95,6 +95,8 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "evidence list with a number", input: sua(huyen, (h) => (h.chiTieu["1.5"] = { dat: true, minhChung: [5] })), loi: ["chiTieu.1.5.minhChung: minh chứng phải là danh sách mã (ví dụ [\"TC1-01\"]) hoặc true/false"] },
   { ten: "misspelt field in an indicator", input: sua(huyen, (h) => (h.chiTieu["2.2"] = { sodat: 95, tongSo: 100 })), loi: ["chiTieu.2.2.sodat: trường \"sodat\" không dùng ở đây; dùng: soDat, tongSo, tyLe, minhChung, ghiChu"] },
   { ten: "note is a number", input: sua(huyen, (h) => (h.chiTieu["3.2"] = { dat: true, ghiChu: 5 })), loi: ["chiTieu.3.2.ghiChu: ghi chú phải là chuỗi ký tự (nhận được 5)"] },
+  { ten: "council level unknown", input: sua(huyen, (h) => ((h as Record<string, unknown>).hoiDong = { chiTieu: { "2.1": { xepLoai: "Đạt" } } })), loi: ['hoiDong.chiTieu.2.1.xepLoai: xếp loại của Hội đồng "Đạt" không hợp lệ; chọn một trong: khong-dat, muc-do-1, muc-do-2'] },
+  { ten: "council without chiTieu", input: sua(huyen, (h) => ((h as Record<string, unknown>).hoiDong = { "2.1": { xepLoai: "muc-do-1" } })), loi: ["hoiDong.chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)", 'hoiDong.2.1: trường "2.1" không dùng ở đây; dùng: chiTieu'] },
   {
     ten: "several problems at once, each on its own line",
     input: sua(tinh, (h) => {
