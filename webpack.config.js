@@ -18,9 +18,10 @@ module.exports = (env, options) => {
       functions: "./src/functions/functions.ts",
     },
     output: { path: path.resolve(__dirname, "dist/addin"), clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    // In the browser ExcelJS is its self-contained build (loaded on demand by the pane's consolidation only).
+    resolve: { extensions: [".ts", ".js"], alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") } },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } } }],
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { module: "es2020", moduleResolution: "bundler" } } } }],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

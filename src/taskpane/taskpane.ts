@@ -9,13 +9,15 @@ import {
   fluentCard,
   fluentNumberField,
   fluentOption,
+  fluentProgress,
   fluentRadio,
   fluentRadioGroup,
   fluentSelect,
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
@@ -27,6 +29,7 @@ provideFluentDesignSystem().register(
   fluentCard(),
   fluentNumberField(),
   fluentOption(),
+  fluentProgress(),
   fluentRadio(),
   fluentRadioGroup(),
   fluentSelect(),
@@ -69,6 +72,27 @@ async function chotSoLieu(): Promise<void> {
     hienTrangThai(document, `Đã chốt ${giaTri.size} ô nhập lúc ${ban.thoiDiem} (mã ${ban.maBam.slice(0, 12)}…).`);
   } catch (e) {
     hienTrangThai(document, `Không chốt được: ${(e as Error).message}`, true);
+  }
+}
+
+async function tongHop(): Promise<void> {
+  const files = Array.from((document.getElementById("tep-don-vi") as HTMLInputElement).files ?? []);
+  if (files.length === 0) {
+    hienTrangThai(document, "Hãy chọn ít nhất một sổ .xlsx của đơn vị.", true);
+    return;
+  }
+  const bar = $("tien-do-tong-hop");
+  bar.classList.remove("an");
+  try {
+    const r = await tongHopTuTep(files, chay, homNayLocal(), sha256, (xong, tong) => {
+      bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
+      hienTrangThai(document, `Đang đọc ${xong}/${tong} sổ…`);
+    });
+    hienTrangThai(document, `Đã tổng hợp ${r.soDonVi} đơn vị vào sheet “Tổng hợp đơn vị”${r.soLoi ? `; ${r.soLoi} tệp không đọc được (ghi cuối danh sách)` : ""}.`);
+  } catch (e) {
+    hienTrangThai(document, `Không tổng hợp được: ${(e as Error).message}`, true);
+  } finally {
+    bar.classList.add("an");
   }
 }
 
@@ -136,7 +160,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -146,6 +170,7 @@ Office.onReady(async (info) => {
   $("chuyen-goc").addEventListener("click", () => void chuyenGoc());
   $("tinh-lai").addEventListener("click", () => void theoDoi.tinhLai());
   $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
+  $("chay-tong-hop").addEventListener("click", () => void tongHop());
   $("khac-biet-tiep").addEventListener("click", () => {
     if (khacBiet.length === 0) return;
     chonO(khacBiet[khacBietTiep % khacBiet.length]);

@@ -9,7 +9,8 @@ import { extname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { XEP_LOAI, type NgayThang } from "../rules";
 import { FONT } from "../template";
-import { docDongTongHop, type DongTongHop, type TepLoi } from "./consolidateRow";
+import { COT_TONG_HOP as COT, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
+import { docDongTongHop } from "./consolidateRow";
 import { writeWorkbookAtomic } from "./writeFile";
 
 /** Files named on the command line, and the .xlsx files inside folders (recursively); Excel's lock files skipped. */
@@ -62,34 +63,7 @@ export async function docNhieuSo(files: readonly string[], homNay: NgayThang, ti
   return files.map((f) => results.get(f) ?? { tep: f, lyDo: "không đọc xong" });
 }
 
-const COT: { header: string; width: number; value: (d: DongTongHop) => string | number | null }[] = [
-  { header: "Đơn vị", width: 34, value: (d) => d.ten },
-  { header: "Loại", width: 14, value: (d) => d.loai },
-  { header: "Cấp", width: 11, value: (d) => d.cap },
-  { header: "Năm", width: 7, value: (d) => d.nam },
-  { header: "Tự đánh giá", width: 16, value: (d) => d.tuDanhGia },
-  { header: "Hội đồng đánh giá", width: 17, value: (d) => d.hoiDong },
-  { header: "Tiêu chí 1", width: 15, value: (d) => d.tieuChi[0] },
-  { header: "Tiêu chí 2", width: 15, value: (d) => d.tieuChi[1] },
-  { header: "Tiêu chí 3", width: 15, value: (d) => d.tieuChi[2] },
-  { header: "Chỉ tiêu áp dụng", width: 9, value: (d) => d.apDung },
-  { header: "Không đạt", width: 8, value: (d) => d.khongDat },
-  { header: "Mức độ 1", width: 8, value: (d) => d.mucDo1 },
-  { header: "Mức độ 2", width: 8, value: (d) => d.mucDo2 },
-  { header: "Chưa đủ dữ liệu", width: 9, value: (d) => d.chuaDu },
-  { header: "Khác Hội đồng", width: 9, value: (d) => d.soKhacBiet },
-  { header: "Chốt số liệu", width: 20, value: (d) => d.chot },
-  { header: "Hạn nộp hồ sơ", width: 30, value: (d) => d.hanNop },
-  { header: "Bảo lưu công nhận đến", width: 13, value: (d) => d.baoLuuDen },
-  { header: "Đề nghị nâng mức độ 2", width: 16, value: (d) => d.deNghiMucDo2 },
-  { header: "Tệp", width: 40, value: (d) => d.tep },
-];
-
 const font = (bold = false, size = 11) => ({ name: FONT, size, bold });
-
-export function sapXep(dong: DongTongHop[]): DongTongHop[] {
-  return [...dong].sort((a, b) => a.cap.localeCompare(b.cap, "vi") || a.loai.localeCompare(b.loai) || a.ten.localeCompare(b.ten, "vi") || a.tep.localeCompare(b.tep));
-}
 
 export async function ghiTongHop(ketQua: readonly (DongTongHop | TepLoi)[], out: string): Promise<{ soDonVi: number; soLoi: number }> {
   const dong = sapXep(ketQua.filter((r): r is DongTongHop => "tuDanhGia" in r));

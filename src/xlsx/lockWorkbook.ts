@@ -1,37 +1,14 @@
 /** `dvht chot` / `dvht kiem-tra` on files: write the lock sheet into a workbook, and check a workbook against it. */
 import { createHash } from "node:crypto";
-import { RULE_SETS } from "../rules";
-import {
-  DONG_DAU_CHOT,
-  DV,
-  TEN_SHEET_CHOT,
-  docBanChot,
-  docBoTieuChi,
-  noiDungBam,
-  sheetChot,
-  soSanhChot,
-  taoBanChot,
-  tenCacONhapChot,
-  type BanChot,
-  type GiaTriO,
-  type ThayDoi,
-} from "../template";
-import { LoiSo, giaTriO, moSo, type SoMo } from "./readWorkbook";
+import { TEN_SHEET_CHOT, sheetChot, taoBanChot, tenCacONhapChot, type BanChot } from "../template";
+import { giaTriHienTai, kiemTraSoDaMo, ruleSetCua, type KetQuaKiemTra } from "./lockCheck";
+import { moSo } from "./readWorkbook";
 import { renderSheet } from "./renderWorkbook";
 import { writeWorkbookAtomic } from "./writeFile";
 
+export { kiemTraSoDaMo, type KetQuaKiemTra };
+
 export const sha256 = async (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-function ruleSetCua(so: SoMo, tenTep: string) {
-  if (!so.viTri.has(DV.loai)) throw new LoiSo([`${tenTep}: không phải sổ mẫu dvht (thiếu tên ${DV.loai}); hãy tạo sổ bằng “dvht tao-mau”`]);
-  const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
-  if (!bo) throw new LoiSo([`${tenTep}: không xác định được bộ tiêu chí`]);
-  return RULE_SETS[bo];
-}
-
-function giaTriHienTai(so: SoMo, names: readonly string[]): Map<string, GiaTriO> {
-  return new Map(names.filter((n) => so.viTri.has(n)).map((n) => [n, so.get(n)]));
-}
 
 export async function chotSo(file: string, thoiDiem?: string): Promise<BanChot> {
   const so = await moSo(file);
@@ -44,27 +21,6 @@ export async function chotSo(file: string, thoiDiem?: string): Promise<BanChot> 
   return ban;
 }
 
-export type KetQuaKiemTra =
-  | { trangThai: "chua-chot" }
-  | { trangThai: "bang-chot-bi-sua"; ban: BanChot }
-  | { trangThai: "khop" | "thay-doi"; ban: BanChot; thayDoi: ThayDoi[]; phienBanHienTai: string };
-
 export async function kiemTraSo(file: string): Promise<KetQuaKiemTra> {
-  return kiemTraSoDaMo(await moSo(file), file);
-}
-
-/** The same check on a workbook already open (consolidation reads each file once). */
-export async function kiemTraSoDaMo(so: SoMo, file: string): Promise<KetQuaKiemTra> {
-  const ruleSet = ruleSetCua(so, file);
-  const ws = so.wb.getWorksheet(TEN_SHEET_CHOT);
-  const dong: GiaTriO[][] = [];
-  ws?.eachRow((row, r) => {
-    if (r >= DONG_DAU_CHOT) dong.push([1, 2, 3, 4].map((c) => giaTriO(row.getCell(c))));
-  });
-  const ban = ws ? docBanChot({ has: (t) => so.viTri.has(t), get: so.get }, dong) : undefined;
-  if (!ban) return { trangThai: "chua-chot" };
-  // The lock sheet protects itself: its values must still give its fingerprint.
-  if ((await sha256(noiDungBam(ban.boTieuChi, ban.phienBan, ban.giaTri))) !== ban.maBam) return { trangThai: "bang-chot-bi-sua", ban };
-  const thayDoi = soSanhChot(ban, giaTriHienTai(so, tenCacONhapChot(ruleSet)));
-  return { trangThai: thayDoi.length ? "thay-doi" : "khop", ban, thayDoi, phienBanHienTai: ruleSet.phienBan };
+  return kiemTraSoDaMo(await moSo(file), file, sha256);
 }

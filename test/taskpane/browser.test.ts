@@ -61,8 +61,11 @@ async function officeGia(page: Page, names: { name: string; formula: string; val
     };
     const items = NAMES.map((n) => ({ name: n.name, formula: n.formula,
       arrayValues: { values: [[n.value === null ? "" : n.value]], types: [[n.value === null ? "Empty" : typeof n.value === "number" ? "Double" : "String"]] } }));
+    window.__written = {};
+    const range = (sheet) => ({ set values(v) { window.__written[sheet] = v; }, set numberFormat(_v) {}, format: { font: {}, autofitColumns() {} } });
+    const ws = (name) => ({ getRangeByIndexes: () => range(name), freezePanes: { freezeRows() {} }, autoFilter: { apply() {} }, activate() {}, delete() {} });
     window.Excel = { run: async (batch) => batch({
-      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, load: () => ({ items: [] }) } },
+      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, load: () => ({ items: [] }), add: ws, getItem: ws } },
       sync: async () => { window.__syncs++; },
     }) };`;
   await page.route("**/*", (route) => {
@@ -105,6 +108,36 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe("CT_2_1_SODAT ('Bảng tổng hợp'!D12): số đạt (120) lớn hơn tổng số (100)");
   await page.close();
   await page2.close();
+}, 60_000);
+
+test("the council consolidates picked workbooks from the pane into a sheet of the open workbook", async () => {
+  const ok = validateHoSo(example);
+  if (!ok.ok) throw new Error();
+  const { renderWorkbook } = await import("../../src/xlsx/renderWorkbook");
+  const buffer = Buffer.from(await (await renderWorkbook(buildWorkbookSpec(ok.hoSo))).xlsx.writeBuffer());
+  const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
+  await officeGia(page, []);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => !(document.getElementById("chay-tong-hop") as HTMLButtonElement).disabled, null, { timeout: 30_000 });
+  await page.setInputFiles("#tep-don-vi", [
+    { name: "kim-lien.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer },
+    { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải sổ") },
+  ]);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => errors.push(m.text()));
+  await page.click("#chay-tong-hop");
+  await page
+    .waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Đã tổng hợp"), null, { timeout: 20_000 })
+    .catch(async () => {
+      throw new Error(`pane said: ${await page.$eval("#trang-thai", (e) => e.textContent)}; errors: ${errors.join(" | ")}`);
+    });
+  expect(await page.$eval("#trang-thai", (e) => e.textContent)).toBe("Đã tổng hợp 1 đơn vị vào sheet “Tổng hợp đơn vị”; 1 tệp không đọc được (ghi cuối danh sách).");
+  const written = await page.evaluate(() => (window as unknown as { __written: Record<string, unknown[][]> }).__written["Tổng hợp đơn vị"]);
+  expect(written[0].slice(0, 7)).toEqual(["STT", "Đơn vị", "Loại", "Cấp", "Năm", "Tự đánh giá", "Hội đồng đánh giá"]);
+  expect(written[1].slice(0, 7)).toEqual([1, "Trường THCS Kim Liên", "pho-thong", "cấp huyện", 2025, "Đạt mức độ 1", "Chưa thẩm định"]);
+  expect(written[2][1]).toBe("Không đọc được: hong.xlsx: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)");
+  await page.close();
 }, 60_000);
 
 test("the pane renders in Vietnamese with Fluent components, loads nothing from the network but Office.js", async () => {

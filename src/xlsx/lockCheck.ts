@@ -1,0 +1,49 @@
+/** Checking a workbook against its lock sheet: browser-safe (hashing handed in), used by the CLI and consolidation. */
+import { RULE_SETS } from "../rules";
+import {
+  DONG_DAU_CHOT,
+  DV,
+  TEN_SHEET_CHOT,
+  docBanChot,
+  docBoTieuChi,
+  noiDungBam,
+  soSanhChot,
+  tenCacONhapChot,
+  type Bam,
+  type BanChot,
+  type GiaTriO,
+  type ThayDoi,
+} from "../template";
+import { LoiSo, giaTriO, type SoMo } from "./openWorkbook";
+
+export function ruleSetCua(so: SoMo, tenTep: string) {
+  if (!so.viTri.has(DV.loai)) throw new LoiSo([`${tenTep}: không phải sổ mẫu dvht (thiếu tên ${DV.loai}); hãy tạo sổ bằng “dvht tao-mau”`]);
+  const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
+  if (!bo) throw new LoiSo([`${tenTep}: không xác định được bộ tiêu chí`]);
+  return RULE_SETS[bo];
+}
+
+export function giaTriHienTai(so: SoMo, names: readonly string[]): Map<string, GiaTriO> {
+  return new Map(names.filter((n) => so.viTri.has(n)).map((n) => [n, so.get(n)]));
+}
+
+export type KetQuaKiemTra =
+  | { trangThai: "chua-chot" }
+  | { trangThai: "bang-chot-bi-sua"; ban: BanChot }
+  | { trangThai: "khop" | "thay-doi"; ban: BanChot; thayDoi: ThayDoi[]; phienBanHienTai: string };
+
+/** The same check on a workbook already open (consolidation reads each file once); hashing handed in. */
+export async function kiemTraSoDaMo(so: SoMo, file: string, bam: Bam): Promise<KetQuaKiemTra> {
+  const ruleSet = ruleSetCua(so, file);
+  const ws = so.wb.getWorksheet(TEN_SHEET_CHOT);
+  const dong: GiaTriO[][] = [];
+  ws?.eachRow((row, r) => {
+    if (r >= DONG_DAU_CHOT) dong.push([1, 2, 3, 4].map((c) => giaTriO(row.getCell(c))));
+  });
+  const ban = ws ? docBanChot({ has: (t) => so.viTri.has(t), get: so.get }, dong) : undefined;
+  if (!ban) return { trangThai: "chua-chot" };
+  // The lock sheet protects itself: its values must still give its fingerprint.
+  if ((await bam(noiDungBam(ban.boTieuChi, ban.phienBan, ban.giaTri))) !== ban.maBam) return { trangThai: "bang-chot-bi-sua", ban };
+  const thayDoi = soSanhChot(ban, giaTriHienTai(so, tenCacONhapChot(ruleSet)));
+  return { trangThai: thayDoi.length ? "thay-doi" : "khop", ban, thayDoi, phienBanHienTai: ruleSet.phienBan };
+}
