@@ -61,6 +61,8 @@ const COMMANDS: Record<string, Command> = {
       nam: { type: "string" },
       ten: { type: "string" },
       out: { type: "string" },
+      "thanh-vien": { type: "string" },
+      "nguoi-hoc": { type: "string" },
     },
     // Loaded on demand: ExcelJS is only needed when a workbook is written.
     run: async (positionals, v, io) =>
@@ -73,6 +75,8 @@ const COMMANDS: Record<string, Command> = {
           nam: v.nam as string | undefined,
           ten: v.ten as string | undefined,
           out: v.out as string | undefined,
+          thanhVien: v["thanh-vien"] as string | undefined,
+          nguoiHoc: v["nguoi-hoc"] as string | undefined,
         },
         io,
       ),

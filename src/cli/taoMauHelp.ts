@@ -3,7 +3,7 @@ import { LOAI_DON_VI, RULE_SETS } from "../rules";
 
 export const HELP_TAO_MAU = `Cách dùng:
   dvht tao-mau --bo <tt24-huyen|tt24-tinh> --loai <loại> [--cong-lap] [--nam <năm>] [--ten <tên>] --out <tệp.xlsx>
-  dvht tao-mau <hoso.json> --out <tệp.xlsx>
+  dvht tao-mau <hoso.json> [--thanh-vien <ds.csv|.xlsx>] [--nguoi-hoc <ds.csv|.xlsx>] --out <tệp.xlsx>
 
 Tạo sổ Excel mẫu “Bảng tổng hợp” (Thông tin, Bảng tổng hợp, Ngưỡng, Hướng dẫn). Mọi ô mức độ là công thức
 Excel thông thường: sổ tự tính trong Excel, Excel trên web và LibreOffice, không cần add-in.
@@ -15,6 +15,11 @@ Excel thông thường: sổ tự tính trong Excel, Excel trên web và LibreOf
   --ten       tên đơn vị
   --out       tệp .xlsx sẽ ghi (ghi đè nếu đã có)
   <hoso.json> hồ sơ JSON: sổ được điền sẵn số liệu của hồ sơ
+  --thanh-vien  danh sách thành viên (CSV UTF-8, dấu phẩy hoặc chấm phẩy; hoặc .xlsx), dòng đầu là tiêu đề:
+              STT, Họ và tên, Chức vụ, Kỷ luật lao động, Hoàn thành bồi dưỡng, Chuyển đổi số, Ngoại ngữ,
+              Lao động tiên tiến, Công dân học tập (Có/Không; cũng nhận x, 1, 0, có, không, yes, no).
+              Số đạt / tổng số của các chỉ tiêu có cột sẽ là công thức đếm trên sheet “Thành viên”.
+  --nguoi-hoc   danh sách người học: STT, Họ và tên, Lớp, Công dân học tập (chỉ tiêu 3.1 của cơ sở giáo dục)
   -h, --help  hướng dẫn này
 
 Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ.

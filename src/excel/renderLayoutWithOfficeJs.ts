@@ -114,6 +114,14 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
     dv.prompt = { showPrompt: true, title: c.validation.promptTitle, message: c.validation.prompt };
     dv.errorAlert = { showAlert: true, style: "Stop", title: c.validation.errorTitle, message: c.validation.error };
   }
+  for (const { range, validation } of s.rangeValidations ?? []) {
+    const dv = ws.getRange(range).dataValidation;
+    dv.clear();
+    dv.rule = quyTacKiemTra(validation);
+    dv.ignoreBlanks = validation.allowBlank;
+    dv.prompt = { showPrompt: true, title: validation.promptTitle, message: validation.prompt };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: validation.errorTitle, message: validation.error };
+  }
   for (const cf of s.conditionalFormats) {
     for (const rule of cf.rules) {
       const st = styleOf(rule.style);

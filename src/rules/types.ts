@@ -64,6 +64,8 @@ export interface ChiTieuDat extends ChiTieuChung {
 export interface ChiTieuTyLe extends ChiTieuChung {
   readonly kieu: "ty-le";
   readonly nguong: NguongMucDo;
+  /** Column of the member roster (sheet “Thành viên”, CSV import) that says who meets this indicator. */
+  readonly cotDanhSach: string;
   /** Learner part (3.1 for education units): both parts must hold. */
   readonly nguoiHoc?: { readonly apDung: PhamViApDung; readonly nguong: NguongMucDo };
 }

@@ -2,7 +2,8 @@
 export * from "./model";
 export * from "./names";
 export { STYLES, FONT, styleOf, type StyleName, type StyleSpec } from "./styles";
-export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU, type CheDoCongThuc } from "./workbook";
+export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU, type CheDoCongThuc, type DanhSachMau } from "./workbook";
+export { TEN_SHEET_THANH_VIEN, TEN_SHEET_NGUOI_HOC, sheetDanhSach, congThucDemDanhSach, tenSheetDanhSach } from "./sheets/danhSach";
 export { TEN_SHEET_BANG_TONG_HOP, COT_BTH } from "./sheets/bangTongHop";
 export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";

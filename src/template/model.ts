@@ -59,6 +59,8 @@ export interface SheetSpec {
   print: { landscape: boolean; titleRows?: string };
   /** Workbook-scope names of multi-cell ranges on this sheet (lists), e.g. { name: "DM_LOAI", range: "$A$30:$A$39" }. */
   rangeNames: { name: string; range: string }[];
+  /** Validations over whole ranges (rosters: tens of thousands of rows, one rule each column). */
+  rangeValidations?: { range: string; validation: ValidationSpec }[];
   tabColor?: string;
 }
 

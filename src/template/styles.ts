@@ -26,6 +26,7 @@ export const STYLES = {
   inputText: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "left", v: "middle", wrap: true }, border: true },
   inputChoice: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
   inputCount: { font: { size: 11 }, fill: "FFFFF9E5", align: { h: "right", v: "middle" }, border: true, numFmt: "#,##0" },
+  countFormula: { font: { size: 11 }, fill: "FFDDEBF7", align: { h: "right", v: "middle" }, border: true, numFmt: "#,##0" },
   inputYear: { font: { size: 12 }, fill: "FFFFF9E5", align: { h: "left", v: "middle" }, border: true, numFmt: "0" },
   unused: { font: { size: 11 }, fill: "FFF2F2F2", border: true },
   rate: { font: { size: 11 }, align: { h: "right", v: "middle" }, border: true, numFmt: "0.00%" },

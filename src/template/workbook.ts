@@ -1,5 +1,6 @@
 /** The whole template for one unit: built from a rule set and a hồ sơ (blank or filled), evaluated by the engine. */
-import { evaluateHoSo, getRuleSet, type HoSo } from "../rules";
+import { evaluateHoSo, getRuleSet, type DanhSach, type HoSo } from "../rules";
+import { sheetDanhSach } from "./sheets/danhSach";
 import type { WorkbookSpec } from "./model";
 import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
@@ -14,14 +15,23 @@ export const DAU_HIEU_MAU = "dvht-template";
 /** Native formulas (portable, the default) or live DVHT.* custom functions in the Mức độ cells. */
 export type CheDoCongThuc = "cong-thuc-goc" | "ham-dvht";
 
-export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-goc"): WorkbookSpec {
+/** Optional rosters whose rows the counts are computed from. */
+export interface DanhSachMau {
+  thanhVien?: DanhSach;
+  nguoiHoc?: DanhSach;
+}
+
+/** `hoSo` must already carry the rosters' counts (gopDanhSachVaoHoSo): they are the cached results of the formulas. */
+export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-goc", danhSach: DanhSachMau = {}): WorkbookSpec {
   const ruleSet = getRuleSet(hoSo.boTieuChi);
   const ketQua = evaluateHoSo(hoSo);
   return {
     sheets: [
       sheetThongTin(ruleSet, hoSo).spec,
-      sheetBangTongHop(ruleSet, hoSo, ketQua, cheDo).spec,
+      sheetBangTongHop(ruleSet, hoSo, ketQua, cheDo, danhSach).spec,
       sheetNguong(ruleSet, hoSo.donVi).spec,
+      ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
+      ...(danhSach.nguoiHoc ? [sheetDanhSach(ruleSet, danhSach.nguoiHoc).spec] : []),
       sheetHuongDan(ruleSet).spec,
       sheetHoiDongTuDanhGia().spec,
       sheetNhatKy().spec,

@@ -92,6 +92,9 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
       for (let col = Number(a.col); col <= Number(b.col); col++) ws.getCell(r, col).addName(name);
     }
   }
+  // A range rule (not on the typings, but part of ExcelJS): one <dataValidation sqref="D2:D21001"> instead of one per cell.
+  const dvs = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const { range, validation } of s.rangeValidations ?? []) dvs.add(range, toValidation(validation));
   let priority = 1;
   for (const f of s.conditionalFormats) {
     ws.addConditionalFormatting({

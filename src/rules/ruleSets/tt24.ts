@@ -86,7 +86,7 @@ function chiTieuTt24(cap: Cap): ChiTieuDef[] {
       canCu: canCu(cap, "Tiêu chí 1, Chỉ tiêu 5"),
     },
     {
-      id: "2.1", tieuChi: "2", kieu: "ty-le", apDung: TAT_CA,
+      id: "2.1", tieuChi: "2", kieu: "ty-le", cotDanhSach: "Kỷ luật lao động", apDung: TAT_CA,
       nguong: nguong(NGUONG_THANH_VIEN, cap, "Tiêu chí 2, Chỉ tiêu 1"),
       noiDungNgan: "Thành viên tuân thủ kỷ luật lao động, nội quy",
       noiDung:
@@ -94,7 +94,7 @@ function chiTieuTt24(cap: Cap): ChiTieuDef[] {
       canCu: canCu(cap, "Tiêu chí 2, Chỉ tiêu 1"),
     },
     {
-      id: "2.2", tieuChi: "2", kieu: "ty-le", apDung: TAT_CA,
+      id: "2.2", tieuChi: "2", kieu: "ty-le", cotDanhSach: "Hoàn thành bồi dưỡng", apDung: TAT_CA,
       nguong: nguong(NGUONG_THANH_VIEN, cap, "Tiêu chí 2, Chỉ tiêu 2"),
       noiDungNgan: "Thành viên hoàn thành chương trình học tập, bồi dưỡng",
       noiDung:
@@ -102,14 +102,14 @@ function chiTieuTt24(cap: Cap): ChiTieuDef[] {
       canCu: canCu(cap, "Tiêu chí 2, Chỉ tiêu 2"),
     },
     {
-      id: "2.3", tieuChi: "2", kieu: "ty-le", apDung: TAT_CA,
+      id: "2.3", tieuChi: "2", kieu: "ty-le", cotDanhSach: "Chuyển đổi số", apDung: TAT_CA,
       nguong: nguong(NGUONG_THANH_VIEN, cap, "Tiêu chí 2, Chỉ tiêu 3"),
       noiDungNgan: "Thành viên được bồi dưỡng, tham gia chuyển đổi số",
       noiDung: "Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.",
       canCu: canCu(cap, "Tiêu chí 2, Chỉ tiêu 3"),
     },
     {
-      id: "2.4", tieuChi: "2", kieu: "ty-le", apDung: TRU_KINH_TE,
+      id: "2.4", tieuChi: "2", kieu: "ty-le", cotDanhSach: "Ngoại ngữ", apDung: TRU_KINH_TE,
       nguong: nguong(NGUONG_NGOAI_NGU, cap, "Tiêu chí 2, Chỉ tiêu 4"),
       noiDungNgan: "Thành viên có chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
       noiDung:
@@ -117,7 +117,7 @@ function chiTieuTt24(cap: Cap): ChiTieuDef[] {
       canCu: canCu(cap, "Tiêu chí 2, Chỉ tiêu 4"),
     },
     {
-      id: "2.5", tieuChi: "2", kieu: "ty-le", apDung: TAT_CA,
+      id: "2.5", tieuChi: "2", kieu: "ty-le", cotDanhSach: "Lao động tiên tiến", apDung: TAT_CA,
       nguong: nguong(NGUONG_THANH_VIEN, cap, "Tiêu chí 2, Chỉ tiêu 5"),
       noiDungNgan: "Thành viên đạt danh hiệu “Lao động tiên tiến” trở lên",
       noiDung:
@@ -125,7 +125,7 @@ function chiTieuTt24(cap: Cap): ChiTieuDef[] {
       canCu: canCu(cap, "Tiêu chí 2, Chỉ tiêu 5"),
     },
     {
-      id: "3.1", tieuChi: "3", kieu: "ty-le", apDung: TAT_CA,
+      id: "3.1", tieuChi: "3", kieu: "ty-le", cotDanhSach: "Công dân học tập", apDung: TAT_CA,
       nguong: nguong(NGUONG_THANH_VIEN, cap, "Tiêu chí 3, Chỉ tiêu 1 (thành viên)"),
       nguoiHoc: {
         apDung: { loai: LOAI_CO_SO_GIAO_DUC },

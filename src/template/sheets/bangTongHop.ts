@@ -34,9 +34,10 @@ import {
 import { DV, KET_LUAN, KET_LUAN_HOI_DONG, SO_KHAC_BIET, tenChiTieu, tenTieuChi, tenTieuChiHoiDong, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong, cot, o } from "../sheetBuilder";
 import { TY_LE_NHAP, VALIDATION, soDatValidation, tongSoValidation } from "../validations";
-import type { CellValue } from "../model";
+import type { CellValue, ValidationSpec } from "../model";
+import { congThucDemDanhSach } from "./danhSach";
 import type { StyleName } from "../styles";
-import type { CheDoCongThuc } from "../workbook";
+import type { CheDoCongThuc, DanhSachMau } from "../workbook";
 import { capHienThi } from "./thongTin";
 
 export const TEN_SHEET_BANG_TONG_HOP = "Bảng tổng hợp";
@@ -58,7 +59,7 @@ function hienThiTyLe(hienThi: number | undefined): CellValue {
   return hienThi === undefined ? "" : phanSoCuaTyLeHienThi(hienThi);
 }
 
-export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc = "cong-thuc-goc"): SheetBuilder {
+export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc = "cong-thuc-goc", danhSach: DanhSachMau = {}): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_BANG_TONG_HOP, WIDTHS, { landscape: true, titleRows: "5:6" });
   const last = COT_BTH.hoiDongTieuChi;
   const hoiDong = danhGiaHoiDong(ruleSet, ketQua, hoSo.hoiDong ?? { chiTieu: {} });
@@ -77,7 +78,7 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
     const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
     const start = row;
     defs.forEach((def, i) => {
-      dongChiTieu(b, row, def, i + 1, hoSo, ketQua, cheDo);
+      dongChiTieu(b, row, def, i + 1, hoSo, ketQua, cheDo, danhSach);
       dongHoiDong(b, row, def, hoSo, hoiDong);
       row++;
     });
@@ -187,7 +188,13 @@ function header(b: SheetBuilder): void {
   b.height(6, 48);
 }
 
-function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc): void {
+/** A count cell: typed by the clerk, or counted from a roster sheet by a formula. */
+function oDem(b: SheetBuilder, ref: string, name: string, value: number | undefined, validation: ValidationSpec, dem: string | undefined): void {
+  if (dem !== undefined) b.set({ ref, formula: dem, result: value ?? 0, style: "countFormula", name });
+  else b.set({ ref, value: value ?? null, style: "inputCount", input: true, name, validation });
+}
+
+function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, hoSo: HoSo, ketQua: KetQuaDanhGia, cheDo: CheDoCongThuc, danhSach: DanhSachMau): void {
   const c = COT_BTH;
   const nhap = hoSo.chiTieu[def.id];
   const kq = ketQua.chiTieu.find((r) => r.id === def.id)!;
@@ -209,8 +216,9 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
     unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
   } else {
     const [sd, ts, tn] = [cell(c.nhap1), cell(c.tongSo), cell(c.tyLeNhap)];
-    b.set({ ref: sd, value: nhap?.soDat ?? null, style: "inputCount", input: true, name: ten("soDat"), validation: soDatValidation(sd, ts, "thành viên") });
-    b.set({ ref: ts, value: nhap?.tongSo ?? null, style: "inputCount", input: true, name: ten("tongSo"), validation: tongSoValidation(ts, sd, "thành viên") });
+    const tv = danhSach.thanhVien?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.thanhVien, def.id) : undefined;
+    oDem(b, sd, ten("soDat"), nhap?.soDat, soDatValidation(sd, ts, "thành viên"), tv?.soDat);
+    oDem(b, ts, ten("tongSo"), nhap?.tongSo, tongSoValidation(ts, sd, "thành viên"), tv?.tongSo);
     // A typed rate is kept as a fraction in a percent cell, as Excel stores "93,5%".
     const typed = nhap?.soDat === undefined && nhap?.tongSo === undefined && nhap?.tyLe !== undefined ? nhap.tyLe / 100 : null;
     b.set({ ref: tn, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
@@ -218,8 +226,9 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
     b.set({ ref: cell(c.tyLe), formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(tvTyLe?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLE") });
     if (def.nguoiHoc) {
       const [hd, ht] = [cell(c.nguoiHocDat), cell(c.tongNguoiHoc)];
-      b.set({ ref: hd, value: nhap?.nguoiHocDat ?? null, style: "inputCount", input: true, name: ten("nguoiHocDat"), validation: soDatValidation(hd, ht, "người học") });
-      b.set({ ref: ht, value: nhap?.tongNguoiHoc ?? null, style: "inputCount", input: true, name: ten("tongNguoiHoc"), validation: tongSoValidation(ht, hd, "người học") });
+      const nhDem = danhSach.nguoiHoc?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.nguoiHoc, def.id) : undefined;
+      oDem(b, hd, ten("nguoiHocDat"), nhap?.nguoiHocDat, soDatValidation(hd, ht, "người học"), nhDem?.soDat);
+      oDem(b, ht, ten("tongNguoiHoc"), nhap?.tongNguoiHoc, tongSoValidation(ht, hd, "người học"), nhDem?.tongSo);
       const nh = nhap?.nguoiHocDat !== undefined && nhap?.tongNguoiHoc !== undefined ? tyLeHienThiTuDem(nhap.nguoiHocDat, nhap.tongNguoiHoc) : undefined;
       b.set({ ref: cell(c.tyLeNguoiHoc), formula: tyLeFormula(ten("nguoiHocDat"), ten("tongNguoiHoc")), result: hienThiTyLe(nh), style: "rate", name: tenChiTieu(def.id, "TYLENGUOIHOC") });
     } else {
