@@ -57,8 +57,34 @@ async function consolidate500() {
   return { name: "consolidate_500_s", value: Number(process.hrtime.bigint() - start) / 1e9, unit: "s" };
 }
 
+async function roster20k() {
+  const { mkdtempSync } = require("node:fs");
+  const { tmpdir } = require("node:os");
+  const { RULE_SETS, docBangDanhSach, docCsv, gopDanhSachVaoHoSo } = require("../dist/node/rules");
+  const { buildWorkbookSpec } = require("../dist/node/template");
+  const { renderWorkbook } = require("../dist/node/xlsx/renderWorkbook");
+  const { writeWorkbookAtomic } = require("../dist/node/xlsx/writeFile");
+  const { docSo } = require("../dist/node/xlsx/readWorkbook");
+  const cols = ["Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Ngoại ngữ", "Lao động tiên tiến", "Công dân học tập"];
+  const csv = ["STT,Họ và tên,Chức vụ," + cols.join(","), ...Array.from({ length: 20000 }, (_, i) => `${i + 1},Người ${i + 1},GV,${cols.map((_, j) => ((i + j) % 10 ? "Có" : "Không")).join(",")}`)].join("\n");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "dvht-bench-")), "20k.xlsx");
+  let start = process.hrtime.bigint();
+  const ds = docBangDanhSach(docCsv(csv), RULE_SETS["tt24-huyen"], "thanh-vien", "bench.csv").danhSach;
+  const hoSo = gopDanhSachVaoHoSo(validated[1], ds).hoSo;
+  await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(hoSo, "cong-thuc-goc", { thanhVien: ds })), file);
+  const write = Number(process.hrtime.bigint() - start) / 1e9;
+  start = process.hrtime.bigint();
+  await docSo(file);
+  const read = Number(process.hrtime.bigint() - start) / 1e9;
+  return [
+    { name: "xlsx_write_20k_members_s", value: write, unit: "s" },
+    { name: "xlsx_read_20k_members_s", value: read, unit: "s" },
+  ];
+}
+
 (async () => {
   results.push(await consolidate500());
+  results.push(...(await roster20k()));
   for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);
   writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine: `${require("node:os").cpus().length} cores, node ${process.version}`, results }, null, 2));
 })();

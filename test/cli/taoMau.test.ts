@@ -106,3 +106,29 @@ describe("bad input: exit 2, nothing on stdout, Vietnamese lines naming the fiel
     );
   });
 });
+
+describe("tao-mau with a member roster", () => {
+  const header = "STT;Họ và tên;Chức vụ;Kỷ luật lao động;Hoàn thành bồi dưỡng;Chuyển đổi số;Ngoại ngữ;Lao động tiên tiến;Công dân học tập\n";
+  test("counts come from the roster; replaced hồ sơ counts and duplicates are warned about", () => {
+    const csv = writeTemp(dir, "tv.csv", "\ufeff" + header + "1;An;GV;x;x;x;x;x;x\n2;Bình;GV;1;1;1;0;1;1\n3;An;gv;yes;yes;yes;no;yes;yes\n");
+    const out = join(dir, "tv.xlsx");
+    const r = runDvht(["tao-mau", EXAMPLE, "--thanh-vien", csv, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("3 thành viên");
+    expect(r.stderr).toContain("Cảnh báo: tv.csv, dòng 4: trùng với dòng 2 (An, gv)");
+    expect(r.stderr).toContain("Cảnh báo: chiTieu.2.1: dùng số liệu từ danh sách thành viên (3/3) thay cho số liệu trong hồ sơ");
+    const json = JSON.parse(runDvht(["danh-gia", out, "--json"]).stdout);
+    expect(json.chiTieu["2.4"].trangThai).toBe("khong-dat"); // 1/3
+  });
+  test("a roster with bad rows writes nothing and lists every row", () => {
+    const csv = writeTemp(dir, "tv-sai.csv", header + "1;An;GV;x;x;x;x;x;?\n2;;GV;x;x;x;x;x;x\n");
+    const out = join(dir, "tv-sai.xlsx");
+    const r = runDvht(["tao-mau", EXAMPLE, "--thanh-vien", csv, "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "tv-sai.csv, dòng 2, cột “Công dân học tập”: “?” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)\n" + "tv-sai.csv, dòng 3: thiếu họ và tên\n",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
