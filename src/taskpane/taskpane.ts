@@ -16,7 +16,8 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, docBangDanhSach, docCsv, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
@@ -72,6 +73,49 @@ async function chotSoLieu(): Promise<void> {
     hienTrangThai(document, `Đã chốt ${giaTri.size} ô nhập lúc ${ban.thoiDiem} (mã ${ban.maBam.slice(0, 12)}…).`);
   } catch (e) {
     hienTrangThai(document, `Không chốt được: ${(e as Error).message}`, true);
+  }
+}
+
+async function nhapDanhSach(): Promise<void> {
+  const file = (document.getElementById("tep-danh-sach") as HTMLInputElement).files?.[0];
+  if (!file) {
+    hienTrangThai(document, "Hãy chọn tệp danh sách (.csv hoặc .xlsx).", true);
+    return;
+  }
+  const s = trangThai?.hoSo ? trangThai : await theoDoi.tinhLai();
+  if (!s.hoSo) {
+    hienTrangThai(document, "Hãy chèn mẫu và sửa các vấn đề trước khi nhập danh sách.", true);
+    return;
+  }
+  const ruleSet = RULE_SETS[s.hoSo.boTieuChi];
+  const loai = $("loai-danh-sach").value === "nguoi-hoc" ? "nguoi-hoc" : "thanh-vien";
+  const bar = $("tien-do-danh-sach");
+  try {
+    let rows: string[][] | undefined;
+    if (/\.csv$/i.test(file.name)) rows = docCsv(await file.text());
+    else rows = await (await import("../xlsx/rosterRows")).hangTuSo(await file.arrayBuffer());
+    const r = rows ? docBangDanhSach(rows, ruleSet, loai, file.name) : { ok: false as const, loi: [`${file.name}: không đọc được sổ Excel`] };
+    if (!r.ok) {
+      hienVanDe(document, r.loi.map((thongBao) => ({ thongBao })), new Map(), chonO);
+      hienTrangThai(document, `Chưa nhập: ${r.loi.length} dòng cần sửa (xem “Vấn đề cần sửa”). Sổ không bị thay đổi.`, true);
+      return;
+    }
+    bar.classList.remove("an");
+    await theoDoi.tuGhi(() =>
+      chay((ctx) =>
+        nhapDanhSachVaoSo(ctx, ruleSet, r.danhSach, (xong, tong) => {
+          bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
+          hienTrangThai(document, `Đang ghi ${xong}/${tong} dòng…`);
+        }),
+      ),
+    );
+    await theoDoi.tinhLai();
+    const trung = r.danhSach.canhBao.length ? ` Lưu ý: ${r.danhSach.canhBao.length} dòng trùng tên.` : "";
+    hienTrangThai(document, `Đã nhập ${r.danhSach.nguoi.length} ${loai === "thanh-vien" ? "thành viên" : "người học"}; số đạt và tổng số được đếm từ danh sách.${trung}`);
+  } catch (e) {
+    hienTrangThai(document, `Không nhập được danh sách: ${(e as Error).message}`, true);
+  } finally {
+    bar.classList.add("an");
   }
 }
 
@@ -151,6 +195,7 @@ async function chuyenGoc(): Promise<void> {
 function khoiTaoGiaoDien(): void {
   dienLuaChon($("bo-tieu-chi"), LUA_CHON_BO, "tt24-huyen");
   dienLuaChon($("loai-don-vi"), LUA_CHON_LOAI, "co-quan");
+  dienLuaChon($("loai-danh-sach"), [{ value: "thanh-vien", text: "Danh sách thành viên" }, { value: "nguoi-hoc", text: "Danh sách người học" }], "thanh-vien");
   $("nam").value = String(new Date().getFullYear() - 1);
   hienKetQua(document, undefined);
   hienVanDe(document, [], new Map(), () => undefined);
@@ -160,7 +205,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -171,6 +216,7 @@ Office.onReady(async (info) => {
   $("tinh-lai").addEventListener("click", () => void theoDoi.tinhLai());
   $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
   $("chay-tong-hop").addEventListener("click", () => void tongHop());
+  $("nhap-danh-sach").addEventListener("click", () => void nhapDanhSach());
   $("khac-biet-tiep").addEventListener("click", () => {
     if (khacBiet.length === 0) return;
     chonO(khacBiet[khacBietTiep % khacBiet.length]);

@@ -175,6 +175,7 @@ class FakeNames {
         const r = {
           values: [[undefined as unknown]],
           load: () => r,
+          format: { fill: { color: "" } },
           set formulas(m: unknown[][]) {
             const ref = fake.names.get(name)!;
             const mm = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
@@ -227,6 +228,13 @@ class FakeWorksheet {
   getRanges(addresses: string) {
     return new FakeRange(this.fake, this.sheet, addresses.split(","));
   }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+    return new FakeRange(this.fake, this.sheet, [`${colName(col + 1)}${row + 1}:${colName(col + cols)}${row + rows}`]);
+  }
+  delete() {
+    this.fake.sheets.delete(this.sheet.name);
+    this.fake.sheetOrder = this.fake.sheetOrder.filter((n) => n !== this.sheet.name);
+  }
   /** Only the chain used to append below the last used row: getUsedRange().getLastRow().getOffsetRange(1,0).getResizedRange(r,c). */
   getUsedRange() {
     const sheet = this.sheet;
@@ -265,6 +273,9 @@ class FakeRange {
   }
   set numberFormat(values: unknown[][]) {
     this.matrix(values, (c, v) => (c.numFmt = v as string));
+  }
+  set values(values: unknown[][]) {
+    this.matrix(values, (c, v) => (c.v = v as string));
   }
   merge() {
     this.sheet.merges.add(this.areas[0]);

@@ -106,3 +106,24 @@ describe("Nhật ký: every edit of an input is appended (time, who, cell, indic
     expect(fake.sheets.get("Nhật ký")!.protected).toBe(true);
   });
 });
+
+test("importing a roster from the pane writes it in batches, then the counts become formulas over it", async () => {
+  const { docBangDanhSach, docCsv } = await import("../../src/rules");
+  const { nhapDanhSachVaoSo, DONG_MOI_LAN } = await import("../../src/excel/importRoster");
+  const { fake } = await setup();
+  const n = DONG_MOI_LAN * 2 + 17;
+  const csv = ["Họ và tên,Chức vụ,Kỷ luật lao động,Ngoại ngữ", ...Array.from({ length: n }, (_, i) => `=HYPERLINK("x") ${i},GV,${i % 10 ? "x" : "0"},1`)].join("\n");
+  const r = docBangDanhSach(docCsv(csv), RULE_SETS["tt24-huyen"], "thanh-vien", "ds.csv");
+  if (!r.ok) throw new Error(r.loi.join());
+  const progress: number[] = [];
+  const syncs = await nhapDanhSachVaoSo(fake.context(), RULE_SETS["tt24-huyen"], r.danhSach, (xong) => progress.push(xong));
+  expect(syncs).toBe(fake.syncs);
+  expect(fake.syncs).toBe(2 + Math.ceil(n / DONG_MOI_LAN));
+  expect(progress).toEqual([DONG_MOI_LAN, DONG_MOI_LAN * 2, n]);
+  const sheet = fake.sheets.get("Thành viên")!;
+  expect([sheet.cells.get("B2")!.v, sheet.cells.get("B2")!.numFmt]).toEqual(['=HYPERLINK("x") 0', "@"]);
+  expect(sheet.cells.get(`D${n + 1}`)!.v).toBe("Có");
+  expect(fake.valueOf("CT_2_1_SODAT")).toBe(`=COUNTIF('Thành viên'!$D:$D,"Có")`);
+  expect(fake.valueOf("CT_2_4_TONGSO")).toBe(`=COUNTA('Thành viên'!$B:$B)-1`);
+  expect(fake.sheets.get("Bảng tổng hợp")!.protected).toBe(true);
+});
