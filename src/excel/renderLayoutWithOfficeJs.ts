@@ -54,6 +54,15 @@ function quyTacKiemTra(v: ValidationSpec): Excel.DataValidationRule {
   }
 }
 
+/** One validation with its Vietnamese input message and error alert (replacing whatever was there). */
+function ghiKiemTra(dv: Excel.DataValidation, v: ValidationSpec): void {
+  dv.clear();
+  dv.rule = quyTacKiemTra(v);
+  dv.ignoreBlanks = v.allowBlank;
+  dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
+}
+
 function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unknown>): void {
   const { top, left, bottom, right } = khungBao(s.cells);
   const width = right - left + 1;
@@ -105,23 +114,8 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
     }
   }
   for (const addresses of chiaDiaChi(gopThanhDai(unlocked))) ws.getRanges(addresses).format.protection.locked = false;
-  for (const c of s.cells) {
-    if (!c.validation) continue;
-    const dv = ws.getRange(c.ref).dataValidation;
-    dv.clear();
-    dv.rule = quyTacKiemTra(c.validation);
-    dv.ignoreBlanks = c.validation.allowBlank;
-    dv.prompt = { showPrompt: true, title: c.validation.promptTitle, message: c.validation.prompt };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: c.validation.errorTitle, message: c.validation.error };
-  }
-  for (const { range, validation } of s.rangeValidations ?? []) {
-    const dv = ws.getRange(range).dataValidation;
-    dv.clear();
-    dv.rule = quyTacKiemTra(validation);
-    dv.ignoreBlanks = validation.allowBlank;
-    dv.prompt = { showPrompt: true, title: validation.promptTitle, message: validation.prompt };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: validation.errorTitle, message: validation.error };
-  }
+  for (const c of s.cells) if (c.validation) ghiKiemTra(ws.getRange(c.ref).dataValidation, c.validation);
+  for (const { range, validation } of s.rangeValidations ?? []) ghiKiemTra(ws.getRange(range).dataValidation, validation);
   for (const cf of s.conditionalFormats) {
     for (const rule of cf.rules) {
       const st = styleOf(rule.style);

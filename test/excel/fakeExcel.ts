@@ -1,3 +1,4 @@
+import { cot } from "../../src/template/sheetBuilder";
 /**
  * A recording fake of the Excel objects the add-in uses: it counts context.sync calls and keeps the final state
  * of every cell, name, merge, validation, conditional format, freeze, print setting and protection written.
@@ -32,15 +33,7 @@ function colNum(letters: string): number {
   for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
   return n;
 }
-function colName(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colName = cot;
 
 /** "B2:C3" → [["B2","C2"],["B3","C3"]] */
 export function expand(address: string): string[][] {
