@@ -6,6 +6,7 @@ import { HELP_DANH_GIA, runDanhGia } from "./danhGia";
 import { HELP_TAO_MAU } from "./taoMauHelp";
 import { HELP_CHOT, HELP_KIEM_TRA, runChot, runKiemTra } from "./lockCommands";
 import { HELP_TONG_HOP, runTongHop } from "./tongHop";
+import { HELP_IN, runIn } from "./inCommand";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, processIo, type CliIo } from "./io";
 
@@ -21,6 +22,7 @@ Lệnh:
                                    tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
   chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
   kiem-tra <sổ.xlsx>               kiểm tra số liệu so với bản đã chốt
+  in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển
   tong-hop <sổ|thư mục>… --out <tệp.xlsx>
                                    tổng hợp nhiều đơn vị vào một danh sách (cho Hội đồng)
 
@@ -40,6 +42,11 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  in: {
+    help: HELP_IN,
+    options: { pdf: { type: "string" } },
+    run: (positionals, v, io) => runIn(positionals, { pdf: v.pdf as string | undefined }, io),
+  },
   "tong-hop": {
     help: HELP_TONG_HOP,
     options: { out: { type: "string" }, ngay: { type: "string" } },

@@ -133,6 +133,14 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
   page.paperSize = "A4";
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (s.print.titleRows) page.setPrintTitleRows(`$${s.print.titleRows.replace(":", ":$")}`);
+  if (s.print.margins) {
+    const pt = (inch: number) => Math.round(inch * 72 * 100) / 100;
+    page.leftMargin = pt(s.print.margins.left);
+    page.rightMargin = pt(s.print.margins.right);
+    page.topMargin = pt(s.print.margins.top);
+    page.bottomMargin = pt(s.print.margins.bottom);
+  }
+  if (s.printArea) page.setPrintArea(s.printArea);
 }
 
 /** The names the layout owns: one cell each, plus the lists. */

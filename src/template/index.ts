@@ -28,3 +28,4 @@ export {
   type ThayDoi,
 } from "./lock";
 export { TEN_SHEET_NHAT_KY, COT_NHAT_KY } from "./sheets/nhatKy";
+export { TEN_SHEET_TRANG_BIA, TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";

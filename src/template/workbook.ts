@@ -6,6 +6,7 @@ import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
 import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 import { sheetNhatKy } from "./sheets/nhatKy";
+import { sheetChuVietTat, sheetTrangBia } from "./sheets/hoSoIn";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetThongTin } from "./sheets/thongTin";
 
@@ -33,7 +34,9 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
       ...(danhSach.nguoiHoc ? [sheetDanhSach(ruleSet, danhSach.nguoiHoc).spec] : []),
       sheetHuongDan(ruleSet).spec,
+      sheetTrangBia().spec,
       sheetHoiDongTuDanhGia().spec,
+      sheetChuVietTat().spec,
       sheetNhatKy().spec,
     ],
     properties: {

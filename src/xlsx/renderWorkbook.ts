@@ -74,12 +74,13 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...(s.print.margins ?? { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }), header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: "&C&\"Times New Roman\"&10Trang &P / &N" },
     views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.col - 1, ySplit: s.freeze.row - 1 }] : [{}],
   });
   if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows;
+  if (s.printArea) ws.pageSetup.printArea = s.printArea;
   ws.columns = s.columns.map((width) => ({ width }));
   for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of s.merges) ws.mergeCells(range);

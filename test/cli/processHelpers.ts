@@ -12,8 +12,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runDvht(args: string[], cwd?: string): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd, timeout: 30_000 });
+export function runDvht(args: string[], cwd?: string, env?: NodeJS.ProcessEnv): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd, timeout: 120_000, env: env ?? process.env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

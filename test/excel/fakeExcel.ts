@@ -203,7 +203,7 @@ class FakeWorksheet {
   get pageLayout() {
     const page = this.sheet.page;
     return new Proxy(
-      { setPrintTitleRows: (r: string) => void (page.printTitleRows = r) },
+      { setPrintTitleRows: (r: string) => void (page.printTitleRows = r), setPrintArea: (r: string) => void (page.printArea = r) },
       {
         set: (_t, k, v) => {
           page[String(k)] = v;

@@ -5,6 +5,7 @@
 import { HOP_LE_HOI_DONG, LOI_HOI_DONG, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../rules";
 import { chuoi } from "../formulas";
 import { DV } from "../names";
+import { LE_ND30 } from "./hoSoIn";
 import { SheetBuilder, o } from "../sheetBuilder";
 
 export const TEN_SHEET_HOI_DONG = "Danh sách Hội đồng TĐG";
@@ -19,7 +20,7 @@ function thongBao(loi: (n: number) => string, so: string): string {
 }
 
 export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [6, 28, 22, 20, 16, 16, 60], { landscape: false, titleRows: "6:6" });
+  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [6, 28, 22, 20, 16, 16, 60], { landscape: false, titleRows: "6:6", margins: LE_ND30 });
   b.merged("A1", "F1", { value: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", style: "title" });
   b.merged("A2", "F2", { formula: `"Đơn vị: "&IF(${DV.ten}="","……………",${DV.ten})`, result: "Đơn vị: ……………", style: "subtitle" });
   b.merged("A3", "F3", {

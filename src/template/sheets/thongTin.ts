@@ -2,6 +2,7 @@
 import { CO_KHONG, TEN_CAP, TEN_LOAI_DON_VI, type HoSo, type RuleSet } from "../../rules";
 import { DM } from "../formulas";
 import { DV } from "../names";
+import { HS } from "./hoSoIn";
 import { SheetBuilder } from "../sheetBuilder";
 import { VALIDATION } from "../validations";
 
@@ -43,7 +44,13 @@ export function sheetThongTin(ruleSet: RuleSet, hoSo: HoSo): SheetBuilder {
   b.set({ ref: "C9", value: ruleSet.ten, style: "label" });
   b.set({ ref: "A10", value: "Phiên bản quy tắc", style: "labelBold" });
   b.set({ ref: "B10", value: ruleSet.phienBan, style: "label", name: DV.phienBan });
-  b.merged("A12", "C12", { value: `Căn cứ: ${ruleSet.vanBan}.`, style: "label" });
-  b.height(12, 33);
+  b.set({ ref: "A11", value: "Cơ quan chủ quản", style: "labelBold" });
+  b.set({ ref: "B11", value: null, style: "inputText", input: true, name: HS.coQuanChuQuan });
+  b.set({ ref: "C11", value: "Ghi ở trang bìa của hồ sơ.", style: "label" });
+  b.set({ ref: "A12", value: "Địa danh", style: "labelBold" });
+  b.set({ ref: "B12", value: null, style: "inputText", input: true, name: HS.diaDanh });
+  b.set({ ref: "C12", value: "Ví dụ: Hà Nội — ghi ở trang bìa (“Hà Nội, năm …”).", style: "label" });
+  b.merged("A14", "C14", { value: `Căn cứ: ${ruleSet.vanBan}.`, style: "label" });
+  b.height(14, 33);
   return b;
 }

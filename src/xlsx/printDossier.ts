@@ -1,0 +1,40 @@
+/**
+ * `dvht in`: prints the hồ sơ to PDF through LibreOffice, documents in the order of seed 000 (“Hồ sơ được đóng
+ * thành quyển … theo thứ tự”), other sheets left out. Works on a copy: the clerk's workbook is not touched.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_CHU_VIET_TAT, TEN_SHEET_HOI_DONG, TEN_SHEET_TRANG_BIA } from "../template";
+import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
+import { LoiSo, moSo } from "./readWorkbook";
+
+/** The dossier's documents this template has, in the binding order: (1) cover, (3) council list, (4) summary, (5) abbreviations. */
+export const THU_TU_HO_SO = [TEN_SHEET_TRANG_BIA, TEN_SHEET_HOI_DONG, TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_CHU_VIET_TAT] as const;
+
+export class ThieuLibreOffice extends Error {}
+
+export async function inHoSo(file: string, pdf: string): Promise<string[]> {
+  if (!timLibreOffice()) throw new ThieuLibreOffice("Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.");
+  const so = await moSo(file);
+  const co = THU_TU_HO_SO.filter((name) => so.wb.getWorksheet(name));
+  if (!co.includes(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([`${file}: không phải sổ mẫu dvht (thiếu sheet “${TEN_SHEET_BANG_TONG_HOP}”)`]);
+  // Documents first, in order; every other sheet hidden, so LibreOffice prints only the hồ sơ.
+  so.wb.worksheets.forEach((sheet) => {
+    const ws = sheet as typeof sheet & { orderNo: number }; // orderNo orders sheets on write (not on the typings)
+    const i = co.indexOf(ws.name as (typeof co)[number]);
+    ws.orderNo = i >= 0 ? i : co.length + ws.orderNo;
+    ws.state = i >= 0 ? "visible" : "hidden";
+  });
+  const dir = mkdtempSync(join(tmpdir(), "dvht-in-"));
+  try {
+    const copy = join(dir, "ho-so.xlsx");
+    await so.wb.xlsx.writeFile(copy);
+    const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
+    if (!r.ok) throw new Error(`LibreOffice không in được: ${r.output.trim()}`);
+    copyFileSync(join(dir, "ho-so.pdf"), pdf);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return [...co];
+}

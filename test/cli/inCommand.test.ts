@@ -1,0 +1,54 @@
+/** `dvht in`: the hồ sơ printed through LibreOffice, documents in the binding order of seed 000, on A4. */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { canLibreOffice } from "../xlsx/libreOfficeHelpers";
+import { runDvht, tempDir } from "./processHelpers";
+
+const ROOT = join(__dirname, "../..");
+const dir = tempDir();
+
+test("documents in order — Trang bìa, Danh sách Hội đồng TĐG, Bản tổng hợp, Danh mục chữ viết tắt — and nothing else", () => {
+  canLibreOffice();
+  const xlsx = join(dir, "kl.xlsx");
+  expect(runDvht(["tao-mau", join(ROOT, "examples/thcs-kim-lien.json"), "--out", xlsx]).code).toBe(0);
+  const pdf = join(dir, "ho-so.pdf");
+  const r = runDvht(["in", xlsx, "--pdf", pdf]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(`Đã in ${pdf}: Trang bìa; Danh sách Hội đồng TĐG; Bảng tổng hợp; Danh mục chữ viết tắt.\n`);
+  const info = execFileSync("pdfinfo", ["-l", "50", pdf], { encoding: "utf8" });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  for (const m of info.matchAll(/size:\s+([\d.]+) x ([\d.]+) pts/g)) {
+    expect([Math.round(Math.min(+m[1], +m[2])), Math.round(Math.max(+m[1], +m[2]))]).toEqual([595, 842]);
+  }
+  const text = (p: number) => execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-layout", pdf, "-"], { encoding: "utf8" });
+  const firstPageOf = (s: string) => Array.from({ length: pages }, (_, i) => i + 1).find((p) => text(p).includes(s));
+  const order = ["BÁO CÁO TỰ ĐÁNH GIÁ", "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "DANH MỤC CHỮ VIẾT TẮT"].map(firstPageOf);
+  expect(order[0]).toBe(1);
+  expect([...order].sort((a, b) => a! - b!)).toEqual(order);
+  expect(text(1)).toContain("ĐƠN VỊ TRƯỜNG THCS KIM LIÊN");
+  expect(text(1)).toContain("“ĐƠN VỊ HỌC TẬP” CẤP HUYỆN");
+  const all = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  expect(all).not.toContain("NGƯỠNG ĐÁNH GIÁ"); // working sheets are not part of the hồ sơ
+  expect(all).toMatch(/Trang 1 \/ \d+/);
+  // Keep one picture per document for a reader to look at.
+  const art = join(ROOT, "test-artifacts");
+  mkdirSync(art, { recursive: true });
+  order.forEach((p, i) => execFileSync("pdftoppm", ["-r", "50", "-png", "-singlefile", "-f", String(p), "-l", String(p), pdf, join(art, `ho-so-${i + 1}`)]));
+  expect(existsSync(join(art, "ho-so-1.png"))).toBe(true);
+}, 120_000);
+
+test("without LibreOffice: a clear Vietnamese message, exit 1, no PDF", () => {
+  const xlsx = join(dir, "kl2.xlsx");
+  runDvht(["tao-mau", join(ROOT, "examples/thcs-kim-lien.json"), "--out", xlsx]);
+  const pdf = join(dir, "khong.pdf");
+  const r = runDvht(["in", xlsx, "--pdf", pdf], undefined, { ...process.env, PATH: "/nonexistent" });
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe("Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.\n");
+  expect(existsSync(pdf)).toBe(false);
+});
+
+test("bad use: exit 2", () => {
+  expect(runDvht(["in", "a.xlsx"]).stderr).toBe("--pdf: thiếu tệp PDF kết quả\n");
+  expect(runDvht(["in", "a.xlsx", "--pdf", "a.doc"]).code).toBe(2);
+});
