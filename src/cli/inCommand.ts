@@ -4,8 +4,9 @@ import { LoiNhap, type CliIo } from "./io";
 
 export const HELP_IN = `Cách dùng: dvht in <sổ.xlsx> --pdf <hồ-sơ.pdf>
 
-In hồ sơ ra PDF qua LibreOffice, các văn bản theo thứ tự đóng quyển: Trang bìa; Danh sách và chữ ký thành viên
-Hội đồng tự đánh giá; Bản tổng hợp kết quả tự đánh giá; Danh mục chữ viết tắt. Sổ gốc không bị thay đổi.
+In hồ sơ ra PDF qua LibreOffice, các văn bản theo thứ tự đóng quyển: (1) Trang bìa; (2) Tờ trình; (3) Danh sách
+và chữ ký thành viên Hội đồng tự đánh giá; (4) Bản tổng hợp kết quả tự đánh giá; (5) Danh mục chữ viết tắt;
+(6) Biên bản tự đánh giá; (7) Báo cáo tự đánh giá; (8) Danh mục các minh chứng. Sổ gốc không bị thay đổi.
 Cần LibreOffice (lệnh soffice).
 
 Mã thoát: 0 thành công; 1 thiếu LibreOffice hoặc LibreOffice không in được; 2 sổ hoặc lệnh không hợp lệ.

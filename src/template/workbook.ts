@@ -7,6 +7,7 @@ import { sheetHuongDan } from "./sheets/huongDan";
 import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 import { sheetNhatKy } from "./sheets/nhatKy";
 import { sheetChuVietTat, sheetTrangBia } from "./sheets/hoSoIn";
+import { sheetBaoCao, sheetBienBan, sheetMinhChung, sheetToTrinh } from "./sheets/vanBan";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetThongTin } from "./sheets/thongTin";
 
@@ -35,8 +36,12 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       ...(danhSach.nguoiHoc ? [sheetDanhSach(ruleSet, danhSach.nguoiHoc).spec] : []),
       sheetHuongDan(ruleSet).spec,
       sheetTrangBia().spec,
+      sheetToTrinh(ruleSet).spec,
       sheetHoiDongTuDanhGia().spec,
       sheetChuVietTat().spec,
+      sheetBienBan(ruleSet).spec,
+      sheetBaoCao(ruleSet).spec,
+      sheetMinhChung(ruleSet).spec,
       sheetNhatKy().spec,
     ],
     properties: {

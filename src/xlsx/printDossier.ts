@@ -5,12 +5,30 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_CHU_VIET_TAT, TEN_SHEET_HOI_DONG, TEN_SHEET_TRANG_BIA } from "../template";
+import {
+  TEN_SHEET_BANG_TONG_HOP,
+  TEN_SHEET_BAO_CAO,
+  TEN_SHEET_BIEN_BAN,
+  TEN_SHEET_CHU_VIET_TAT,
+  TEN_SHEET_HOI_DONG,
+  TEN_SHEET_MINH_CHUNG,
+  TEN_SHEET_TO_TRINH,
+  TEN_SHEET_TRANG_BIA,
+} from "../template";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
 import { LoiSo, moSo } from "./readWorkbook";
 
-/** The dossier's documents this template has, in the binding order: (1) cover, (3) council list, (4) summary, (5) abbreviations. */
-export const THU_TU_HO_SO = [TEN_SHEET_TRANG_BIA, TEN_SHEET_HOI_DONG, TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_CHU_VIET_TAT] as const;
+/** The dossier's documents in the binding order of seed 000: (1) bìa … (8) danh mục minh chứng. */
+export const THU_TU_HO_SO = [
+  TEN_SHEET_TRANG_BIA,
+  TEN_SHEET_TO_TRINH,
+  TEN_SHEET_HOI_DONG,
+  TEN_SHEET_BANG_TONG_HOP,
+  TEN_SHEET_CHU_VIET_TAT,
+  TEN_SHEET_BIEN_BAN,
+  TEN_SHEET_BAO_CAO,
+  TEN_SHEET_MINH_CHUNG,
+] as const;
 
 export class ThieuLibreOffice extends Error {}
 
