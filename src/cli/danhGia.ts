@@ -1,6 +1,6 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
 import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
-import { KET_LUAN, KET_LUAN_HOI_DONG, tenChiTieu, tenTieuChi, tenTieuChiHoiDong } from "../template";
+import { KET_LUAN, KET_LUAN_HOI_DONG, maChuaCoTrongDanhMuc, tenChiTieu, tenTieuChi, tenTieuChiHoiDong } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
 import { moTaViTri } from "../template/readInputs";
 import { LoiNhap, type CliIo } from "./io";
@@ -61,5 +61,10 @@ export async function runDanhGia(positionals: string[], options: { json?: boolea
   const { hoSo, so } = await docHoSoHoacSo(positionals[0]);
   const ketQua = evaluateHoSo(hoSo);
   io.out(options.json ? JSON.stringify(toJsonOutput(ketQua), null, 2) + "\n" : renderReport(hoSo, ketQua));
-  if (so) for (const line of canhBaoKhacNhau(so, ketQua)) io.err(`${line}\n`);
+  if (so) {
+    for (const line of canhBaoKhacNhau(so, ketQua)) io.err(`${line}\n`);
+    for (const { id, ma } of maChuaCoTrongDanhMuc(hoSo, so.danhMucMinhChung)) {
+      io.err(`Cảnh báo: mã minh chứng “${ma}” (chỉ tiêu ${id}) chưa có trong Danh mục minh chứng\n`);
+    }
+  }
 }

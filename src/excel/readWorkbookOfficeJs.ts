@@ -3,7 +3,7 @@
  * (NamedItem.arrayValues, formula), then the same pure reader as files use (src/template/readInputs).
  */
 import { evaluateHoSo, type HoSo, type KetQuaDanhGia } from "../rules";
-import { hoSoTuTen, tenCacKetQua, type GiaTriO, type VanDe, type ViTri } from "../template";
+import { MC_DANH_MUC, hoSoTuTen, maChuaCoTrongDanhMuc, tenCacKetQua, tenTruongChiTieu, type GiaTriO, type VanDe, type ViTri } from "../template";
 
 export interface TrangThaiSo {
   /** The template is present (its names exist). */
@@ -35,7 +35,9 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   await context.sync();
   const values = new Map<string, GiaTriO>();
   const viTri = new Map<string, ViTri>();
+  let danhMuc: string[] = [];
   for (const n of names.items) {
+    if (n.name === MC_DANH_MUC) danhMuc = n.arrayValues.values.map((row) => String(row[0] ?? "")).filter(Boolean);
     const v = viTriTuCongThuc(n.formula);
     if (!v) continue; // a name over a range (a list) or a constant: not an input cell
     viTri.set(n.name, v);
@@ -45,5 +47,10 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   const ketQuaTrongSo = new Map<string, GiaTriO>();
   if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo, giaTri: values };
   for (const ten of tenCacKetQua(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
-  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe: [], viTri, ketQuaTrongSo, giaTri: values };
+  // Evidence codes cited on the form but missing from the evidence list: shown as problems at their cell.
+  const vanDe = maChuaCoTrongDanhMuc(r.hoSo, danhMuc).map(({ id, ma }) => ({
+    ten: tenTruongChiTieu(id, "minhChung"),
+    thongBao: `mã minh chứng “${ma}” chưa có trong Danh mục minh chứng`,
+  }));
+  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe, viTri, ketQuaTrongSo, giaTri: values };
 }

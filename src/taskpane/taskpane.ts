@@ -23,7 +23,7 @@ import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapCho
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
 import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
-import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
+import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienBieuDo, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
 provideFluentDesignSystem().register(
   fluentButton(),
@@ -143,6 +143,7 @@ async function tongHop(): Promise<void> {
 function capNhat(s: TrangThaiSo): void {
   trangThai = s;
   hienKetQua(document, s.ketQua);
+  hienBieuDo(document, s.ketQua);
   hienVanDe(document, s.vanDe, s.viTri, chonO);
   khacBiet = hienHoiDong(document, s.ketQua, s.viTri, chonO);
   khacBietTiep = 0;

@@ -126,3 +126,73 @@ export function hienHoiDong(root: Document, ketQua: KetQuaDanhGia | undefined, v
   );
   return diem;
 }
+
+const MAU_MUC: readonly { key: "khongDat" | "mucDo1" | "mucDo2" | "chuaDu"; nhan: string; mau: string }[] = [
+  { key: "mucDo2", nhan: "Đạt mức độ 2", mau: "#107c10" },
+  { key: "mucDo1", nhan: "Đạt mức độ 1", mau: "#d29200" },
+  { key: "khongDat", nhan: "Không đạt", mau: "#c50f1f" },
+  { key: "chuaDu", nhan: "Chưa đủ dữ liệu", mau: "#a0a0a0" },
+];
+
+/** Indicator levels per criterion as stacked bars (SVG drawn here: no chart library, nothing from the network). */
+export function hienBieuDo(root: Document, ketQua: KetQuaDanhGia | undefined): void {
+  const host = root.getElementById("bieu-do")!;
+  if (!ketQua) {
+    host.replaceChildren();
+    return;
+  }
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = root.createElementNS(ns, "svg");
+  const ruleSet = RULE_SETS[ketQua.boTieuChi];
+  const width = 300;
+  const rowH = 26;
+  svg.setAttribute("viewBox", `0 0 ${width} ${ruleSet.tieuChi.length * rowH + 34}`);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", "Mức độ các chỉ tiêu theo tiêu chí");
+  const text = (x: number, y: number, s: string, size = 11) => {
+    const t = root.createElementNS(ns, "text");
+    t.setAttribute("x", String(x));
+    t.setAttribute("y", String(y));
+    t.setAttribute("font-size", String(size));
+    t.textContent = s;
+    svg.append(t);
+  };
+  ruleSet.tieuChi.forEach((tc, i) => {
+    const ids = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id).map((d) => d.id);
+    const states = ketQua.chiTieu.filter((r) => ids.includes(r.id) && r.trangThai !== "khong-ap-dung").map((r) => r.trangThai);
+    const dem = { mucDo2: 0, mucDo1: 0, khongDat: 0, chuaDu: 0 };
+    for (const s of states) dem[s === "muc-do-2" ? "mucDo2" : s === "muc-do-1" ? "mucDo1" : s === "khong-dat" ? "khongDat" : "chuaDu"]++;
+    const y = i * rowH + 4;
+    text(0, y + 14, `TC ${tc.id}`);
+    let x = 40;
+    const scale = (width - 70) / Math.max(1, states.length);
+    for (const m of MAU_MUC) {
+      if (dem[m.key] === 0) continue;
+      const rect = root.createElementNS(ns, "rect");
+      rect.setAttribute("x", String(x));
+      rect.setAttribute("y", String(y));
+      rect.setAttribute("width", String(dem[m.key] * scale));
+      rect.setAttribute("height", "18");
+      rect.setAttribute("fill", m.mau);
+      rect.setAttribute("data-muc", m.key);
+      const title = root.createElementNS(ns, "title");
+      title.textContent = `Tiêu chí ${tc.id}: ${dem[m.key]} chỉ tiêu ${m.nhan.toLowerCase()}`;
+      rect.append(title);
+      svg.append(rect);
+      x += dem[m.key] * scale;
+    }
+    text(x + 4, y + 14, `${states.length}`);
+  });
+  MAU_MUC.forEach((m, i) => {
+    const y = ruleSet.tieuChi.length * rowH + 14;
+    const rect = root.createElementNS(ns, "rect");
+    rect.setAttribute("x", String(i * 75));
+    rect.setAttribute("y", String(y));
+    rect.setAttribute("width", "10");
+    rect.setAttribute("height", "10");
+    rect.setAttribute("fill", m.mau);
+    svg.append(rect);
+    text(i * 75 + 13, y + 9, m.nhan, 9);
+  });
+  host.replaceChildren(svg);
+}

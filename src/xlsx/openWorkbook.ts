@@ -15,6 +15,8 @@ export interface SoMo {
   wb: ExcelJS.Workbook;
   viTri: Map<string, ViTri>;
   get(ten: string): GiaTriO;
+  /** The values of a name over a range (a list), top to bottom; [] when the name is absent. */
+  danhSach(ten: string): GiaTriO[];
 }
 
 /**
@@ -65,5 +67,14 @@ export function moSoDaNap(wb: ExcelJS.Workbook): SoMo {
     const ws = v && wb.getWorksheet(v.sheet);
     return ws ? giaTriO(ws.getCell(v.address)) : null;
   };
-  return { wb, viTri, get };
+  const danhSach = (ten: string): GiaTriO[] => {
+    const model = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === ten);
+    const m = model && /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(model.ranges[0] ?? "");
+    const ws = m && wb.getWorksheet((m[1] ?? m[2]).replace(/''/g, "'"));
+    if (!m || !ws) return [];
+    const out: GiaTriO[] = [];
+    for (let r = Number(m[4]); r <= Number(m[6]); r++) out.push(giaTriO(ws.getCell(`${m[3]}${r}`)));
+    return out;
+  };
+  return { wb, viTri, get, danhSach };
 }

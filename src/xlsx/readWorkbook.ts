@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { LoiSo, giaTriO, moSoTuByte, type SoMo } from "./openWorkbook";
 import { hoSoTuTen, moTaViTri, tenCacKetQua, type GiaTriO, type ViTri } from "../template/readInputs";
+import { MC_DANH_MUC } from "../template/sheets/vanBan";
 import type { HoSo } from "../rules";
 
 export { moTaViTri, LoiSo, giaTriO, type GiaTriO, type ViTri, type SoMo };
@@ -15,6 +16,8 @@ export interface SoDaDoc {
   viTri: ReadonlyMap<string, ViTri>;
   /** The results stored in the file (CT_x_y_MUCDO, TC_x_MUCDO, KET_LUAN), where it has any. */
   ketQuaLuu: ReadonlyMap<string, GiaTriO>;
+  /** Codes of the evidence list (Danh mục minh chứng), when the workbook has one. */
+  danhMucMinhChung: string[];
 }
 
 /** Opens a workbook file (or bytes) and resolves its defined names; throws LoiSo for a file that is not a readable .xlsx. */
@@ -32,10 +35,11 @@ export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "st
 
 /** Reads the inputs and stored results of a workbook. Throws LoiSo with one Vietnamese line per problem. */
 export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoDaDoc> {
-  const { viTri, get } = await moSo(nguon, tenTep);
+  const { viTri, get, danhSach } = await moSo(nguon, tenTep);
   const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get }, tenTep);
   if (!r.ok) throw new LoiSo(r.vanDe.map((v) => (v.ten ? `${moTaViTri(v.ten, viTri.get(v.ten))}: ${v.thongBao}` : v.thongBao)));
   const ketQuaLuu = new Map<string, GiaTriO>();
   for (const ten of tenCacKetQua(r.ruleSet)) if (viTri.has(ten)) ketQuaLuu.set(ten, get(ten));
-  return { hoSo: r.hoSo, viTri, ketQuaLuu };
+  const danhMucMinhChung = danhSach(MC_DANH_MUC).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
+  return { hoSo: r.hoSo, viTri, ketQuaLuu, danhMucMinhChung };
 }

@@ -132,3 +132,18 @@ describe("tao-mau with a member roster", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+test("evidence codes cited on the form but missing from the Danh mục minh chứng are reported", async () => {
+  const out = join(dir, "minh-chung.xlsx");
+  runDvht(["tao-mau", EXAMPLE, "--out", out]);
+  let r = runDvht(["danh-gia", out, "--json"]);
+  expect(r.stderr).toBe(""); // an empty list is not checked yet
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet("Danh mục minh chứng")!;
+  ["TC1-01", "TC1-02", "TC1-03", "TC1-04", "TC1-05", "TC2-01", "TC2-02", "TC2-03", "TC2-04", "TC2-05", "TC3-01", "TC3-02", "TC3-03"].forEach((ma, i) => (ws.getCell(`A${4 + i}`).value = ma));
+  await wb.xlsx.writeFile(out);
+  r = runDvht(["danh-gia", out, "--json"]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe("Cảnh báo: mã minh chứng “TC3-04” (chỉ tiêu 3.4) chưa có trong Danh mục minh chứng\n");
+});

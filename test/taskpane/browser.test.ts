@@ -93,6 +93,10 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   expect(text).toContain("Kết luận: Đạt mức độ 1");
   expect(text).toContain("Tiêu chí 2. Về kết quả học tập của thành viên trong đơn vị");
   expect(text).toContain("Hội đồng đánh giá: Chưa đủ dữ liệu — 1 chỉ tiêu khác đơn vị");
+  // The chart: one stacked bar per criterion (Kim Liên: criterion 1 all at mức 2; in criterion 2 only 2.3 at mức 1).
+  const bars = await page.$$eval("#bieu-do rect[data-muc]", (els) => els.map((e) => e.querySelector("title")!.textContent));
+  expect(bars).toContain("Tiêu chí 1: 5 chỉ tiêu đạt mức độ 2");
+  expect(bars).toContain("Tiêu chí 2: 1 chỉ tiêu đạt mức độ 1");
   expect(text).toContain("Chỉ tiêu 2.3: đơn vị “Đạt mức độ 1”, Hội đồng “Đạt mức độ 2”");
   expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBeLessThanOrEqual(2);
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(false);

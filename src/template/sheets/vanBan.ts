@@ -3,7 +3,7 @@
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
-import { TEN_CAP, XEP_LOAI, type RuleSet } from "../../rules";
+import { TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
 import { chuoi } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
@@ -166,5 +166,16 @@ export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
     b.set({ ref: `F${r}`, formula: `IF(A${r}="","",IF(${cotMinhChung.map((n) => `ISNUMBER(SEARCH(A${r},${n}))`).join("+")}>0,"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
   }
   b.format({ range: "F4:F63", rules: [{ formula: `F4="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
+  b.nameRange(MC_DANH_MUC, "$A$4:$A$63");
   return b;
+}
+
+/** The codes column of the evidence list (read to find codes cited on the form but never listed). */
+export const MC_DANH_MUC = "MC_DANH_MUC";
+
+/** Codes cited in the Minh chứng column that the evidence list does not have (checked once the list has codes). */
+export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { id: string; ma: string }[] {
+  const co = new Set(danhMuc.map((m) => m.trim().toLowerCase()).filter(Boolean));
+  if (co.size === 0) return [];
+  return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(ma.trim().toLowerCase())).map((ma) => ({ id, ma })));
 }
