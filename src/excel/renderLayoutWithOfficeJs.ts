@@ -141,6 +141,7 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
     page.bottomMargin = pt(s.print.margins.bottom);
   }
   if (s.printArea) page.setPrintArea(s.printArea);
+  for (const r of s.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
 }
 
 /** The names the layout owns: one cell each, plus the lists. */

@@ -29,4 +29,4 @@ export {
 } from "./lock";
 export { TEN_SHEET_NHAT_KY, COT_NHAT_KY } from "./sheets/nhatKy";
 export { TEN_SHEET_TRANG_BIA, TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";
-export { TEN_SHEET_TO_TRINH, TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO, TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, tenBaoCao, maChuaCoTrongDanhMuc } from "./sheets/vanBan";
+export { TEN_SHEET_TO_TRINH, TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO, TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, TEN_SHEET_PHIEU_M1, TEN_SHEET_PHIEU_M2, tenBaoCao, maChuaCoTrongDanhMuc } from "./sheets/vanBan";

@@ -56,9 +56,15 @@ export interface SheetSpec {
   protect: boolean;
   /** First unfrozen row and column (1-based), e.g. { row: 7, col: 3 } freezes rows 1–6 and columns A–B. */
   freeze?: { row: number; col: number };
-  print: { landscape: boolean; titleRows?: string; margins?: { left: number; right: number; top: number; bottom: number } };
+  print: {
+    landscape: boolean;
+    titleRows?: string;
+    margins?: { left: number; right: number; top: number; bottom: number };
+  };
   /** What prints, when not the whole used range (e.g. the cover without its typing notes). */
   printArea?: string;
+  /** Rows after which a new printed page starts (one form per page). */
+  rowBreaks?: number[];
   /** Workbook-scope names of multi-cell ranges on this sheet (lists), e.g. { name: "DM_LOAI", range: "$A$30:$A$39" }. */
   rangeNames: { name: string; range: string }[];
   /** Validations over whole ranges (rosters: tens of thousands of rows, one rule each column). */

@@ -7,7 +7,7 @@ import { sheetHuongDan } from "./sheets/huongDan";
 import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 import { sheetNhatKy } from "./sheets/nhatKy";
 import { sheetChuVietTat, sheetTrangBia } from "./sheets/hoSoIn";
-import { sheetBaoCao, sheetBienBan, sheetMinhChung, sheetToTrinh } from "./sheets/vanBan";
+import { sheetBaoCao, sheetBienBan, sheetMinhChung, sheetPhieuM1, sheetPhieuM2, sheetToTrinh } from "./sheets/vanBan";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetThongTin } from "./sheets/thongTin";
 
@@ -42,6 +42,8 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       sheetBienBan(ruleSet).spec,
       sheetBaoCao(ruleSet).spec,
       sheetMinhChung(ruleSet).spec,
+      sheetPhieuM1(ruleSet).spec,
+      sheetPhieuM2(ruleSet).spec,
       sheetNhatKy().spec,
     ],
     properties: {

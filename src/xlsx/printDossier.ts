@@ -5,6 +5,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { RULE_SETS } from "../rules";
+import { DV, docBoTieuChi } from "../template";
+import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import {
   TEN_SHEET_BANG_TONG_HOP,
   TEN_SHEET_BAO_CAO,
@@ -32,15 +35,24 @@ export const THU_TU_HO_SO = [
 
 export class ThieuLibreOffice extends Error {}
 
-export async function inHoSo(file: string, pdf: string): Promise<string[]> {
+export async function inHoSo(file: string, pdf: string, thuTu: readonly string[] = THU_TU_HO_SO): Promise<string[]> {
   if (!timLibreOffice()) throw new ThieuLibreOffice("Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.");
   const so = await moSo(file);
-  const co = THU_TU_HO_SO.filter((name) => so.wb.getWorksheet(name));
-  if (!co.includes(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([`${file}: không phải sổ mẫu dvht (thiếu sheet “${TEN_SHEET_BANG_TONG_HOP}”)`]);
+  const co = thuTu.filter((name) => so.wb.getWorksheet(name));
+  if (!so.wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([`${file}: không phải sổ mẫu dvht (thiếu sheet “${TEN_SHEET_BANG_TONG_HOP}”)`]);
+  // ExcelJS does not read manual page breaks back: the forms' breaks are laid again from the layout.
+  const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
+  if (bo) {
+    for (const spec of [sheetPhieuM1(RULE_SETS[bo]).spec, sheetPhieuM2(RULE_SETS[bo]).spec]) {
+      const ws = so.wb.getWorksheet(spec.name);
+      const breaks = (ws as unknown as { rowBreaks?: unknown[] } | undefined)?.rowBreaks; // on the model, not the typings
+      if (ws && (breaks?.length ?? 0) === 0) for (const r of spec.rowBreaks ?? []) ws.getRow(r).addPageBreak();
+    }
+  }
   // Documents first, in order; every other sheet hidden, so LibreOffice prints only the hồ sơ.
   so.wb.worksheets.forEach((sheet) => {
     const ws = sheet as typeof sheet & { orderNo: number }; // orderNo orders sheets on write (not on the typings)
-    const i = co.indexOf(ws.name as (typeof co)[number]);
+    const i = co.indexOf(ws.name);
     ws.orderNo = i >= 0 ? i : co.length + ws.orderNo;
     ws.state = i >= 0 ? "visible" : "hidden";
   });

@@ -81,6 +81,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
   });
   if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows;
   if (s.printArea) ws.pageSetup.printArea = s.printArea;
+  for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   ws.columns = s.columns.map((width) => ({ width }));
   for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of s.merges) ws.mergeCells(range);

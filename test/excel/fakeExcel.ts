@@ -197,6 +197,10 @@ class FakeWorksheet {
       unprotect: () => void (this.sheet.protected = false),
     };
   }
+  get horizontalPageBreaks() {
+    const page = this.sheet.page;
+    return { add: (a: string) => void (page.breaks = [...((page.breaks as string[]) ?? []), a]) };
+  }
   get freezePanes() {
     return { freezeAt: (a: string) => void (this.sheet.freeze = a), freezeRows: (n: number) => void (this.sheet.freeze = `rows:${n}`) };
   }

@@ -23,7 +23,7 @@ describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s template", (bo) => {
   });
 
   test("sheets in the order of SPEC §4", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký"]);
   });
 
   test("every defined name of SPEC §4, pointing at one cell", () => {

@@ -16,6 +16,8 @@ export const TEN_SHEET_BAO_CAO = "Báo cáo tự đánh giá";
 export const TEN_SHEET_MINH_CHUNG = "Danh mục minh chứng";
 
 const RONG = [6, 52, 22, 22];
+/** Narrower forms, so each fits a page at a readable scale. */
+const RONG_PHIEU = [5, 38, 12, 12];
 const tenDonVi = `IF(${DV.ten}="","……………",${DV.ten})`;
 const nam = `IF(${DV.nam}="","……",${DV.nam})`;
 const ngayThang = `IF(${HS.diaDanh}="","……………",${HS.diaDanh})&", ngày …… tháng …… năm ……"`;
@@ -178,4 +180,61 @@ export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { 
   const co = new Set(danhMuc.map((m) => m.trim().toLowerCase()).filter(Boolean));
   if (co.size === 0) return [];
   return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(ma.trim().toLowerCase())).map((ma) => ({ id, ma })));
+}
+
+export const TEN_SHEET_PHIEU_M1 = "Phiếu M1 chỉ tiêu";
+export const TEN_SHEET_PHIEU_M2 = "Phiếu M2 tiêu chí";
+
+/** “nội hàm của từng chỉ tiêu … điểm mạnh và điểm yếu đối với từng chỉ tiêu (Mẫu M1)” (seed 002): one page per indicator. */
+export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
+  const b = new SheetBuilder(TEN_SHEET_PHIEU_M1, RONG_PHIEU, { landscape: false, margins: LE_ND30 });
+  let r = 1;
+  const breaks: number[] = [];
+  for (const def of ruleSet.chiTieu) {
+    const tc = ruleSet.tieuChi.find((t) => t.id === def.tieuChi)!;
+    r = doan(b, r, { value: "PHIẾU ĐÁNH GIÁ CHỈ TIÊU (Mẫu M1)" }, "docHeading");
+    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${nam}`, result: "" });
+    r = doan(b, r, { value: `Tiêu chí ${tc.id}: ${tc.ten}` }, "docTextBold");
+    r = doan(b, r, { value: `Chỉ tiêu ${def.id}: ${def.noiDung}` }, "docTextBold", chieuCaoDong([{ text: def.noiDung, width: 55 }], 20));
+    for (const [nhan, phan] of [["1. Mô tả hiện trạng", "MOTA"], ["2. Điểm mạnh", "DIEMMANH"], ["3. Điểm yếu (tồn tại)", "TONTAI"], ["4. Kế hoạch cải tiến", "KEHOACH"]] as const) {
+      r = doan(b, r, { value: nhan }, "docTextBold");
+      const ten = tenBaoCao(def.id, phan);
+      r = doan(b, r, { formula: `IF(${ten}="","……………………………………………………",${ten})`, result: "" }, "docText", 40);
+    }
+    const ma = `CT_${def.id.replace(".", "_")}`;
+    r = doan(b, r, { formula: `"5. Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "" });
+    r = doan(b, r, { formula: `"6. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "" }, "docTextBold");
+    r = kyTen(b, r + 1, "", "NGƯỜI ĐÁNH GIÁ") - 3;
+    breaks.push(r - 1);
+  }
+  b.spec.rowBreaks = breaks.slice(0, -1);
+  return b;
+}
+
+/** “Tổng hợp các chỉ tiêu, tự đánh giá xếp loại tiêu chí (Mẫu M2)” (seed 002): one page per criterion. */
+export function sheetPhieuM2(ruleSet: RuleSet): SheetBuilder {
+  const b = new SheetBuilder(TEN_SHEET_PHIEU_M2, RONG_PHIEU, { landscape: false, margins: LE_ND30 });
+  let r = 1;
+  const breaks: number[] = [];
+  for (const tc of ruleSet.tieuChi) {
+    r = doan(b, r, { value: "PHIẾU ĐÁNH GIÁ TIÊU CHÍ (Mẫu M2)" }, "docHeading");
+    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${nam}`, result: "" });
+    r = doan(b, r, { value: `Tiêu chí ${tc.id}: ${tc.ten}` }, "docTextBold");
+    ["Chỉ tiêu", "Nội dung", "Minh chứng", "Xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
+    r++;
+    for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
+      const ma = `CT_${def.id.replace(".", "_")}`;
+      b.set({ ref: `A${r}`, value: def.id, style: "center" });
+      b.set({ ref: `B${r}`, value: def.noiDungNgan, style: "text" });
+      b.set({ ref: `C${r}`, formula: `IF(${ma}_MINHCHUNG="","",${ma}_MINHCHUNG)`, result: "", style: "text" });
+      b.set({ ref: `D${r}`, formula: tenChiTieu(def.id, "MUCDO"), result: "", style: "result" });
+      b.height(r, chieuCaoDong([{ text: def.noiDungNgan, width: RONG_PHIEU[1] }], 20));
+      r++;
+    }
+    r = doan(b, r + 1, { formula: `"Xếp loại tiêu chí ${tc.id}: "&${tenTieuChi(tc.id)}`, result: "" }, "docTextBold");
+    r = kyTen(b, r + 1, "", "TỔ TRƯỞNG TỔ ĐÁNH GIÁ");
+    breaks.push(r - 1);
+  }
+  b.spec.rowBreaks = breaks.slice(0, -1);
+  return b;
 }
