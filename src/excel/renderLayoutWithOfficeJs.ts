@@ -142,6 +142,14 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
   }
   if (s.printArea) page.setPrintArea(s.printArea);
   for (const r of s.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
+  for (const c of s.charts ?? []) {
+    // Re-injection replaces our chart rather than stacking copies: it is found again by its name.
+    ws.charts.getItemOrNullObject(c.title).delete();
+    const chart = ws.charts.add(c.type, ws.getRange(c.range), "Columns");
+    chart.name = c.title;
+    chart.title.text = c.title;
+    chart.setPosition(c.anchor);
+  }
 }
 
 /** The names the layout owns: one cell each, plus the lists. */

@@ -194,3 +194,11 @@ export function hoiDongTieuChiFormula(dsMucDo: string, dsHoiDong: string): strin
   const khongHopLe = `SUMPRODUCT((${dsMucDo}<>${X.khongApDung})*(${dsHoiDong}<>"")*${hopLe})>0`;
   return `IF(${khongHopLe},${X.loi},IF(${apDung(X.khongDat)},${X.khongDat},IF(${apDung('""')},${X.chuaDu},IF(${apDung(X.mucDo1)},${X.mucDo1},IF(${apDung(X.mucDo2)},${X.mucDo2},${X.khongApDung})))))`;
 }
+
+/**
+ * A share as Vietnamese text, "85,71%", rounded down to two decimals, built from integers so it reads the same in
+ * every locale (TEXT()'s format codes depend on the reader's decimal separator).
+ */
+export function phanTramVietFormula(count: string, total: string): string {
+  return `IF(${total}=0,"—",QUOTIENT(${count}*100,${total})&","&RIGHT("0"&MOD(QUOTIENT(${count}*10000,${total}),100),2)&"%")`;
+}

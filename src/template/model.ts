@@ -65,6 +65,8 @@ export interface SheetSpec {
   printArea?: string;
   /** Rows after which a new printed page starts (one form per page). */
   rowBreaks?: number[];
+  /** Charts over ranges of this sheet: drawn by the Office.js renderer (ExcelJS cannot write charts). */
+  charts?: { type: "ColumnStacked"; range: string; title: string; anchor: string }[];
   /** Workbook-scope names of multi-cell ranges on this sheet (lists), e.g. { name: "DM_LOAI", range: "$A$30:$A$39" }. */
   rangeNames: { name: string; range: string }[];
   /** Validations over whole ranges (rosters: tens of thousands of rows, one rule each column). */

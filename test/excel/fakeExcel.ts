@@ -197,6 +197,22 @@ class FakeWorksheet {
       unprotect: () => void (this.sheet.protected = false),
     };
   }
+  get charts() {
+    const page = this.sheet.page;
+    const charts = ((page.charts as { name: string; range: string; type: string; title: string; anchor: string }[]) ??= []);
+    return {
+      getItemOrNullObject: (name: string) => ({ delete: () => void (page.charts = charts.filter((c) => c.name !== name)) }),
+      add: (type: string, range: { areas?: string[] }) => {
+        const c = { name: "", range: String((range as unknown as { areas: string[] }).areas?.[0] ?? ""), type, title: "", anchor: "" };
+        (page.charts as typeof charts).push(c);
+        return {
+          set name(v: string) { c.name = v; },
+          title: { set text(v: string) { c.title = v; } },
+          setPosition: (a: string) => void (c.anchor = a),
+        };
+      },
+    };
+  }
   get horizontalPageBreaks() {
     const page = this.sheet.page;
     return { add: (a: string) => void (page.breaks = [...((page.breaks as string[]) ?? []), a]) };

@@ -82,3 +82,17 @@ test("a value under a name follows the name when an upgraded layout moves its ce
   expect(fake.valueOf("CT_2_1_SODAT")).toBe(77);
   expect(fake.valueOf("DV_LOAI")).toBe("dai-hoc");
 });
+
+test("the add-in draws the chart of levels per criterion over the template's own counting table, once", async () => {
+  const fake = new FakeExcel();
+  await renderLayoutWithOfficeJs(fake.context(), blank("tt24-huyen"));
+  await renderLayoutWithOfficeJs(fake.context(), blank("tt24-huyen"));
+  const charts = fake.sheets.get("Bảng tổng hợp")!.page.charts as { range: string; title: string; type: string }[];
+  expect(charts).toHaveLength(1);
+  expect(charts[0]).toMatchObject({ type: "ColumnStacked", title: "Mức độ các chỉ tiêu theo tiêu chí" });
+  // The range covers the header row and one row per criterion, 4 levels wide.
+  const [from, to] = charts[0].range.split(":");
+  const sheet = fake.sheets.get("Bảng tổng hợp")!;
+  expect(sheet.cells.get(from)!.v).toBe("Tiêu chí");
+  expect(String(sheet.cells.get(to)!.v)).toMatch(/^=COUNTIF\(\$K\$\d+:\$K\$\d+,"Chưa đủ dữ liệu"\)$/);
+});

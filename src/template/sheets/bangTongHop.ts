@@ -151,6 +151,7 @@ export function sheetBangTongHop(ruleSet: RuleSet, hoSo: HoSo, ketQua: KetQuaDan
   b.height(row, 24);
   row += 2;
   row = tongHop(b, row, ruleSet, dsMucDo, dsTieuChi, ketQua);
+  row = bangBieuDo(b, row + 1, ruleSet, ketQua);
   b.spec.freeze = { row: DONG_DAU, col: COT_BTH.yeuCau };
   return b;
 }
@@ -245,6 +246,31 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
   const minhChung = nhap && nhap.minhChung.length > 0 ? nhap.minhChung.join(", ") : nhap?.coMinhChung ? "Có" : null;
   b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });
   b.height(row, chieuCaoDong([{ text: noiDung, width: WIDTHS[c.chiTieu - 1] }, { text: yeuCau, width: WIDTHS[c.yeuCau - 1] }], 30));
+}
+
+/**
+ * Indicator levels per criterion, counted by formulas: the data of the chart the add-in draws (a chart object
+ * needs Excel; the table itself computes everywhere).
+ */
+function bangBieuDo(b: SheetBuilder, start: number, ruleSet: RuleSet, ketQua: KetQuaDanhGia): number {
+  const muc = [XEP_LOAI["muc-do-2"], XEP_LOAI["muc-do-1"], XEP_LOAI["khong-dat"], XEP_LOAI["chua-du-du-lieu"]];
+  b.merged(o(1, start), o(3, start), { value: "Số chỉ tiêu theo mức độ, từng tiêu chí (dữ liệu biểu đồ)", style: "heading" });
+  const header = start + 1;
+  b.set({ ref: o(2, header), value: "Tiêu chí", style: "header" });
+  muc.forEach((m, j) => b.set({ ref: o(3 + j, header), value: m, style: "header" }));
+  let row = header + 1;
+  let dau = DONG_DAU;
+  for (const tc of ruleSet.tieuChi) {
+    const n = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id).length;
+    const range = `$${cot(COT_BTH.mucDo)}$${dau}:$${cot(COT_BTH.mucDo)}$${dau + n - 1}`;
+    b.set({ ref: o(2, row), value: `Tiêu chí ${tc.id}`, style: "center" });
+    const states = ketQua.chiTieu.slice(dau - DONG_DAU, dau - DONG_DAU + n).map((r) => r.xepLoai);
+    muc.forEach((m, j) => b.set({ ref: o(3 + j, row), formula: demFormula(range, m), result: states.filter((x) => x === m).length, style: "center" }));
+    dau += n;
+    row++;
+  }
+  b.spec.charts = [{ type: "ColumnStacked", range: `${o(2, header)}:${o(2 + muc.length, row - 1)}`, title: "Mức độ các chỉ tiêu theo tiêu chí", anchor: o(8, start) }];
+  return row;
 }
 
 /** The council's columns of one indicator row: its level (a list), the difference mark, its note. */

@@ -4,7 +4,7 @@
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
 import { TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
-import { chuoi } from "../formulas";
+import { chuoi, phanTramVietFormula } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
 import { HD, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
@@ -148,8 +148,10 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
     r = doan(b, r, { formula: `"Kết luận về Tiêu chí ${tc.id}: "&${tenTieuChi(tc.id)}`, result: "" }, "docTextBold");
   }
   r = doan(b, r, { value: "III. KẾT LUẬN CHUNG" }, "docTextBold");
-  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu đạt: "&(${tenTongHop("CT", "MUCDO1")}+${tenTongHop("CT", "MUCDO2")})&" / "&${tenTongHop("CT", "APDUNG")}&"; số lượng các tiêu chí đạt: "&(${tenTongHop("TC", "MUCDO1")}+${tenTongHop("TC", "MUCDO2")})&" / "&${tenTongHop("TC", "APDUNG")}`, result: "" });
-  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu không đạt: "&${tenTongHop("CT", "KHONGDAT")}&"; số lượng các tiêu chí không đạt: "&${tenTongHop("TC", "KHONGDAT")}`, result: "" });
+  const [ctDat, tcDat] = [`(${tenTongHop("CT", "MUCDO1")}+${tenTongHop("CT", "MUCDO2")})`, `(${tenTongHop("TC", "MUCDO1")}+${tenTongHop("TC", "MUCDO2")})`];
+  const [ctAp, tcAp] = [tenTongHop("CT", "APDUNG"), tenTongHop("TC", "APDUNG")];
+  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu đạt: "&${ctDat}&" ("&${phanTramVietFormula(ctDat, ctAp)}&"); số lượng các tiêu chí đạt: "&${tcDat}&" ("&${phanTramVietFormula(tcDat, tcAp)}&")"`, result: "" });
+  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu không đạt: "&${tenTongHop("CT", "KHONGDAT")}&" ("&${phanTramVietFormula(tenTongHop("CT", "KHONGDAT"), ctAp)}&"); số lượng các tiêu chí không đạt: "&${tenTongHop("TC", "KHONGDAT")}&" ("&${phanTramVietFormula(tenTongHop("TC", "KHONGDAT"), tcAp)}&")"`, result: "" });
   r = doan(b, r, { formula: `"- Mức tự đánh giá “Đơn vị học tập” năm "&${nam}&": "&${KET_LUAN}`, result: "" });
   kyTen(b, r + 1, "", "THỦ TRƯỞNG ĐƠN VỊ");
   return b;
