@@ -1,5 +1,5 @@
 /** Renders the pane's state into the DOM: text only (never HTML), so a unit name is always shown as text. */
-import { LOAI_DON_VI, RULE_SETS, TEN_CAP, TEN_LOAI_DON_VI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
+import { LOAI_DON_VI, RULE_SETS, TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
 import { moTaViTri, type VanDe, type ViTri } from "../template";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -128,10 +128,10 @@ export function hienHoiDong(root: Document, ketQua: KetQuaDanhGia | undefined, v
 }
 
 const MAU_MUC: readonly { key: "khongDat" | "mucDo1" | "mucDo2" | "chuaDu"; nhan: string; mau: string }[] = [
-  { key: "mucDo2", nhan: "Đạt mức độ 2", mau: "#107c10" },
-  { key: "mucDo1", nhan: "Đạt mức độ 1", mau: "#d29200" },
-  { key: "khongDat", nhan: "Không đạt", mau: "#c50f1f" },
-  { key: "chuaDu", nhan: "Chưa đủ dữ liệu", mau: "#a0a0a0" },
+  { key: "mucDo2", nhan: XEP_LOAI["muc-do-2"], mau: "#107c10" },
+  { key: "mucDo1", nhan: XEP_LOAI["muc-do-1"], mau: "#d29200" },
+  { key: "khongDat", nhan: XEP_LOAI["khong-dat"], mau: "#c50f1f" },
+  { key: "chuaDu", nhan: XEP_LOAI["chua-du-du-lieu"], mau: "#a0a0a0" },
 ];
 
 /** Indicator levels per criterion as stacked bars (SVG drawn here: no chart library, nothing from the network). */

@@ -1,5 +1,5 @@
 /** Data validations of the input cells, with Vietnamese input messages and error alerts. */
-import { LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG } from "../rules";
+import { CO_KHONG, LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG } from "../rules";
 import { DM } from "./formulas";
 import type { ValidationSpec } from "./model";
 
@@ -17,7 +17,7 @@ export const VALIDATION = {
   },
   coKhong: {
     type: "list",
-    list: ["Có", "Không"],
+    list: [CO_KHONG.co, CO_KHONG.khong],
     allowBlank: true,
     promptTitle: "Có / Không",
     prompt: "Chọn Có hoặc Không.",

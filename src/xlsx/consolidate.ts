@@ -9,7 +9,7 @@ import { extname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { XEP_LOAI, type NgayThang } from "../rules";
 import { FONT } from "../template";
-import { COT_TONG_HOP as COT, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
+import { CHUA_THAM_DINH, COT_TONG_HOP as COT, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { docDongTongHop } from "./consolidateRow";
 import { writeWorkbookAtomic } from "./writeFile";
 
@@ -95,7 +95,7 @@ export async function ghiTongHop(ketQua: readonly (DongTongHop | TepLoi)[], out:
   let r = 5 + dong.length;
   ws.getCell(`B${r}`).value = "Tổng theo mức";
   ws.getCell(`B${r}`).font = font(true);
-  const muc = [XEP_LOAI["muc-do-2"], XEP_LOAI["muc-do-1"], XEP_LOAI["khong-dat"], XEP_LOAI["chua-du-du-lieu"], "Chưa thẩm định"];
+  const muc = [XEP_LOAI["muc-do-2"], XEP_LOAI["muc-do-1"], XEP_LOAI["khong-dat"], XEP_LOAI["chua-du-du-lieu"], CHUA_THAM_DINH];
   ws.getCell(`F${r}`).value = "Tự đánh giá";
   ws.getCell(`G${r}`).value = "Hội đồng";
   for (const m of muc) {

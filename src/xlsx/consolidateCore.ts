@@ -4,6 +4,7 @@
  */
 import {
   TEN_CAP,
+  XEP_LOAI,
   baoLuuDen,
   deNghiMucDo2Tu,
   evaluateHoSo,
@@ -38,6 +39,9 @@ export interface DongTongHop {
   deNghiMucDo2: string;
 }
 
+/** A unit whose workbook has no council level yet. */
+export const CHUA_THAM_DINH = "Chưa thẩm định";
+
 export interface TepLoi {
   tep: string;
   lyDo: string;
@@ -63,7 +67,7 @@ export async function dongTuSo(so: SoMo, file: string, tenNgan: string, homNay: 
       cap: TEN_CAP[ruleSet.cap],
       nam: nam ?? null,
       tuDanhGia: k.ketLuan.xepLoai,
-      hoiDong: k.hoiDong ? k.hoiDong.ketLuan.xepLoai : "Chưa thẩm định",
+      hoiDong: k.hoiDong ? k.hoiDong.ketLuan.xepLoai : CHUA_THAM_DINH,
       tieuChi: ruleSet.tieuChi.map((t) => k.tieuChi[t.id].xepLoai),
       apDung: k.tongHop.chiTieu.apDung,
       khongDat: k.tongHop.chiTieu.khongDat,
@@ -94,10 +98,10 @@ export const COT_TONG_HOP: { header: string; width: number; value: (d: DongTongH
   { header: "Tiêu chí 2", width: 15, value: (d) => d.tieuChi[1] },
   { header: "Tiêu chí 3", width: 15, value: (d) => d.tieuChi[2] },
   { header: "Chỉ tiêu áp dụng", width: 9, value: (d) => d.apDung },
-  { header: "Không đạt", width: 8, value: (d) => d.khongDat },
+  { header: XEP_LOAI["khong-dat"], width: 8, value: (d) => d.khongDat },
   { header: "Mức độ 1", width: 8, value: (d) => d.mucDo1 },
   { header: "Mức độ 2", width: 8, value: (d) => d.mucDo2 },
-  { header: "Chưa đủ dữ liệu", width: 9, value: (d) => d.chuaDu },
+  { header: XEP_LOAI["chua-du-du-lieu"], width: 9, value: (d) => d.chuaDu },
   { header: "Khác Hội đồng", width: 9, value: (d) => d.soKhacBiet },
   { header: "Chốt số liệu", width: 20, value: (d) => d.chot },
   { header: "Hạn nộp hồ sơ", width: 30, value: (d) => d.hanNop },

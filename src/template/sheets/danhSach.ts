@@ -4,7 +4,7 @@
  * over these columns, so one member's row changes the level live, with or without the add-in.
  */
 import { CO_KHONG, COT_CHUNG, RULE_SETS, type DanhSach, type RuleSet } from "../../rules";
-import type { ValidationSpec } from "../model";
+import { VALIDATION } from "../validations";
 import { SheetBuilder, cot } from "../sheetBuilder";
 import { chuoi } from "../formulas";
 
@@ -29,15 +29,6 @@ export function congThucDemDanhSach(ds: DanhSach, id: string): { soDat: string; 
   return { soDat: `COUNTIF(${sheet}!$${c}:$${c},${chuoi(CO_KHONG.co)})`, tongSo: `COUNTA(${sheet}!$B:$B)-1` };
 }
 
-const COKHONG: ValidationSpec = {
-  type: "list",
-  list: [CO_KHONG.co, CO_KHONG.khong],
-  allowBlank: true,
-  promptTitle: "Có / Không",
-  prompt: "Chọn Có hoặc Không.",
-  errorTitle: "Giá trị không hợp lệ",
-  error: "Chỉ nhập Có hoặc Không.",
-};
 
 export function sheetDanhSach(ruleSet: RuleSet, ds: DanhSach): SheetBuilder {
   // A data-entry sheet: not protected, so rows can be added and sorted freely.
@@ -53,7 +44,7 @@ export function sheetDanhSach(ruleSet: RuleSet, ds: DanhSach): SheetBuilder {
     ds.chiTieu.forEach((id, j) => b.set({ ref: `${cot(4 + j)}${r}`, value: n.dat[id] ? CO_KHONG.co : CO_KHONG.khong }));
   });
   const last = ds.nguoi.length + 1 + DONG_THEM;
-  b.spec.rangeValidations = ds.chiTieu.map((id) => ({ range: `${cotChiTieuDanhSach(ds, id)}2:${cotChiTieuDanhSach(ds, id)}${last}`, validation: COKHONG }));
+  b.spec.rangeValidations = ds.chiTieu.map((id) => ({ range: `${cotChiTieuDanhSach(ds, id)}2:${cotChiTieuDanhSach(ds, id)}${last}`, validation: VALIDATION.coKhong }));
   b.spec.freeze = { row: 2, col: 3 };
   return b;
 }

@@ -11,7 +11,9 @@ import { SheetBuilder, o } from "../sheetBuilder";
 export const TEN_SHEET_HOI_DONG = "Danh sách Hội đồng TĐG";
 export const HD = { soThanhVien: "HD_SO_THANH_VIEN", soChuTich: "HD_SO_CHU_TICH", soThuKy: "HD_SO_THU_KY", kiemTra: "HD_KIEM_TRA", danhSach: "HD_DANH_SACH" } as const;
 export const SO_DONG_HOI_DONG = 15;
-const DONG_DAU = 7;
+/** First member row of the list (rows DONG_DAU_HOI_DONG … + SO_DONG_HOI_DONG - 1). */
+export const DONG_DAU_HOI_DONG = 7;
+const DONG_DAU = DONG_DAU_HOI_DONG;
 
 /** Each message of LOI_HOI_DONG as a formula piece, so the sheet says exactly what the engine says. */
 function thongBao(loi: (n: number) => string, so: string): string {

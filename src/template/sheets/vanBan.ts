@@ -3,11 +3,11 @@
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
-import { TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
+import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
 import { chuoi, phanTramVietFormula } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
-import { HD, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
+import { DONG_DAU_HOI_DONG, HD, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
 import { HS, LE_ND30 } from "./hoSoIn";
 
 export const TEN_SHEET_TO_TRINH = "Tờ trình";
@@ -71,8 +71,9 @@ export function sheetToTrinh(ruleSet: RuleSet): SheetBuilder {
 
 /** Name of the council member holding a role, found in the council list (blank while the list is empty). */
 function thanhVienCoNhiemVu(nhiemVu: string): string {
-  const ds = `'${TEN_SHEET_HOI_DONG}'!$B$7:$B$21`;
-  const nv = `'${TEN_SHEET_HOI_DONG}'!$D$7:$D$21`;
+  const [dau, cuoi] = [DONG_DAU_HOI_DONG, DONG_DAU_HOI_DONG + SO_DONG_HOI_DONG - 1];
+  const ds = `'${TEN_SHEET_HOI_DONG}'!$B$${dau}:$B$${cuoi}`;
+  const nv = `'${TEN_SHEET_HOI_DONG}'!$D$${dau}:$D$${cuoi}`;
   return `IFERROR(INDEX(${ds},MATCH(${chuoi(nhiemVu)},${nv},0)),"……………")`;
 }
 
@@ -85,8 +86,8 @@ export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
   r = doan(b, r + 1, { value: "* Thời gian: …… giờ …… ngày …… tháng …… năm ……" });
   r = doan(b, r, { value: "* Địa điểm: ……………………………………………" });
   r = doan(b, r, { value: "* Thành phần:" });
-  r = doan(b, r, { formula: `"1. Chủ trì: Ông/Bà "&${thanhVienCoNhiemVu("Chủ tịch (Tổ trưởng)")}`, result: "1. Chủ trì: Ông/Bà ……………" });
-  r = doan(b, r, { formula: `"2. Thư ký: Ông/Bà "&${thanhVienCoNhiemVu("Thư ký")}`, result: "2. Thư ký: Ông/Bà ……………" });
+  r = doan(b, r, { formula: `"1. Chủ trì: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.chuTich)}`, result: "1. Chủ trì: Ông/Bà ……………" });
+  r = doan(b, r, { formula: `"2. Thư ký: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.thuKy)}`, result: "2. Thư ký: Ông/Bà ……………" });
   r = doan(b, r, { formula: `"3. Thành viên Hội đồng tự đánh giá: "&${HD.soThanhVien}&" người (danh sách kèm theo)."`, result: "3. Thành viên Hội đồng tự đánh giá: … người." });
   r = doan(b, r + 1, { value: "Kết quả tự đánh giá, xếp loại như sau:" }, "docTextBold");
   ["TT", "Nội dung tiêu chí, chỉ tiêu", "Minh chứng", "Tự đánh giá, xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
@@ -111,8 +112,16 @@ export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
   return b;
 }
 
+/** The free-text parts of an indicator (seed 000 Phụ lục; seed 002 M1), shared by the Báo cáo and Phiếu M1. */
+const PHAN_BAO_CAO = [
+  ["1. Mô tả hiện trạng", "MOTA"],
+  ["2. Điểm mạnh", "DIEMMANH"],
+  ["3. Tồn tại (điểm yếu)", "TONTAI"],
+  ["4. Kế hoạch cải tiến", "KEHOACH"],
+] as const;
+
 /** Names of the free-text cells of the report (extension of SPEC §4). */
-export function tenBaoCao(id: string, phan: "MOTA" | "DIEMMANH" | "TONTAI" | "KEHOACH"): string {
+export function tenBaoCao(id: string, phan: (typeof PHAN_BAO_CAO)[number][1]): string {
   return `BC_${id.replace(".", "_")}_${phan}`;
 }
 
@@ -134,7 +143,7 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
     r = doan(b, r, { value: `Tiêu chí ${tc.id}. ${tc.ten}` }, "docTextBold");
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
       r = doan(b, r, { value: `Chỉ tiêu ${def.id}. ${def.noiDung}` }, "docTextBold", chieuCaoDong([{ text: def.noiDung, width: 78 }], 20));
-      for (const [nhan, phan] of [["1. Mô tả hiện trạng", "MOTA"], ["2. Điểm mạnh", "DIEMMANH"], ["3. Tồn tại", "TONTAI"], ["Kế hoạch cải tiến", "KEHOACH"]] as const) {
+      for (const [nhan, phan] of PHAN_BAO_CAO) {
         b.set({ ref: `A${r}`, value: null, style: "docText" });
         b.set({ ref: `B${r}`, value: nhan, style: "docText" });
         b.merged(`C${r}`, `D${r}`, { value: null, style: "inputText", input: true, name: tenBaoCao(def.id, phan) });
@@ -143,7 +152,7 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
       }
       const ma = `CT_${def.id.replace(".", "_")}`;
       r = doan(b, r, { formula: `"Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "Minh chứng: …" });
-      r = doan(b, r, { formula: `"4. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "4. Tự đánh giá: …" });
+      r = doan(b, r, { formula: `"5. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "5. Tự đánh giá: …" });
     }
     r = doan(b, r, { formula: `"Kết luận về Tiêu chí ${tc.id}: "&${tenTieuChi(tc.id)}`, result: "" }, "docTextBold");
   }
@@ -198,14 +207,14 @@ export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
     r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${nam}`, result: "" });
     r = doan(b, r, { value: `Tiêu chí ${tc.id}: ${tc.ten}` }, "docTextBold");
     r = doan(b, r, { value: `Chỉ tiêu ${def.id}: ${def.noiDung}` }, "docTextBold", chieuCaoDong([{ text: def.noiDung, width: 55 }], 20));
-    for (const [nhan, phan] of [["1. Mô tả hiện trạng", "MOTA"], ["2. Điểm mạnh", "DIEMMANH"], ["3. Điểm yếu (tồn tại)", "TONTAI"], ["4. Kế hoạch cải tiến", "KEHOACH"]] as const) {
+    for (const [nhan, phan] of PHAN_BAO_CAO) {
       r = doan(b, r, { value: nhan }, "docTextBold");
       const ten = tenBaoCao(def.id, phan);
       r = doan(b, r, { formula: `IF(${ten}="","……………………………………………………",${ten})`, result: "" }, "docText", 40);
     }
     const ma = `CT_${def.id.replace(".", "_")}`;
-    r = doan(b, r, { formula: `"5. Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "" });
-    r = doan(b, r, { formula: `"6. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "" }, "docTextBold");
+    r = doan(b, r, { formula: `"Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "" });
+    r = doan(b, r, { formula: `"5. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "" }, "docTextBold");
     r = kyTen(b, r + 1, "", "NGƯỜI ĐÁNH GIÁ") - 3;
     breaks.push(r - 1);
   }
