@@ -1,6 +1,6 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
 import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
-import { KET_LUAN, KET_LUAN_HOI_DONG, maChuaCoTrongDanhMuc, tenChiTieu, tenTieuChi, tenTieuChiHoiDong } from "../template";
+import { ketQuaTheoTen, maChuaCoTrongDanhMuc } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
 import { moTaViTri } from "../template/readInputs";
 import { LoiNhap, type CliIo } from "./io";
@@ -9,7 +9,7 @@ import { renderReport } from "./table";
 
 export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [--json]
 
-Đánh giá một hồ sơ “Đơn vị học tập” theo bộ tiêu chí ghi trong hồ sơ (tt24-huyen, tt24-tinh).
+Đánh giá một hồ sơ “Đơn vị học tập” theo bộ tiêu chí ghi trong hồ sơ (tt24-huyen, tt24-tinh, tt22).
 
   <hoso.json>   hồ sơ JSON (UTF-8) theo mẫu trong README
   <sổ.xlsx>     sổ Excel mẫu (tạo bằng “dvht tao-mau”): số liệu được đọc qua các tên đã định nghĩa
@@ -35,19 +35,13 @@ export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: So
 
 /** Stored results that differ from the engine's: one warning line each (stderr, exit code unchanged). */
 export function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
-  const dung = new Map<string, string>([
-    ...ketQua.chiTieu.map((r) => [tenChiTieu(r.id, "MUCDO"), r.xepLoai] as [string, string]),
-    ...Object.entries(ketQua.tieuChi).map(([id, r]) => [tenTieuChi(id), r.xepLoai] as [string, string]),
-    [KET_LUAN, ketQua.ketLuan.xepLoai],
-    ...Object.entries(ketQua.hoiDong?.tieuChi ?? {}).map(([id, r]) => [tenTieuChiHoiDong(id), r.xepLoai] as [string, string]),
-    ...(ketQua.hoiDong ? [[KET_LUAN_HOI_DONG, ketQua.hoiDong.ketLuan.xepLoai] as [string, string]] : []),
-  ]);
+  const dung = ketQuaTheoTen(ketQua);
   const lines: string[] = [];
   for (const [ten, luu] of so.ketQuaLuu) {
     if (luu === null) continue; // never calculated: nothing stored to compare
     const engine = dung.get(ten);
     const text = typeof luu === "object" ? `lỗi ${luu.loi}` : String(luu);
-    if (engine !== undefined && text !== engine) {
+    if (engine !== undefined && text !== String(engine)) {
       lines.push(`Cảnh báo: ${moTaViTri(ten, so.viTri.get(ten))} ghi “${text}”, bộ quy tắc cho “${engine}”`);
     }
   }

@@ -1,6 +1,7 @@
 /** A readable Vietnamese report of an evaluation, for the terminal (SPEC §2 summary, seed 001 section III). */
 import {
   TEN_LOAI_DON_VI,
+  diemChu,
   getRuleSet,
   phanTram,
   tyLeHienThiTuDem,
@@ -56,7 +57,8 @@ export function renderReport(hoSo: HoSo, ketQua: KetQuaDanhGia): string {
     `Đơn vị: ${dv.ten ?? "(chưa có tên)"} — ${TEN_LOAI_DON_VI[dv.loai]}${congLap}${hoSo.namDanhGia ? ` — năm ${hoSo.namDanhGia}` : ""}`,
     "",
   ];
-  const rows: string[][] = [["Chỉ tiêu", "Yêu cầu (mức 1 / mức 2)", "Tỷ lệ", "Xếp loại"]];
+  const cham = ruleSet.chamDiem;
+  const rows: string[][] = [["Chỉ tiêu", cham ? "Cách cho điểm" : "Yêu cầu (mức 1 / mức 2)", "Tỷ lệ", cham ? "Điểm" : "Xếp loại"]];
   const lyDo: string[][] = [];
   ketQua.chiTieu.forEach((r, i) => {
     rows.push([r.id, r.trangThai === "khong-ap-dung" ? "—" : yeuCauChiTieu(ruleSet.chiTieu[i], dv, "gon"), tyLeChu(r.tyLe), r.xepLoai]);
@@ -66,9 +68,17 @@ export function renderReport(hoSo: HoSo, ketQua: KetQuaDanhGia): string {
     out.push(line);
     if (i > 0) for (const l of lyDo[i - 1]) out.push(`          · ${l}`);
   });
-  out.push("", "Xếp loại tiêu chí:");
+  out.push("", cham ? "Điểm tiêu chí:" : "Xếp loại tiêu chí:");
   const tcRows = ruleSet.tieuChi.map((tc) => [`Tiêu chí ${tc.id}`, tc.ten, ketQua.tieuChi[tc.id].xepLoai]);
   out.push(...formatTable(tcRows).map((l) => `  ${l}`));
+  if (cham) {
+    // Seed 004, mục III: the total out of 100 and the class it reaches.
+    const kl = ketQua.ketLuan;
+    const chuaDu = kl.trangThai === "chua-du-du-lieu" ? ` (mới chấm ${ketQua.tongHop.chiTieu.apDung - ketQua.tongHop.chiTieu.chuaDuDuLieu}/${ketQua.tongHop.chiTieu.apDung} chỉ tiêu)` : "";
+    out.push("", `TỔNG ĐIỂM: ${diemChu(kl.diem ?? 0, cham.diemToiDa)}${chuaDu}`);
+    out.push("", `* KẾT LUẬN (Xếp loại): ${kl.xepLoai.toLocaleUpperCase("vi")}`);
+    return out.join("\n") + "\n";
+  }
   out.push("", "TỔNG HỢP", ...dongTongHop("chỉ tiêu", ketQua.tongHop.chiTieu), ...dongTongHop("tiêu chí", ketQua.tongHop.tieuChi));
   out.push("", `* KẾT LUẬN (Đánh giá mức độ đạt được): ${ketQua.ketLuan.xepLoai.toLocaleUpperCase("vi")}`);
   const hd = ketQua.hoiDong;

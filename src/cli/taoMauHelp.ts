@@ -2,7 +2,7 @@
 import { LOAI_DON_VI, RULE_SETS } from "../rules";
 
 export const HELP_TAO_MAU = `Cách dùng:
-  dvht tao-mau --bo <tt24-huyen|tt24-tinh> --loai <loại> [--cong-lap] [--nam <năm>] [--ten <tên>] --out <tệp.xlsx>
+  dvht tao-mau --bo <tt24-huyen|tt24-tinh|tt22> --loai <loại> [--cong-lap] [--nam <năm>] [--ten <tên>] --out <tệp.xlsx>
   dvht tao-mau <hoso.json> [--thanh-vien <ds.csv|.xlsx>] [--nguoi-hoc <ds.csv|.xlsx>] --out <tệp.xlsx>
 
 Tạo sổ Excel mẫu “Bảng tổng hợp” (Thông tin, Bảng tổng hợp, Ngưỡng, Hướng dẫn). Mọi ô mức độ là công thức

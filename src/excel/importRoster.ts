@@ -21,7 +21,7 @@ export async function nhapDanhSachVaoSo(
   if (sheets.items.some((s) => s.name === ten)) context.workbook.worksheets.getItem(ten).delete();
   const ws = context.workbook.worksheets.add(ten);
   const defs = ds.chiTieu.map((id) => RULE_SETS[ruleSet.id].chiTieu.find((d) => d.id === id)!);
-  const header = [COT_CHUNG.stt, COT_CHUNG.hoTen, ds.loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop, ...defs.map((d) => (d.kieu === "ty-le" ? d.cotDanhSach : d.id))];
+  const header = [COT_CHUNG.stt, COT_CHUNG.hoTen, ds.loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop, ...defs.map((d) => ("cotDanhSach" in d ? d.cotDanhSach : d.id))];
   ws.getRangeByIndexes(0, 0, 1, header.length).values = [header];
   ws.getRangeByIndexes(0, 0, 1, header.length).format.font.bold = true;
   for (let start = 0; start < ds.nguoi.length; start += DONG_MOI_LAN) {

@@ -12,7 +12,10 @@ export {
   LOAI_CO_SO_GIAO_DUC,
   phanTram,
   soVietNam,
+  soGon,
+  diemChu,
 } from "./labels";
+export { laChiTieuDiem, diemToiDa, diemToiDaTieuChi, hangTheoDiem, bacDat, trangThaiTheoDiem } from "./scoring";
 export { RULE_SETS, getRuleSet, isBoTieuChiId } from "./ruleSets";
 export { evaluateHoSo, indicatorResult } from "./evaluate";
 export { validateHoSo, type KetQuaKiemTra } from "./schema";

@@ -18,20 +18,21 @@ const tyLe = z
   });
 const minhChung = z.union([z.array(z.string().trim().min(1)), z.boolean(), z.string()]).nullish();
 
-/** The input fields of each kind of indicator; evidence and a note are common to all. */
-const TRUONG_THEO_KIEU = {
-  dat: { dat: z.boolean().nullish() },
-  "ty-le": { soDat: soDem, tongSo: tongDem, tyLe },
-  "muc-cds": { mucChuyenDoiSo: z.enum(MUC_CHUYEN_DOI_SO).nullish() },
-} as const;
+const DEM_HOAC_TY_LE = { soDat: soDem, tongSo: tongDem, tyLe } as const;
 const TRUONG_NGUOI_HOC = { nguoiHocDat: soDem, tongNguoiHoc: tongDem, tyLeNguoiHoc: tyLe } as const;
 const TRUONG_CHUNG = { minhChung, ghiChu: z.string().nullish() } as const;
 
+/** The input fields of each kind of indicator; evidence and a note are common to all. */
+const TRUONG_THEO_KIEU: { [K in ChiTieuDef["kieu"]]: (def: Extract<ChiTieuDef, { kieu: K }>) => Record<string, z.ZodType> } = {
+  dat: () => ({ dat: z.boolean().nullish() }),
+  "ty-le": (def) => ({ ...DEM_HOAC_TY_LE, ...(def.nguoiHoc ? TRUONG_NGUOI_HOC : {}) }),
+  "muc-cds": () => ({ mucChuyenDoiSo: z.enum(MUC_CHUYEN_DOI_SO).nullish() }),
+  // TT22: `luaChon` (1.1, 1.3) or `danhHieu` (3.2), one of the codes the rule set lists (SPEC §3).
+  "lua-chon": (def) => ({ [def.truong]: z.enum(def.luaChon.map((c) => c.ma) as [string, ...string[]]).nullish() }),
+  "ty-le-diem": () => DEM_HOAC_TY_LE,
+};
+
 export function truongNhapCua(def: ChiTieuDef): Record<string, z.ZodType> {
-  return {
-    ...TRUONG_THEO_KIEU[def.kieu],
-    ...(def.kieu === "ty-le" && def.nguoiHoc ? TRUONG_NGUOI_HOC : {}),
-    ...TRUONG_CHUNG,
-  };
+  return { ...TRUONG_THEO_KIEU[def.kieu](def as never), ...TRUONG_CHUNG };
 }
 

@@ -1,5 +1,5 @@
 /** Every Vietnamese display string of the rules, written once. */
-import type { BoTieuChiId, LoaiDonVi, MucChuyenDoiSo, TrangThai } from "./types";
+import type { BoTieuChiId, Cap, LoaiDonVi, MucChuyenDoiSo, TrangThai } from "./types";
 
 /** Exact display strings of SPEC §2: tests, formulas and audits compare against these. */
 export const XEP_LOAI: Readonly<Record<TrangThai, string>> = {
@@ -39,15 +39,27 @@ export const TEN_MUC_CHUYEN_DOI_SO: Readonly<Record<MucChuyenDoiSo, string>> = {
   tot: "Đáp ứng tốt",
 };
 
-export const TEN_CAP: Readonly<Record<"huyen" | "tinh", string>> = {
+export const TEN_CAP: Readonly<Record<Cap, string>> = {
   huyen: "cấp huyện",
   tinh: "cấp tỉnh",
+  chung: "cấp huyện, cấp tỉnh",
 };
 
 export const TEN_BO_TIEU_CHI: Readonly<Record<BoTieuChiId, string>> = {
   "tt24-huyen": "“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT",
   "tt24-tinh": "“Đơn vị học tập” cấp tỉnh theo Thông tư 24/2023/TT-BGDĐT",
+  tt22: "“Đơn vị học tập” chấm điểm theo Thông tư 22/2020/TT-BGDĐT",
 };
+
+/** Points as written on the form: "7/10 điểm". */
+export function diemChu(diem: number, toiDa: number): string {
+  return `${soGon(diem)}/${soGon(toiDa)} điểm`;
+}
+
+/** A number without trailing decimals, with a decimal comma: 7 → "7", 7.5 → "7,5". */
+export function soGon(value: number): string {
+  return String(value).replace(".", ",");
+}
 
 export const CO_KHONG = { co: "Có", khong: "Không" } as const;
 

@@ -1,5 +1,5 @@
 /** Vietnamese reasons and validation messages, kept in one module (see STYLE.md, HyperFormula's ErrorMessage). */
-import { TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, phanTram } from "./labels";
+import { TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, phanTram, soGon } from "./labels";
 import type { LoaiDonVi, MucChuyenDoiSo } from "./types";
 
 /** Field names of the hồ sơ as a clerk reads them. */
@@ -19,6 +19,8 @@ export const TEN_TRUONG: Readonly<Record<string, string>> = {
   tongNguoiHoc: "tổng số người học",
   tyLeNguoiHoc: "tỷ lệ người học",
   mucChuyenDoiSo: "mức chuyển đổi số",
+  luaChon: "lựa chọn",
+  danhHieu: "danh hiệu tập thể",
   minhChung: "minh chứng",
   ghiChu: "ghi chú",
   hoiDong: "đánh giá của Hội đồng",
@@ -38,6 +40,12 @@ export const LY_DO = {
   khongMinhChung:
     "Không có minh chứng: “Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt”",
   khongDat: "Đơn vị khai báo chưa đạt",
+  khongMinhChungDiem: "Không có minh chứng: 0 điểm (“Việc đánh giá phải căn cứ vào kết quả đạt được của từng tiêu chí, có minh chứng cụ thể”)",
+  luaChon: (ten: string, diem: number) => `Lựa chọn “${ten}”: ${soGon(diem)} điểm`,
+  bacTyLe: (tyLe: number, tu: number | undefined, diem: number, thapNhat: number) =>
+    tu === undefined
+      ? `Tỷ lệ thành viên ${phanTram(tyLe)} dưới ${thapNhat}%: 0 điểm`
+      : `Tỷ lệ thành viên ${phanTram(tyLe)} (từ ${tu}%): ${soGon(diem)} điểm`,
   tyLeDuoi: (doiTuong: string, tyLe: number, nguong: number, mucDo: 1 | 2) =>
     `Tỷ lệ ${doiTuong} ${phanTram(tyLe)} dưới ${nguong}% (mức độ ${mucDo})`,
   mucCdsDuoi: (co: MucChuyenDoiSo, can: MucChuyenDoiSo, mucDo: 1 | 2) =>

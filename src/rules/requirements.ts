@@ -1,6 +1,6 @@
 /** The requirement of an indicator in words, derived from its thresholds (tables, CLI, template). */
 import { apDungCho } from "./applicability";
-import { TEN_MUC_CHUYEN_DOI_SO } from "./labels";
+import { TEN_MUC_CHUYEN_DOI_SO, soGon } from "./labels";
 import type { ChiTieuDef, DonVi, NguongMucDo } from "./types";
 
 /** Full wording, e.g. "Thành viên ≥ 90% (mức 1), ≥ 95% (mức 2)"; compact wording, e.g. "≥ 90% / ≥ 95%". */
@@ -13,7 +13,15 @@ function nguongChu(n: NguongMucDo, cach: CachViet): string {
 export function yeuCauChiTieu(def: ChiTieuDef, donVi?: DonVi, cach: CachViet = "day-du"): string {
   switch (def.kieu) {
     case "dat":
+      if (def.diem !== undefined) return cach === "gon" ? `Có: ${soGon(def.diem)}; Không: 0` : `Có: ${soGon(def.diem)} điểm; Không: 0 điểm`;
       return cach === "gon" ? "Đạt" : "Đạt (có minh chứng)";
+    case "lua-chon":
+      return def.luaChon.map((c) => `${c.ten}: ${soGon(c.diem)}${cach === "gon" ? "" : " điểm"}`).join("; ");
+    case "ty-le-diem": {
+      const diem = cach === "gon" ? "" : " điểm";
+      const bac = def.bac.map((b, i) => `${b.tu === 100 ? "100%" : `${i === 0 ? "≥ " : "từ "}${b.tu}%`}: ${soGon(b.diem)}${diem}`);
+      return [...bac, `dưới ${def.bac[def.bac.length - 1].tu}%: 0${diem}`].join("; ");
+    }
     case "muc-cds": {
       const [m1, m2] = [TEN_MUC_CHUYEN_DOI_SO[def.mucDo1], TEN_MUC_CHUYEN_DOI_SO[def.mucDo2]];
       return cach === "gon" ? `${m1} / ${m2}` : `${m1} (mức 1), ${m2} (mức 2)`;

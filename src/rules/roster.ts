@@ -3,7 +3,7 @@
  * Headers are recognised whatever their case, order or accents; extra columns are ignored; Có/Không may be typed
  * as x/1/0/có/không/yes/no. Every bad row is reported with its row number; duplicates are flagged.
  */
-import type { ChiTieuNhap, ChiTieuTyLe, HoSo, RuleSet } from "./types";
+import type { ChiTieuNhap, ChiTieuTyLe, ChiTieuTyLeDiem, HoSo, RuleSet } from "./types";
 
 export type LoaiDanhSach = "thanh-vien" | "nguoi-hoc";
 
@@ -50,8 +50,11 @@ const KHONG = new Set(["khong", "0", "no", "n", "false", "khong dat"]);
 export const CACH_GHI_CO_KHONG = "Có, Không, x, 1, 0, yes, no";
 
 /** The indicators a roster of this kind can carry: members for 2.1–2.5 and 3.1, learners for 3.1's learner part. */
-export function chiTieuCuaDanhSach(ruleSet: RuleSet, loai: LoaiDanhSach): ChiTieuTyLe[] {
-  return ruleSet.chiTieu.filter((d): d is ChiTieuTyLe => d.kieu === "ty-le" && (loai === "thanh-vien" || d.nguoiHoc !== undefined));
+export function chiTieuCuaDanhSach(ruleSet: RuleSet, loai: LoaiDanhSach): (ChiTieuTyLe | ChiTieuTyLeDiem)[] {
+  return ruleSet.chiTieu.filter(
+    (d): d is ChiTieuTyLe | ChiTieuTyLeDiem =>
+      (d.kieu === "ty-le" && (loai === "thanh-vien" || d.nguoiHoc !== undefined)) || (d.kieu === "ty-le-diem" && loai === "thanh-vien"),
+  );
 }
 
 /** Splits CSV text (UTF-8, with or without BOM; comma or semicolon, chosen from the header line; quotes allowed). */

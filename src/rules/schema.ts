@@ -49,7 +49,8 @@ function hoSoSchema(ruleSet: RuleSet) {
     donVi,
     namDanhGia,
     chiTieu: z.strictObject(chiTieu),
-    hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish(),
+    // A council records levels (TT24); a points-based hồ sơ has no such review yet.
+    ...(ruleSet.chamDiem ? {} : { hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish() }),
     ...TRUONG_HO_SO_KHAC,
   });
 }

@@ -14,7 +14,7 @@ export const LOAI_DON_VI = [
 ] as const;
 export type LoaiDonVi = (typeof LOAI_DON_VI)[number];
 
-export const BO_TIEU_CHI = ["tt24-huyen", "tt24-tinh"] as const;
+export const BO_TIEU_CHI = ["tt24-huyen", "tt24-tinh", "tt22"] as const;
 export type BoTieuChiId = (typeof BO_TIEU_CHI)[number];
 
 /** Machine-readable result of an indicator, a criterion or the unit (SPEC §3). */
@@ -55,9 +55,10 @@ interface ChiTieuChung {
   readonly canCu: string;
 }
 
-/** Yes/no indicator: mức độ 2 asks the same as mức độ 1. */
+/** Yes/no indicator: mức độ 2 asks the same as mức độ 1. In a points rule set, `diem` is what “đạt” is worth. */
 export interface ChiTieuDat extends ChiTieuChung {
   readonly kieu: "dat";
+  readonly diem?: number;
 }
 
 /** Share of the unit's members (and, for some units, of its learners) that meets a requirement. */
@@ -77,7 +78,38 @@ export interface ChiTieuMucChuyenDoiSo extends ChiTieuChung {
   readonly mucDo2: MucChuyenDoiSo;
 }
 
-export type ChiTieuDef = ChiTieuDat | ChiTieuTyLe | ChiTieuMucChuyenDoiSo;
+/** One answer of a choice indicator (TT22: 1.1, 1.3, 3.2) and the points it is worth. */
+export interface LuaChonDiem {
+  /** Code in the hồ sơ JSON, e.g. "long-ghep". */
+  readonly ma: string;
+  /** Label in the workbook's drop-down and the pane. */
+  readonly ten: string;
+  readonly diem: number;
+}
+
+/** Points-based indicator whose input is one of a few fixed answers. */
+export interface ChiTieuLuaChon extends ChiTieuChung {
+  readonly kieu: "lua-chon";
+  /** The hồ sơ field that holds the answer (SPEC §3: `luaChon` for 1.1 and 1.3, `danhHieu` for 3.2). */
+  readonly truong: "luaChon" | "danhHieu";
+  readonly luaChon: readonly LuaChonDiem[];
+}
+
+/** A band of a points-based rate: from `tu` % (inclusive) the indicator is worth `diem`. */
+export interface BacDiem {
+  readonly tu: number;
+  readonly diem: number;
+}
+
+/** Points-based share of members: the highest band reached gives the points, below every band 0. */
+export interface ChiTieuTyLeDiem extends ChiTieuChung {
+  readonly kieu: "ty-le-diem";
+  /** Bands from the highest threshold down. */
+  readonly bac: readonly BacDiem[];
+  readonly cotDanhSach: string;
+}
+
+export type ChiTieuDef = ChiTieuDat | ChiTieuTyLe | ChiTieuMucChuyenDoiSo | ChiTieuLuaChon | ChiTieuTyLeDiem;
 export type KieuChiTieu = ChiTieuDef["kieu"];
 
 export interface TieuChiDef {
@@ -85,15 +117,37 @@ export interface TieuChiDef {
   readonly ten: string;
 }
 
+/** Class of a points-based assessment (TT22: Tốt / Khá / Trung bình / Chưa đạt). */
+export const HANG_DIEM = ["tot", "kha", "trung-binh", "chua-dat"] as const;
+export type HangDiem = (typeof HANG_DIEM)[number];
+
+/** How a points-based rule set is scored: what each indicator says in words, and the classes of the total. */
+export interface ChamDiem {
+  /**
+   * Classes from the best down; a total reaches a class from `tu` points; the last class has `tu` 0. `trangThai` is
+   * the SPEC §3 state reported beside the class, so readers that know only levels still tell pass from fail.
+   */
+  readonly xepLoai: readonly { readonly ma: HangDiem; readonly ten: string; readonly tu: number; readonly trangThai: TrangThai }[];
+  readonly diemToiDa: number;
+  readonly canCu: string;
+  /** Per indicator: the “Gợi ý cho điểm” and the “Các minh chứng” columns of the source, verbatim. */
+  readonly goiY: Readonly<Record<string, { readonly goiY: string; readonly minhChung: string }>>;
+}
+
+/** cấp of a rule set; `chung` for one that serves units of both cấp (TT22 as guided by a province). */
+export type Cap = "huyen" | "tinh" | "chung";
+
 export interface RuleSet {
   readonly id: BoTieuChiId;
   readonly ten: string;
-  readonly cap: "huyen" | "tinh";
+  readonly cap: Cap;
   readonly vanBan: string;
   /** Bumped whenever a rule or threshold changes, so locked workbooks can tell which rules they used. */
   readonly phienBan: string;
   readonly tieuChi: readonly TieuChiDef[];
   readonly chiTieu: readonly ChiTieuDef[];
+  /** Present for a points-based rule set (TT22); absent for levels (TT24). */
+  readonly chamDiem?: ChamDiem;
 }
 
 /** The unit being assessed. `congLap` may be unknown; indicators that depend on it then lack data. */
@@ -114,6 +168,9 @@ export interface ChiTieuNhap {
   readonly tongNguoiHoc?: number;
   readonly tyLeNguoiHoc?: number;
   readonly mucChuyenDoiSo?: MucChuyenDoiSo;
+  /** Code of the answer of a choice indicator (TT22). */
+  readonly luaChon?: string;
+  readonly danhHieu?: string;
   readonly coMinhChung: boolean;
   readonly minhChung: readonly string[];
 }
@@ -142,11 +199,19 @@ export interface KetQuaChiTieu {
   readonly xepLoai: string;
   readonly lyDo: readonly string[];
   readonly tyLe: readonly TyLeDanhGia[];
+  /** Points (points-based rule sets only); absent while the inputs are missing. */
+  readonly diem?: number;
+  readonly diemToiDa?: number;
 }
 
 export interface KetQuaTongHop {
   readonly trangThai: TrangThai;
   readonly xepLoai: string;
+  /** Points of a criterion, or the total (points-based rule sets only). */
+  readonly diem?: number;
+  readonly diemToiDa?: number;
+  /** The class of the total (points-based rule sets only), absent while data is missing. */
+  readonly hang?: HangDiem;
 }
 
 export interface DemMucDo {
@@ -164,5 +229,7 @@ export interface KetQuaDanhGia {
   readonly tieuChi: Readonly<Record<string, KetQuaTongHop>>;
   readonly ketLuan: KetQuaTongHop;
   readonly tongHop: { readonly chiTieu: DemMucDo; readonly tieuChi: DemMucDo };
+  /** Sum of the indicators' points so far (points-based rule sets only). */
+  readonly tongDiem?: number;
   readonly hoiDong?: import("./council").KetQuaHoiDong;
 }

@@ -14,7 +14,8 @@ export function chuoi(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-const X = {
+/** The result strings as formula literals. */
+export const X = {
   khongApDung: chuoi(XEP_LOAI["khong-ap-dung"]),
   chuaDu: chuoi(XEP_LOAI["chua-du-du-lieu"]),
   khongDat: chuoi(XEP_LOAI["khong-dat"]),
@@ -67,7 +68,8 @@ function capDoTyLe(tyLe: string, m1: string, m2: string): string {
   return `IF(${p}>=${m2}-1E-9,2,IF(${p}>=${m1}-1E-9,1,0))`;
 }
 
-function demHopLe(soDat: string, tongSo: string): [string, string] {
+/** Two guards for a pair of counts: both numbers; then whole, 0 ≤ số đạt ≤ tổng số, tổng số ≥ 1. */
+export function demHopLe(soDat: string, tongSo: string): [string, string] {
   return [
     `AND(ISNUMBER(${soDat}),ISNUMBER(${tongSo}))`,
     `AND(${soDat}=INT(${soDat}),${tongSo}=INT(${tongSo}),${soDat}>=0,${tongSo}>=1,${soDat}<=${tongSo})`,
@@ -75,6 +77,8 @@ function demHopLe(soDat: string, tongSo: string): [string, string] {
 }
 
 function theoKieu(def: ChiTieuDef): KieuFormula {
+  // Points-based kinds have their own formulas (pointsFormulas.ts); they never reach the level formula.
+  if (def.kieu === "lua-chon" || def.kieu === "ty-le-diem") throw new Error(`chỉ tiêu ${def.id} tính bằng điểm`);
   const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
   switch (def.kieu) {
     case "dat":

@@ -27,12 +27,15 @@ export const HAU_TO_TRUONG = {
   tongNguoiHoc: "TONGNGUOIHOC",
   dat: "DAT",
   mucChuyenDoiSo: "MUCCDS",
+  /** TT22 choices (1.1, 1.3) and collective title (3.2), typed as the label of the list (extension of SPEC §4). */
+  luaChon: "LUACHON",
+  danhHieu: "DANHHIEU",
   minhChung: "MINHCHUNG",
 } as const;
 export type TruongNhap = keyof typeof HAU_TO_TRUONG;
 
 /** Computed cells of an indicator, and the council's inputs beside it. */
-export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO" | "HOIDONG" | "HOIDONG_GHICHU";
+export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO" | "HOIDONG" | "HOIDONG_GHICHU" | "DIEM";
 
 export function tenChiTieu(id: string, hauTo: (typeof HAU_TO_TRUONG)[TruongNhap] | HauToTinh): string {
   return `CT_${id.replace(".", "_")}_${hauTo}`;
@@ -46,13 +49,34 @@ export function tenTieuChi(id: string): string {
   return `TC_${id}_MUCDO`;
 }
 
+/** Points of a criterion (points-based rule sets, extension of SPEC §4). */
+export function tenTieuChiDiem(id: string): string {
+  return `TC_${id}_DIEM`;
+}
+
+/** The total of a points-based assessment; its class is KET_LUAN (extension of SPEC §4). */
+export const TONG_DIEM = "TONG_DIEM";
+
 export function tenTieuChiHoiDong(id: string): string {
   return `TC_${id}_HOIDONG`;
 }
 
-/** Thresholds and applicability on the Ngưỡng sheet (an extension of SPEC §4, read by the formulas). */
-export function tenNguong(id: string, phan: "M1" | "M2" | "NH_M1" | "NH_M2" | "APDUNG" | "NH_APDUNG"): string {
+/**
+ * Thresholds and applicability on the Ngưỡng sheet (an extension of SPEC §4, read by the formulas). Points-based
+ * indicators: `B<k>` is the threshold (%) of band k and `D<k>` its points (`D1` alone: what “Có” is worth).
+ */
+export function tenNguong(id: string, phan: "M1" | "M2" | "NH_M1" | "NH_M2" | "APDUNG" | "NH_APDUNG" | `B${number}` | `D${number}`): string {
   return `NG_${id.replace(".", "_")}_${phan}`;
+}
+
+/** The answers of a choice indicator and their points, as two parallel ranges on the Ngưỡng sheet. */
+export function tenDanhMucLuaChon(id: string, phan: "TEN" | "DIEM"): string {
+  return `DM_LC_${id.replace(".", "_")}_${phan}`;
+}
+
+/** The lowest total of each class of a points-based assessment (NG_XL_TOT, NG_XL_KHA, …). */
+export function tenNguongXepLoai(ma: string): string {
+  return `NG_XL_${ma.replace(/-/g, "_").toUpperCase()}`;
 }
 
 /** The Tổng hợp counts (seed 001, section III), an extension of SPEC §4. */

@@ -14,12 +14,13 @@ import {
   isBoTieuChiId,
   validateHoSo,
   type BoTieuChiId,
+  type ChiTieuDef,
   type HoSo,
   type MucChuyenDoiSo,
   type RuleSet,
 } from "../rules";
 import { truongNhapCua } from "../rules/inputFields";
-import { DV, HAU_TO_TRUONG, KET_LUAN, KET_LUAN_HOI_DONG, tenChiTieu, tenTieuChi, tenTieuChiHoiDong, tenTruongChiTieu, type TruongNhap } from "./names";
+import { DV, HAU_TO_TRUONG, KET_LUAN, KET_LUAN_HOI_DONG, TONG_DIEM, tenChiTieu, tenTieuChi, tenTieuChiDiem, tenTieuChiHoiDong, tenTruongChiTieu, type TruongNhap } from "./names";
 
 /** A cell's plain value: text, number, boolean, blank (null), or an Excel error. */
 export type GiaTriO = string | number | boolean | null | { loi: string };
@@ -58,8 +59,11 @@ export function tenCacONhap(ruleSet: RuleSet): string[] {
   return names;
 }
 
-/** Names of the results the workbook stores: indicators, criteria, conclusion, and the council's. */
+/** Names of the results the workbook stores: indicators, criteria, conclusion, and the council's (or the points). */
 export function tenCacKetQua(ruleSet: RuleSet): string[] {
+  if (ruleSet.chamDiem) {
+    return [...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "DIEM")), ...ruleSet.tieuChi.map((t) => tenTieuChiDiem(t.id)), TONG_DIEM, KET_LUAN];
+  }
   return [
     ...ruleSet.chiTieu.map((d) => tenChiTieu(d.id, "MUCDO")),
     ...ruleSet.tieuChi.map((t) => tenTieuChi(t.id)),
@@ -79,9 +83,11 @@ function hien(v: GiaTriO): string {
 export function docBoTieuChi(bo: GiaTriO, cap: GiaTriO): BoTieuChiId | undefined {
   if (typeof bo === "string" && isBoTieuChiId(bo.trim())) return bo.trim() as BoTieuChiId;
   if (typeof cap === "string") {
+    // Only when the bộ tiêu chí cell is gone: a TT24 template names one cấp (a TT22 one names both, so it stays unknown).
     const c = cap.toLocaleLowerCase("vi");
-    if (c.includes("huyện")) return "tt24-huyen";
-    if (c.includes("tỉnh") || c.includes("thành phố")) return "tt24-tinh";
+    const huyen = c.includes("huyện");
+    const tinh = c.includes("tỉnh") || c.includes("thành phố");
+    if (huyen !== tinh) return huyen ? "tt24-huyen" : "tt24-tinh";
   }
   return undefined;
 }
@@ -95,9 +101,16 @@ function docCoKhong(v: GiaTriO): boolean | undefined | "sai" {
 
 type ChuyenDoi = { giaTri: unknown } | { loi: string };
 
-function chuyenGiaTri(truong: TruongNhap, v: GiaTriO): ChuyenDoi {
+function chuyenGiaTri(truong: TruongNhap, v: GiaTriO, def: ChiTieuDef): ChuyenDoi {
   if (v !== null && typeof v === "object") return { loi: `ô có lỗi ${v.loi}` };
   switch (truong) {
+    case "luaChon":
+    case "danhHieu": {
+      // The cell holds the label of the list; the hồ sơ holds its code.
+      const cac = def.kieu === "lua-chon" ? def.luaChon : [];
+      const chon = cac.find((c) => typeof v === "string" && eq(c.ten, v));
+      return chon ? { giaTri: chon.ma } : { loi: `phải là một trong: ${cac.map((c) => c.ten).join("; ")} (nhận được ${hien(v)})` };
+    }
     case "dat": {
       const c = docCoKhong(v);
       return c === "sai" || c === undefined ? { loi: `phải là "Có" hoặc "Không" (nhận được ${hien(v)})` } : { giaTri: c };
@@ -169,7 +182,7 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
       if (!nguon.has(tenO)) continue;
       const v = nguon.get(tenO);
       if (v === null || v === "") continue;
-      const gt = chuyenGiaTri(truong as TruongNhap, v);
+      const gt = chuyenGiaTri(truong as TruongNhap, v, def);
       if ("loi" in gt) sai(tenO, gt.loi);
       else nhap[truong] = gt.giaTri;
     }

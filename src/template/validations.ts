@@ -1,5 +1,6 @@
 /** Data validations of the input cells, with Vietnamese input messages and error alerts. */
-import { CO_KHONG, LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG } from "../rules";
+import { CO_KHONG, LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG, type ChiTieuLuaChon } from "../rules";
+import { tenDanhMucLuaChon } from "./names";
 import { DM } from "./formulas";
 import type { ValidationSpec } from "./model";
 
@@ -62,6 +63,20 @@ export const VALIDATION = {
     error: "Mã minh chứng không hợp lệ.",
   },
 } as const satisfies Record<string, ValidationSpec>;
+
+/** One answer of a choice indicator (TT22), from its list on the Ngưỡng sheet. */
+export function luaChonValidation(def: ChiTieuLuaChon): ValidationSpec {
+  const cac = def.luaChon.map((c) => c.ten).join("; ");
+  return {
+    type: "list",
+    listRange: rangeOf(tenDanhMucLuaChon(def.id, "TEN")),
+    allowBlank: true,
+    promptTitle: `Chỉ tiêu ${def.id}`,
+    prompt: `Chọn: ${cac}.`.slice(0, 255),
+    errorTitle: "Lựa chọn không hợp lệ",
+    error: `Chỉ chọn một trong: ${cac}.`.slice(0, 255),
+  };
+}
 
 /** số đạt: whole, ≥ 0, ≤ tổng số when tổng số is filled in. `self` and `tong` are relative references. */
 export function soDatValidation(self: string, tong: string, doiTuong: string): ValidationSpec {

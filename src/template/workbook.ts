@@ -9,6 +9,8 @@ import { sheetNhatKy } from "./sheets/nhatKy";
 import { sheetChuVietTat, sheetTrangBia } from "./sheets/hoSoIn";
 import { sheetBaoCao, sheetBienBan, sheetMinhChung, sheetPhieuM1, sheetPhieuM2, sheetToTrinh } from "./sheets/vanBan";
 import { sheetNguong } from "./sheets/nguong";
+import { sheetNguongDiem } from "./sheets/nguongDiem";
+import { sheetBangChamDiem } from "./sheets/bangChamDiem";
 import { sheetThongTin } from "./sheets/thongTin";
 
 /** Marks a workbook as a dvht template (read back by `dvht danh-gia` and by the add-in). */
@@ -27,6 +29,27 @@ export interface DanhSachMau {
 export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-goc", danhSach: DanhSachMau = {}): WorkbookSpec {
   const ruleSet = getRuleSet(hoSo.boTieuChi);
   const ketQua = evaluateHoSo(hoSo);
+  const properties = {
+    title: `Bản tổng hợp kết quả tự đánh giá ${ruleSet.ten}`,
+    subject: ruleSet.vanBan,
+    keywords: `${DAU_HIEU_MAU} ${ruleSet.id} ${ruleSet.phienBan}`,
+    category: DAU_HIEU_MAU,
+  };
+  if (ruleSet.chamDiem) {
+    // Points (TT22): the scoring form of seed 004 and its bands. The TT24 documents (Tờ trình, Biên bản, Phiếu M1/M2)
+    // are forms of Thông tư 24 and are not part of this template.
+    return {
+      sheets: [
+        sheetThongTin(ruleSet, hoSo).spec,
+        sheetBangChamDiem(ruleSet, hoSo, ketQua, danhSach).spec,
+        sheetNguongDiem(ruleSet).spec,
+        ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
+        sheetHuongDan(ruleSet).spec,
+        sheetNhatKy().spec,
+      ],
+      properties,
+    };
+  }
   return {
     sheets: [
       sheetThongTin(ruleSet, hoSo).spec,
@@ -46,12 +69,7 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       sheetPhieuM2(ruleSet).spec,
       sheetNhatKy().spec,
     ],
-    properties: {
-      title: `Bản tổng hợp kết quả tự đánh giá ${ruleSet.ten}`,
-      subject: ruleSet.vanBan,
-      keywords: `${DAU_HIEU_MAU} ${ruleSet.id} ${ruleSet.phienBan}`,
-      category: DAU_HIEU_MAU,
-    },
+    properties,
   };
 }
 

@@ -38,6 +38,26 @@ function nhapArb(def: ChiTieuDef): fc.Arbitrary<RawChiTieu | undefined> {
     case "muc-cds":
       core = fc.record({ mucChuyenDoiSo: fc.constantFrom("chua-dat", "co-ban", "tot") });
       break;
+    case "lua-chon":
+      core = fc.constantFrom(...def.luaChon.map((c) => c.ma)).map((ma) => ({ [def.truong]: ma }));
+      break;
+    case "ty-le-diem": {
+      // Counts right at, just below and just above every band edge of the rule set, and typed rates likewise.
+      const edges = def.bac.map((b) => b.tu);
+      const dem = fc.integer({ min: 1, max: 500 }).chain((tongSo) =>
+        fc
+          .oneof(
+            fc.integer({ min: 0, max: tongSo }),
+            fc.constantFrom(...edges).chain((n) =>
+              fc.integer({ min: -1, max: 1 }).map((d) => Math.min(tongSo, Math.max(0, Math.ceil((n * tongSo) / 100) + d))),
+            ),
+          )
+          .map((soDat) => ({ soDat, tongSo }) as RawChiTieu),
+      );
+      const typed = fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -2, max: 0 })).map(([n, d]) => ({ tyLe: Math.max(1.5, n + d / 100) }) as RawChiTieu);
+      core = fc.oneof({ weight: 5, arbitrary: dem }, { weight: 1, arbitrary: typed });
+      break;
+    }
     case "ty-le": {
       const thanhVien = fc.oneof({ weight: 5, arbitrary: demArb.map((d) => ({ ...d }) as RawChiTieu) }, { weight: 1, arbitrary: tyLeNhapArb });
       core = def.nguoiHoc
@@ -51,14 +71,15 @@ function nhapArb(def: ChiTieuDef): fc.Arbitrary<RawChiTieu | undefined> {
 }
 
 export function hoSoArb(bo?: BoTieuChiId): fc.Arbitrary<RawHoSo> {
-  const boArb = bo ? fc.constant(bo) : fc.constantFrom<BoTieuChiId>("tt24-huyen", "tt24-tinh");
+  const boArb = bo ? fc.constant(bo) : fc.constantFrom<BoTieuChiId>("tt24-huyen", "tt24-tinh", "tt22");
   return boArb.chain((boTieuChi) =>
     fc
       .record({
         loai: fc.constantFrom(...LOAI_DON_VI),
         congLap: fc.boolean(),
         nhap: fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(nhapArb)),
-        hoiDong: fc.option(fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(() => fc.option(fc.constantFrom("khong-dat", "muc-do-1", "muc-do-2"), { freq: 4 }))), { freq: 2 }),
+        // A council's review is recorded in levels: points-based hồ sơ have none.
+        hoiDong: RULE_SETS[boTieuChi].chamDiem ? fc.constant(null) : fc.option(fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(() => fc.option(fc.constantFrom("khong-dat", "muc-do-1", "muc-do-2"), { freq: 4 }))), { freq: 2 }),
       })
       .map(({ loai, congLap, nhap, hoiDong }) => {
         const chiTieu: Record<string, RawChiTieu> = {};

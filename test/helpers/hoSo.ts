@@ -27,6 +27,10 @@ export function nhapMucDo2(def: ChiTieuDef): RawChiTieu {
       return { dat: true, minhChung };
     case "muc-cds":
       return { mucChuyenDoiSo: "tot", minhChung };
+    case "lua-chon":
+      return { [def.truong]: def.luaChon[0].ma, minhChung };
+    case "ty-le-diem":
+      return { soDat: 100, tongSo: 100, minhChung };
     case "ty-le":
       return def.nguoiHoc
         ? { soDat: 100, tongSo: 100, nguoiHocDat: 1000, tongNguoiHoc: 1000, minhChung }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "../../src/xlsx/libreOffice";
 import { giaTriO, type GiaTriO } from "../../src/xlsx/readWorkbook";
 import type { KetQuaDanhGia } from "../../src/rules";
-import { KET_LUAN, KET_LUAN_HOI_DONG, SO_KHAC_BIET, tenChiTieu, tenTieuChi, tenTieuChiHoiDong, tenTongHop } from "../../src/template";
+import { SO_KHAC_BIET, ketQuaTheoTen, tenChiTieu, tenTongHop } from "../../src/template";
 
 /** LibreOffice is part of the test environment (.ci/run installs it); its absence is a failure, not a skip. */
 export function canLibreOffice(): void {
@@ -50,21 +50,15 @@ export async function docTen(file: string): Promise<{ wb: ExcelJS.Workbook; giaT
 
 /** Everything the workbook computes that the engine also answers, as name → expected value. */
 export function kyVong(ketQua: KetQuaDanhGia): Map<string, string | number> {
-  const m = new Map<string, string | number>();
+  // Results by name (levels, or points): the same table `dvht danh-gia` checks stored results against.
+  const m = ketQuaTheoTen(ketQua);
   for (const r of ketQua.chiTieu) {
-    m.set(tenChiTieu(r.id, "MUCDO"), r.xepLoai);
     const tv = r.tyLe.find((t) => t.doiTuong === "thanhVien");
     if (tv) m.set(tenChiTieu(r.id, "TYLE"), Math.round(tv.hienThi * 100));
   }
-  for (const [id, r] of Object.entries(ketQua.tieuChi)) m.set(tenTieuChi(id), r.xepLoai);
-  m.set(KET_LUAN, ketQua.ketLuan.xepLoai);
+  if (ketQua.tongDiem !== undefined) return m;
   // The council's columns compute even when it has not reviewed anything yet (everything then lacks data).
-  const hd = ketQua.hoiDong;
-  if (hd) {
-    for (const [id, r] of Object.entries(hd.tieuChi)) m.set(tenTieuChiHoiDong(id), r.xepLoai);
-    m.set(KET_LUAN_HOI_DONG, hd.ketLuan.xepLoai);
-    m.set(SO_KHAC_BIET, hd.khacBiet.length);
-  }
+  if (ketQua.hoiDong) m.set(SO_KHAC_BIET, ketQua.hoiDong.khacBiet.length);
   for (const [nhom, dem] of [["CT", ketQua.tongHop.chiTieu], ["TC", ketQua.tongHop.tieuChi]] as const) {
     m.set(tenTongHop(nhom, "APDUNG"), dem.apDung);
     m.set(tenTongHop(nhom, "KHONGDAT"), dem.khongDat);

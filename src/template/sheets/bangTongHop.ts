@@ -55,7 +55,7 @@ export const DONG_DAU = 7;
 
 const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
 
-function hienThiTyLe(hienThi: number | undefined): CellValue {
+export function hienThiTyLe(hienThi: number | undefined): CellValue {
   return hienThi === undefined ? "" : phanSoCuaTyLeHienThi(hienThi);
 }
 
@@ -190,7 +190,7 @@ function header(b: SheetBuilder): void {
 }
 
 /** A count cell: typed by the clerk, or counted from a roster sheet by a formula. */
-function oDem(b: SheetBuilder, ref: string, name: string, value: number | undefined, validation: ValidationSpec, dem: string | undefined): void {
+export function oDem(b: SheetBuilder, ref: string, name: string, value: number | undefined, validation: ValidationSpec, dem: string | undefined): void {
   if (dem !== undefined) b.set({ ref, formula: dem, result: value ?? 0, style: "countFormula", name });
   else b.set({ ref, value: value ?? null, style: "inputCount", input: true, name, validation });
 }
@@ -225,7 +225,7 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
     b.set({ ref: tn, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
     const tvTyLe = kq.tyLe.find((t) => t.doiTuong === "thanhVien");
     b.set({ ref: cell(c.tyLe), formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(tvTyLe?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLE") });
-    if (def.nguoiHoc) {
+    if (def.kieu === "ty-le" && def.nguoiHoc) {
       const [hd, ht] = [cell(c.nguoiHocDat), cell(c.tongNguoiHoc)];
       const nhDem = danhSach.nguoiHoc?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.nguoiHoc, def.id) : undefined;
       oDem(b, hd, ten("nguoiHocDat"), nhap?.nguoiHocDat, soDatValidation(hd, ht, "người học"), nhDem?.soDat);

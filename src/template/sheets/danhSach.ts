@@ -34,7 +34,7 @@ export function sheetDanhSach(ruleSet: RuleSet, ds: DanhSach): SheetBuilder {
   // A data-entry sheet: not protected, so rows can be added and sorted freely.
   const b = new SheetBuilder(tenSheetDanhSach(ds), [7, 30, 24, ...ds.chiTieu.map(() => 16)], { landscape: true, titleRows: "1:1" }, false);
   const defs = ds.chiTieu.map((id) => RULE_SETS[ruleSet.id].chiTieu.find((d) => d.id === id)!);
-  const header = [COT_CHUNG.stt, COT_CHUNG.hoTen, ds.loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop, ...defs.map((d) => (d.kieu === "ty-le" ? d.cotDanhSach : d.id))];
+  const header = [COT_CHUNG.stt, COT_CHUNG.hoTen, ds.loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop, ...defs.map((d) => ("cotDanhSach" in d ? d.cotDanhSach : d.id))];
   header.forEach((h, i) => b.set({ ref: `${cot(i + 1)}1`, value: h, style: "header" }));
   ds.nguoi.forEach((n, i) => {
     const r = i + 2;

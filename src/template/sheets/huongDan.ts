@@ -9,7 +9,7 @@ export const TEN_SHEET_HUONG_DAN = "Hướng dẫn";
 
 export function sheetHuongDan(ruleSet: RuleSet): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_HUONG_DAN, [110], { landscape: false });
-  const lines: [string, "title" | "heading" | "label"][] = [
+  const lines: [string, "title" | "heading" | "label"][] = ruleSet.chamDiem ? dongChamDiem(ruleSet) : [
     ["HƯỚNG DẪN NHẬP LIỆU", "title"],
     [`Bộ tiêu chí: ${ruleSet.ten}.`, "label"],
     ["1. Thông tin đơn vị", "heading"],
@@ -30,4 +30,25 @@ export function sheetHuongDan(ruleSet: RuleSet): SheetBuilder {
     if (style === "label") b.height(i + 1, Math.max(18, Math.ceil(text.length / 105) * 16 + 4));
   });
   return b;
+}
+
+/** The same guide for a points-based rule set (TT22, seed 004). */
+function dongChamDiem(ruleSet: RuleSet): [string, "title" | "heading" | "label"][] {
+  const cham = ruleSet.chamDiem!;
+  const hang = cham.xepLoai.map((x, i) => (i < cham.xepLoai.length - 1 ? `${x.ten} từ ${x.tu} điểm` : `${x.ten}: các trường hợp còn lại`)).join("; ");
+  return [
+    ["HƯỚNG DẪN NHẬP LIỆU", "title"],
+    [`Bộ tiêu chí: ${ruleSet.ten}.`, "label"],
+    ["1. Thông tin đơn vị", "heading"],
+    [`Sheet “${TEN_SHEET_THONG_TIN}”: nhập tên đơn vị, chọn mã loại đơn vị và năm đánh giá.`, "label"],
+    ["2. Nhập số liệu", "heading"],
+    [`Sheet “${TEN_SHEET_BANG_TONG_HOP}”: chỉ nhập vào ô màu vàng nhạt. Chỉ tiêu 1.1, 1.3, 3.2: chọn trong danh sách; chỉ tiêu 1.2: Có hoặc Không; các chỉ tiêu tỷ lệ: nhập số thành viên đạt và tổng số thành viên (số nguyên), chỉ khi không có số đếm mới nhập tỷ lệ.`, "label"],
+    ["Cột “Minh chứng (mã)”: ghi mã minh chứng. Chỉ tiêu không có minh chứng được 0 điểm (“có minh chứng cụ thể”).", "label"],
+    ["3. Điểm và xếp loại", "heading"],
+    [`Cột “Điểm tự chấm” tự tính theo cột “Gợi ý cho điểm”; “Từ 75% đến dưới 100%” nghĩa là 75% ≤ tỷ lệ < 100%, và 100% chỉ khi mọi thành viên đạt. Tổng điểm tối đa ${cham.diemToiDa}. Xếp loại: ${hang}.`, "label"],
+    ["Chỉ tiêu 2.4: bản hướng dẫn gốc ghi “Dưới 10%: 0 điểm” ở bậc cuối; sổ này hiểu là dưới 30% (như chỉ tiêu 2.2 và 3.3).", "label"],
+    [`Khi còn chỉ tiêu chưa nhập, ô xếp loại ghi “Chưa đủ dữ liệu”. Bậc điểm, điểm và căn cứ ở sheet “${TEN_SHEET_NGUONG}”.`, "label"],
+    ["4. Chia sẻ", "heading"],
+    ["Sổ tính bằng công thức Excel thông thường: mở được và tính đúng trong Excel, Excel trên web và LibreOffice, không cần cài add-in.", "label"],
+  ];
 }

@@ -65,9 +65,13 @@ export function sheetNguong(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
     b.height(row, chieuCaoDong([{ text: def.noiDungNgan, width: COT[1] }, { text: canCu + (nguoiHoc ? nguoiHoc.nguong.canCu : ""), width: COT[8] }]));
     row++;
   }
+  ghiDanhMuc(b, row + 1);
+  return b;
+}
 
-  // Lists used by validations and formulas.
-  row += 1;
+/** Lists used by validations and formulas (unit types, digital levels, Có/Không), from `row` down. */
+export function ghiDanhMuc(b: SheetBuilder, start: number): number {
+  let row = start;
   b.set({ ref: o(1, row), value: "Danh mục loại đơn vị", style: "heading" });
   row++;
   ["Mã", "Tên loại đơn vị", "Cơ sở giáo dục"].forEach((h, i) => b.set({ ref: o(i + 1, row), value: h, style: "header" }));
@@ -95,5 +99,5 @@ export function sheetNguong(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
   const ckFirst = row;
   for (const v of [CO_KHONG.co, CO_KHONG.khong]) b.set({ ref: o(2, row++), value: v, style: "text" });
   b.nameRange(DM.coKhong, `$B$${ckFirst}:$B$${row - 1}`);
-  return b;
+  return row;
 }

@@ -33,7 +33,8 @@ export function sheetThongTin(ruleSet: RuleSet, hoSo: HoSo): SheetBuilder {
   b.set({ ref: "A6", value: "Công lập", style: "labelBold" });
   const congLap = dv.congLap === undefined ? null : dv.congLap ? CO_KHONG.co : CO_KHONG.khong;
   b.set({ ref: "B6", value: congLap, style: "inputChoice", input: true, name: DV.congLap, validation: VALIDATION.coKhong });
-  b.set({ ref: "C6", value: "Chỉ tiêu 1.3 áp dụng cho cơ quan, và cho đơn vị sự nghiệp, cơ sở giáo dục công lập.", style: "label" });
+  const ghiChuCongLap = ruleSet.chamDiem ? "Không ảnh hưởng đến điểm." : "Chỉ tiêu 1.3 áp dụng cho cơ quan, và cho đơn vị sự nghiệp, cơ sở giáo dục công lập.";
+  b.set({ ref: "C6", value: ghiChuCongLap, style: "label" });
   b.set({ ref: "A7", value: "Năm đánh giá", style: "labelBold" });
   b.set({ ref: "B7", value: hoSo.namDanhGia ?? null, style: "inputYear", input: true, name: DV.nam, validation: VALIDATION.nam });
   b.set({ ref: "C7", value: "Số liệu tính từ 01/01 đến 31/12 của năm đánh giá.", style: "label" });
