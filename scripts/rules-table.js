@@ -18,9 +18,14 @@ function rulesTable() {
   const lines = [];
   for (const rs of Object.values(RULE_SETS)) {
     lines.push(`**${rs.ten}** — bộ \`${rs.id}\`, ${rs.chiTieu.length} chỉ tiêu`, "");
-    lines.push("| Chỉ tiêu | Nội dung | Yêu cầu | Áp dụng cho | Căn cứ |", "|---|---|---|---|---|");
+    lines.push(`| Chỉ tiêu | Nội dung | ${rs.chamDiem ? "Cách cho điểm" : "Yêu cầu"} | Áp dụng cho | Căn cứ |`, "|---|---|---|---|---|");
     for (const d of rs.chiTieu) {
       lines.push(`| ${d.id} | ${d.noiDungNgan} | ${yeuCauChiTieu(d)} | ${apDungChu(d.apDung)} | ${d.canCu} |`);
+    }
+    if (rs.chamDiem) {
+      const c = rs.chamDiem;
+      const hang = c.xepLoai.map((x, i) => (i < c.xepLoai.length - 1 ? `**${x.ten}** từ ${x.tu}` : `**${x.ten}**: còn lại`)).join("; ");
+      lines.push("", `Tổng tối đa ${c.diemToiDa} điểm. Xếp loại: ${hang} (${c.canCu}).`);
     }
     lines.push("");
   }

@@ -15,6 +15,7 @@ test("the rules table is the one generated from src/rules", () => {
 test("the CLI example output is what dvht prints", () => {
   expect(readme).toContain(runDvht(["danh-gia", "examples/thcs-kim-lien.json"], ROOT).stdout.trimEnd());
   expect(readme).toContain(runDvht(["danh-gia", "examples/loi-nhap.json"], ROOT).stderr.trimEnd());
+  expect(readme).toContain(runDvht(["danh-gia", "examples/ninh-binh-tt22.json"], ROOT).stdout.trimEnd());
 });
 
 test("README gives the two set-up commands", () => {

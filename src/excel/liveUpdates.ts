@@ -5,7 +5,7 @@
  * trail (Nhật ký), queued before the read so a typed edit still costs one sync.
  */
 import { RULE_SETS, type BoTieuChiId } from "../rules";
-import { TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, mucDoFormula, tenCacONhapChot, tenChiTieu, type GiaTriO } from "../template";
+import { TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
 import { docTrangThaiSo, type TrangThaiSo } from "./readWorkbookOfficeJs";
 
 export type ChayExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -128,7 +128,8 @@ export class TheoDoiTrucTiep {
 export async function chuyenSangCongThucGoc(context: Excel.RequestContext, bo: BoTieuChiId): Promise<number> {
   const defs = RULE_SETS[bo].chiTieu;
   for (const def of defs) {
-    context.workbook.names.getItem(tenChiTieu(def.id, "MUCDO")).getRange().formulas = [[`=${mucDoFormula(def)}`]];
+    const { ten, congThuc } = oKetQuaGoc(def);
+    context.workbook.names.getItem(ten).getRange().formulas = [[`=${congThuc}`]];
   }
   context.workbook.settings.add("dvht.cheDo", "cong-thuc-goc");
   await context.sync();

@@ -9,12 +9,14 @@ import {
   RULE_SETS,
   XEP_LOAI,
   gopMucDo,
+  hangTheoDiem,
   indicatorResult,
   isBoTieuChiId,
   tyLeHienThiTuDem,
   phanSoCuaTyLeHienThi,
   validateHoSo,
   type BoTieuChiId,
+  type ChiTieuDef,
   type ChiTieuTyLe,
   type LoaiDonVi,
   type TrangThai,
@@ -157,3 +159,76 @@ export function gopMucDoTuO(range: unknown): KetQuaHam<string> {
   return ok(XEP_LOAI[gopMucDo(states)]);
 }
 
+
+const BO_DIEM_MAC_DINH: BoTieuChiId = "tt22";
+
+function docChiTieuDiem(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: BoTieuChiId; def: ChiTieuDef }> {
+  const bo = docBo(trong(boTieuChi) ? BO_DIEM_MAC_DINH : boTieuChi);
+  if (!bo.ok) return bo;
+  if (!RULE_SETS[bo.giaTri].chamDiem) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.MUCDO)`);
+  const id = typeof chiTieu === "number" ? chiTieu.toFixed(1) : String(chiTieu ?? "").trim();
+  const def = RULE_SETS[bo.giaTri].chiTieu.find((d) => d.id === id);
+  if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri} (${RULE_SETS[bo.giaTri].chiTieu.map((d) => d.id).join(", ")})`);
+  return ok({ bo: bo.giaTri, def });
+}
+
+/** The one input of a choice or yes/no indicator, from its label ("Có", "Lồng ghép …") or its code. */
+function giaTriLuaChon(def: ChiTieuDef, giaTri: unknown): KetQuaHam<Record<string, unknown>> {
+  if (trong(giaTri)) return ok({});
+  const chu = String(giaTri).trim().toLocaleLowerCase("vi");
+  if (def.kieu === "dat") {
+    if (typeof giaTri === "boolean") return ok({ dat: giaTri });
+    if (chu === CO_KHONG.co.toLocaleLowerCase("vi")) return ok({ dat: true });
+    if (chu === CO_KHONG.khong.toLocaleLowerCase("vi")) return ok({ dat: false });
+    return loi(`chỉ tiêu ${def.id}: phải là "Có" hoặc "Không" (nhận được "${String(giaTri)}")`);
+  }
+  if (def.kieu !== "lua-chon") return loi(`chỉ tiêu ${def.id} không có lựa chọn`);
+  const chon = def.luaChon.find((c) => c.ma === chu || c.ten.toLocaleLowerCase("vi") === chu);
+  return chon ? ok({ [def.truong]: chon.ma }) : loi(`chỉ tiêu ${def.id}: chọn một trong: ${def.luaChon.map((c) => c.ten).join("; ")} (nhận được "${String(giaTri)}")`);
+}
+
+/**
+ * DIEM: the points of one indicator of a points-based rule set (TT22): a rate indicator from số đạt and tổng số (or a
+ * typed rate when tổng số is blank), a choice from its label, 1.2 from Có/Không. Missing input → “Chưa đủ dữ liệu”.
+ */
+export function diem(chiTieu: unknown, giaTri: unknown, tongSo?: unknown, minhChung?: unknown, boTieuChi?: unknown): KetQuaHam<number | string> {
+  const ct = docChiTieuDiem(chiTieu, boTieuChi);
+  if (!ct.ok) return ct;
+  const { bo, def } = ct.giaTri;
+  let nhap: Record<string, unknown>;
+  if (def.kieu === "ty-le-diem") {
+    nhap = trong(tongSo) && !trong(giaTri) ? { tyLe: giaTri } : { soDat: so(giaTri), tongSo: so(tongSo) };
+  } else {
+    if (!trong(tongSo)) return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ: bỏ trống tham số tổng số`);
+    const lc = giaTriLuaChon(def, giaTri);
+    if (!lc.ok) return lc;
+    nhap = lc.giaTri;
+  }
+  const checked = kiemTraMot(bo, { loai: "co-quan" }, def.id, { ...nhap, minhChung: docMinhChung(minhChung) });
+  if (!checked.ok) return loi(checked.loi);
+  const r = indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi);
+  return ok(r.diem ?? r.xepLoai);
+}
+
+/**
+ * XEPLOAI: the class of a total (Tốt / Khá / Trung bình / Chưa đạt), from a number or from a range of points;
+ * a range still holding “Chưa đủ dữ liệu” gives that.
+ */
+export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<string> {
+  const bo = docBo(trong(boTieuChi) ? BO_DIEM_MAC_DINH : boTieuChi);
+  if (!bo.ok) return bo;
+  const cham = RULE_SETS[bo.giaTri].chamDiem;
+  if (!cham) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.KETLUAN)`);
+  const cells = (Array.isArray(diemHoacVung) ? diemHoacVung.flat(2) : [diemHoacVung]) as unknown[];
+  let tong = 0;
+  let thieu = false;
+  for (const v of cells) {
+    if (trong(v)) continue;
+    if (typeof v === "number" && Number.isFinite(v)) tong += v;
+    else if (String(v).trim().toLocaleLowerCase("vi") === XEP_LOAI["chua-du-du-lieu"].toLocaleLowerCase("vi")) thieu = true;
+    else return loi(`"${String(v)}" không phải là điểm`);
+  }
+  if (cells.every(trong)) return ok(XEP_LOAI["chua-du-du-lieu"]);
+  if (tong < 0 || tong > cham.diemToiDa) return loi(`tổng điểm ${tong} phải từ 0 đến ${cham.diemToiDa}`);
+  return ok(thieu ? XEP_LOAI["chua-du-du-lieu"] : hangTheoDiem(cham, tong).ten);
+}

@@ -3,7 +3,7 @@
  * DVHT custom functions (namespace DVHT in manifest.xml). Thin: each calls src/functions/core and turns a
  * Vietnamese problem into an Excel #VALUE! error carrying that message. They never write to the workbook.
  */
-import { gopMucDoTuO, kiemTra, mucDo, nguong, tyLe, type KetQuaHam } from "./core";
+import { diem, gopMucDoTuO, kiemTra, mucDo, nguong, tyLe, xepLoai, type KetQuaHam } from "./core";
 
 function giaTriHoacLoi<T>(r: KetQuaHam<T>): T {
   if (r.ok) return r.giaTri;
@@ -95,4 +95,29 @@ export function TIEUCHI(xepLoaiChiTieu: any[][]): string { // eslint-disable-lin
  */
 export function KETLUAN(xepLoaiTieuChi: any[][]): string { // eslint-disable-line @typescript-eslint/no-explicit-any
   return giaTriHoacLoi(gopMucDoTuO(xepLoaiTieuChi));
+}
+
+/**
+ * Điểm tự chấm của một chỉ tiêu theo cách cho điểm của Thông tư 22/2020/TT-BGDĐT (hướng dẫn tỉnh Ninh Bình).
+ * @customfunction DIEM
+ * @param chiTieu Mã chỉ tiêu, ví dụ "2.1".
+ * @param giaTri Chỉ tiêu tỷ lệ: số thành viên đạt (hoặc tỷ lệ khi bỏ trống tổng số); chỉ tiêu 1.1, 1.3, 3.2: lựa chọn; chỉ tiêu 1.2: "Có" hoặc "Không".
+ * @param [tongSo] Tổng số thành viên (chỉ tiêu tỷ lệ).
+ * @param [minhChung] Mã minh chứng; để trống nghĩa là không có minh chứng (0 điểm). Bỏ qua tham số nếu chỉ xét số liệu.
+ * @param [boTieuChi] Bộ tiêu chí chấm điểm: "tt22" (mặc định).
+ * @returns Số điểm, hoặc "Chưa đủ dữ liệu".
+ */
+export function DIEM(chiTieu: string, giaTri: any, tongSo?: any, minhChung?: any, boTieuChi?: string): number | string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return giaTriHoacLoi(diem(chiTieu, giaTri, tongSo, minhChung, boTieuChi));
+}
+
+/**
+ * Xếp loại đơn vị từ tổng điểm: Tốt (từ 85), Khá (từ 70), Trung bình (từ 50), Chưa đạt.
+ * @customfunction XEPLOAI
+ * @param diem Tổng điểm, hoặc vùng ô chứa điểm các chỉ tiêu.
+ * @param [boTieuChi] Bộ tiêu chí chấm điểm: "tt22" (mặc định).
+ * @returns Tốt, Khá, Trung bình, Chưa đạt hoặc Chưa đủ dữ liệu.
+ */
+export function XEPLOAI(diem: any, boTieuChi?: string): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return giaTriHoacLoi(xepLoai(diem, boTieuChi));
 }

@@ -16,7 +16,8 @@ export function yeuCauChiTieu(def: ChiTieuDef, donVi?: DonVi, cach: CachViet = "
       if (def.diem !== undefined) return cach === "gon" ? `Có: ${soGon(def.diem)}; Không: 0` : `Có: ${soGon(def.diem)} điểm; Không: 0 điểm`;
       return cach === "gon" ? "Đạt" : "Đạt (có minh chứng)";
     case "lua-chon":
-      return def.luaChon.map((c) => `${c.ten}: ${soGon(c.diem)}${cach === "gon" ? "" : " điểm"}`).join("; ");
+      // Compact: the JSON codes (what a CLI user types); full: the labels of the form.
+      return def.luaChon.map((c) => (cach === "gon" ? `${c.ma}: ${soGon(c.diem)}` : `${c.ten}: ${soGon(c.diem)} điểm`)).join("; ");
     case "ty-le-diem": {
       const diem = cach === "gon" ? "" : " điểm";
       const bac = def.bac.map((b, i) => `${b.tu === 100 ? "100%" : `${i === 0 ? "≥ " : "từ "}${b.tu}%`}: ${soGon(b.diem)}${diem}`);

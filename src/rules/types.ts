@@ -140,6 +140,8 @@ export type Cap = "huyen" | "tinh" | "chung";
 export interface RuleSet {
   readonly id: BoTieuChiId;
   readonly ten: string;
+  /** Name in a list of rule sets (the pane's choice). */
+  readonly tenNgan: string;
   readonly cap: Cap;
   readonly vanBan: string;
   /** Bumped whenever a rule or threshold changes, so locked workbooks can tell which rules they used. */

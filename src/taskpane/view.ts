@@ -1,5 +1,5 @@
 /** Renders the pane's state into the DOM: text only (never HTML), so a unit name is always shown as text. */
-import { LOAI_DON_VI, RULE_SETS, TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
+import { LOAI_DON_VI, RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
 import { moTaViTri, type VanDe, type ViTri } from "../template";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -20,7 +20,7 @@ export function dienLuaChon(select: HTMLElement, options: readonly { value: stri
   );
 }
 
-export const LUA_CHON_BO = Object.values(RULE_SETS).map((r) => ({ value: r.id, text: `“Đơn vị học tập” ${TEN_CAP[r.cap]}` }));
+export const LUA_CHON_BO = Object.values(RULE_SETS).map((r) => ({ value: r.id, text: r.tenNgan }));
 export const LUA_CHON_LOAI = LOAI_DON_VI.map((l) => ({ value: l, text: TEN_LOAI_DON_VI[l] }));
 
 function dongDem(ten: string, dem: DemMucDo): HTMLTableRowElement[] {
@@ -50,18 +50,29 @@ export function hienKetQua(root: Document, ketQua: KetQuaDanhGia | undefined): v
     tongHop.replaceChildren();
     return;
   }
-  ketLuan.textContent = `Kết luận: ${ketQua.ketLuan.xepLoai}`;
-  ketLuan.className = ketQua.ketLuan.trangThai;
   const ruleSet = RULE_SETS[ketQua.boTieuChi];
+  const kl = ketQua.ketLuan;
+  // Points (TT22): the class with the total, e.g. “Xếp loại: Khá — 73/100 điểm”.
+  ketLuan.textContent = ruleSet.chamDiem ? `Xếp loại: ${kl.xepLoai} — ${diemChu(kl.diem ?? 0, ruleSet.chamDiem.diemToiDa)}` : `Kết luận: ${kl.xepLoai}`;
+  ketLuan.className = kl.trangThai;
   tieuChi.replaceChildren(
     ...ruleSet.tieuChi.map((tc) => {
       const tr = el("tr");
       const r = ketQua.tieuChi[tc.id];
-      tr.append(el("td", `Tiêu chí ${tc.id}. ${tc.ten}`), el("td", r.xepLoai, `muc ${r.trangThai}`));
+      const text = ruleSet.chamDiem && r.diem !== undefined ? diemChu(r.diem, r.diemToiDa ?? 0) : r.xepLoai;
+      tr.append(el("td", `Tiêu chí ${tc.id}. ${tc.ten}`), el("td", text, `muc ${r.trangThai}`));
       return tr;
     }),
   );
-  tongHop.replaceChildren(...dongDem("chỉ tiêu", ketQua.tongHop.chiTieu), ...dongDem("tiêu chí", ketQua.tongHop.tieuChi));
+  tongHop.replaceChildren(
+    ...(ruleSet.chamDiem
+      ? ketQua.chiTieu.map((r) => {
+          const tr = el("tr");
+          tr.append(el("td", `Chỉ tiêu ${r.id}`), el("td", r.xepLoai, `so muc ${r.trangThai}`));
+          return tr;
+        })
+      : [...dongDem("chỉ tiêu", ketQua.tongHop.chiTieu), ...dongDem("tiêu chí", ketQua.tongHop.tieuChi)]),
+  );
 }
 
 /** The problems, each a link that selects its cell when it has one. */
@@ -137,7 +148,8 @@ const MAU_MUC: readonly { key: "khongDat" | "mucDo1" | "mucDo2" | "chuaDu"; nhan
 /** Indicator levels per criterion as stacked bars (SVG drawn here: no chart library, nothing from the network). */
 export function hienBieuDo(root: Document, ketQua: KetQuaDanhGia | undefined): void {
   const host = root.getElementById("bieu-do")!;
-  if (!ketQua) {
+  // Levels per criterion mean nothing for a points-based rule set: its points are listed instead.
+  if (!ketQua || RULE_SETS[ketQua.boTieuChi].chamDiem) {
     host.replaceChildren();
     return;
   }

@@ -10,7 +10,7 @@ export { TEN_SHEET_NGUONG } from "./sheets/nguong";
 export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
 export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
 export { diemFormula } from "./pointsFormulas";
-export { ketQuaTheoTen } from "./results";
+export { ketQuaTheoTen, oKetQuaGoc } from "./results";
 export { COT_BCD } from "./sheets/bangChamDiem";
 export { hoSoTuTen, docBoTieuChi, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
 export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";

@@ -1,5 +1,7 @@
 /** What each result cell of a template must show for an evaluation: the engine's answer, by defined name. */
-import type { KetQuaDanhGia } from "../rules";
+import { laChiTieuDiem, type ChiTieuDef, type KetQuaDanhGia } from "../rules";
+import { mucDoFormula } from "./formulas";
+import { diemFormula } from "./pointsFormulas";
 import { KET_LUAN, KET_LUAN_HOI_DONG, TONG_DIEM, tenChiTieu, tenTieuChi, tenTieuChiDiem, tenTieuChiHoiDong } from "./names";
 
 export function ketQuaTheoTen(ketQua: KetQuaDanhGia): Map<string, string | number> {
@@ -20,4 +22,9 @@ export function ketQuaTheoTen(ketQua: KetQuaDanhGia): Map<string, string | numbe
     dung.set(KET_LUAN_HOI_DONG, ketQua.hoiDong.ketLuan.xepLoai);
   }
   return dung;
+}
+
+/** The result cell of an indicator and its native formula: its points (TT22) or its level (TT24). */
+export function oKetQuaGoc(def: ChiTieuDef): { ten: string; congThuc: string } {
+  return laChiTieuDiem(def) ? { ten: tenChiTieu(def.id, "DIEM"), congThuc: diemFormula(def) } : { ten: tenChiTieu(def.id, "MUCDO"), congThuc: mucDoFormula(def) };
 }

@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { RULE_SETS, indicatorResult, validateHoSo, type ChiTieuTyLe } from "../../src/rules";
-import { HOP_LE, gopMucDoTuO, kiemTra, mucDo, nguong, tyLe } from "../../src/functions/core";
-import { demArb } from "../helpers/arbitraries";
+import { HOP_LE, diem, gopMucDoTuO, kiemTra, mucDo, nguong, tyLe, xepLoai } from "../../src/functions/core";
+import { SEED_004 } from "../helpers/seeds";
+import { demArb, hoSoArb } from "../helpers/arbitraries";
 import { SEED_000 } from "../helpers/seeds";
 
 const val = <T>(r: { ok: boolean; giaTri?: T; loi?: string }) => {
@@ -60,7 +61,7 @@ describe("MUCDO", () => {
     [["abc", 10, "2.1"], 'soDat: số đạt phải là số (nhận được "abc")'],
     [[1, 2, "1.1"], "chỉ tiêu 1.1 không tính theo tỷ lệ thành viên (dùng các chỉ tiêu 2.1–2.5, 3.1)"],
     [[1, 2, "9.9"], 'chỉ tiêu "9.9" không có trong bộ tt24-huyen'],
-    [[1, 2, "2.1", "tt25"], 'bộ tiêu chí "tt25" không có; chọn một trong: tt24-huyen, tt24-tinh'],
+    [[1, 2, "2.1", "tt25"], 'bộ tiêu chí "tt25" không có; chọn một trong: tt24-huyen, tt24-tinh, tt22'],
     [[1, 2, "2.1", "tt24-huyen", "truong"], 'loại đơn vị "truong" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac'],
     [[1, 2, "2.1", "tt24-huyen", "co-quan", "MC", "có lẽ"], 'công lập phải là "Có" hoặc "Không" (nhận được "có lẽ")'],
   ])("MUCDO%j is an error: %s", (args, message) => {
@@ -121,14 +122,14 @@ describe("the Excel wrappers", () => {
   });
 });
 
-test("metadata generated from the JSDoc: six functions, Vietnamese descriptions, no errors", async () => {
+test("metadata generated from the JSDoc: eight functions, Vietnamese descriptions, no errors", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
   const result = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
   expect(result.errors).toEqual([]);
   const meta = JSON.parse(result.metadataJson);
   const byId = Object.fromEntries(meta.functions.map((f: { id: string }) => [f.id, f]));
-  expect(Object.keys(byId).sort()).toEqual(["KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE"]);
+  expect(Object.keys(byId).sort()).toEqual(["DIEM", "KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE", "XEPLOAI"]);
   expect(byId.MUCDO.description).toMatch(/^Xếp loại một chỉ tiêu/);
   expect(byId.MUCDO.parameters.map((p: { name: string }) => p.name)).toEqual([
     "soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe",
@@ -136,4 +137,72 @@ test("metadata generated from the JSDoc: six functions, Vietnamese descriptions,
   expect(byId.MUCDO.parameters[3].optional).toBe(true);
   expect(byId.TIEUCHI.parameters[0].dimensionality).toBe("matrix");
   for (const f of meta.functions) expect(f.description).toMatch(/[àáạảãăâđêôơưếềệốồộớờợứừựĐ]/);
+});
+
+describe("DIEM (TT22)", () => {
+  test(`bands exactly at, below and above — ${SEED_004.ct31.replace(/<[^>]+>/g, " ")}`, () => {
+    expect(val(diem("3.1", 100, 100))).toBe(25);
+    expect(val(diem("3.1", 99, 100))).toBe(15);
+    expect(val(diem("3.1", 75, 100))).toBe(15);
+    expect(val(diem("3.1", 74, 100))).toBe(10);
+    expect(val(diem("3.1", 20, 100))).toBe(5);
+    expect(val(diem("3.1", 19, 100))).toBe(0);
+    expect(val(diem(3.1, "75%"))).toBe(15);
+    expect(val(diem("3.1", 0.7499))).toBe(10);
+  });
+
+  test("choices by label or code, 1.2 by Có/Không, evidence, missing input", () => {
+    expect(val(diem("1.1", "Có kế hoạch riêng"))).toBe(10);
+    expect(val(diem("1.1", "long-ghep"))).toBe(5);
+    expect(val(diem("3.2", "tập thể lao động TIÊN TIẾN"))).toBe(5);
+    expect(val(diem("1.2", "Có"))).toBe(10);
+    expect(val(diem("1.2", false))).toBe(0);
+    expect(val(diem("1.2", "Có", "", ""))).toBe(0);
+    expect(val(diem("2.1", 10, 10, "TC2-01"))).toBe(10);
+    expect(val(diem("2.1", "", ""))).toBe("Chưa đủ dữ liệu");
+  });
+
+  test.each([
+    [["4.1", 1, 1], /chỉ tiêu "4.1" không có trong bộ tt22/],
+    [["2.1", 12, 10], /số đạt \(12\) lớn hơn tổng số \(10\)/],
+    [["1.1", "Có"], /chọn một trong: Có kế hoạch riêng/],
+    [["1.1", "rieng", 5], /bỏ trống tham số tổng số/],
+    [["2.1", 1, 2, "", "tt24-huyen"], /xếp loại theo mức độ/],
+  ] as const)("DIEM%j is an error: %s", (args, message) => {
+    const r = (diem as (...a: unknown[]) => { ok: boolean; loi?: string })(...args);
+    expect(r.ok).toBe(false);
+    expect(r.loi).toMatch(message);
+  });
+
+  test("agrees with the engine on random tt22 inputs", () => {
+    fc.assert(
+      fc.property(hoSoArb("tt22"), (raw) => {
+        const checked = validateHoSo(raw);
+        if (!checked.ok) throw new Error(checked.loi.join());
+        for (const def of RULE_SETS.tt22.chiTieu) {
+          const n = raw.chiTieu[def.id];
+          if (!n) continue;
+          const mc = n.minhChung === undefined || n.minhChung === false || (Array.isArray(n.minhChung) && n.minhChung.length === 0) ? "" : "MC";
+          const giaTri = def.kieu === "ty-le-diem" ? (n.tyLe ?? n.soDat) : def.kieu === "dat" ? n.dat : n[def.kieu === "lua-chon" ? def.truong : "dat"];
+          const tong = def.kieu === "ty-le-diem" && n.tyLe === undefined ? n.tongSo : undefined;
+          const r = indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi);
+          expect(val(diem(def.id, giaTri, tong, mc))).toBe(r.diem ?? r.xepLoai);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe(`XEPLOAI (TT22) — ${SEED_004.tot} ${SEED_004.kha} ${SEED_004.trungBinh}`, () => {
+  test.each([[100, "Tốt"], [85, "Tốt"], [84.5, "Khá"], [70, "Khá"], [69, "Trung bình"], [50, "Trung bình"], [49, "Chưa đạt"], [0, "Chưa đạt"]])("%d điểm → %s", (t, x) => {
+    expect(val(xepLoai(t))).toBe(x);
+  });
+  test("a range of points is added up; a missing indicator keeps it unclassed; bad cells are errors", () => {
+    expect(val(xepLoai([[10], [10], [5], [""], [25], [10], [5], [10], [5], [5]]))).toBe("Tốt");
+    expect(val(xepLoai([[10], ["Chưa đủ dữ liệu"], [5]]))).toBe("Chưa đủ dữ liệu");
+    expect(xepLoai([[10], ["mười"]])).toEqual({ ok: false, loi: '"mười" không phải là điểm' });
+    expect(xepLoai(101).ok).toBe(false);
+    expect(xepLoai(90, "tt24-huyen").ok).toBe(false);
+  });
 });

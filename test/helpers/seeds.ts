@@ -31,3 +31,22 @@ export const SEED_001 = {
   tongHop: "III/ TỔNG HỢP\n\t- Tổng số chỉ tiêu:……………………………..…",
   tc2ct1: "1. Tối thiểu 90% (mức độ 1); 95% (mức độ 2) Thành viên trong đơn vị tuân thủ kỷ luật lao động",
 } as const;
+
+export const SEED_004 = {
+  nguon: "Seed 004: Hướng dẫn đánh giá, xếp loại Đơn vị học tập của UBND tỉnh Ninh Bình (Thông tư 22/2020/TT-BGDĐT)",
+  tongDiem: "Tổng số điểm tối đa cho các tiêu chí là 100 điểm. Việc đánh giá phải căn cứ vào kết quả đạt được của từng tiêu chí, có minh chứng cụ thể",
+  tot: "a) Loại tốt: Tổng số điểm đạt được từ 85 điểm đến 100 điểm;",
+  kha: "b) Loại khá: Tổng số điểm đạt được từ 70 điểm đến dưới 85 điểm;",
+  trungBinh: "c) Loại trung bình: Tổng số điểm đạt được từ 50 điểm đến dưới 70 điểm;",
+  chuaDat: "d) Loại chưa đạt: Các trường hợp còn lại.",
+  ct11: "- Đơn vị có xây dựng kế hoạch riêng: 10 điểm</li><li>- Có xây dựng kế hoạch nhưng lồng ghép trong kế hoạch công tác năm của đơn vị: 5 điểm</li><li>- Không xây dựng kế hoạch: 0 điểm",
+  ct12: "- Có các quy định khải thi: 10 điểm.</li><li>- Không có qui định: 0 điểm",
+  ct13: "- Có kinh phí hỗ trợ hoặc cơ sở vật chất, thiết bị: 05 điểm.</li><li>- Không hỗ trợ: 0 điểm",
+  ct21: "- Đạt 100%: 10 điểm</li> <li>- Từ 75% đến dưới 100%: 7 điểm</li> <li>- Từ 50% đến dưới 75%: 5 điểm</li> <li>- Từ 20% đến dưới 50%: 2 điểm.</li> <li>- Dưới 20%: 0 điểm.",
+  ct22: "- Đạt 100 %: 5 điểm.</li> <li>- Từ 75% đến dưới 100%: 3 điểm.</li> <li>- Từ 50% đến dưới 75%: 2 điểm.</li> <li>- Từ 30% đến dưới 50%: 1 điểm.</li> <li>- Dưới 30%: 0 điểm.",
+  ct23: "- Đạt 100%: 10 điểm</li> <li>- Từ 75% đến dưới 100%: 7 điểm</li> <li>- Từ 50% đến dưới 75%: 5 điểm</li> <li>- Từ 30% đến dưới 50%: 2 điểm</li> <li>- Dưới 30%: 0 điểm",
+  ct24: "- Đạt 100%: 5 điểm.</li> <li>- Từ 75% đến dưới 100%: 3 điểm.</li> <li>- Từ 50% đến dưới 75%: 2 điểm.</li> <li>- Từ 30% đến dưới 50%: 1 điểm.</li> <li>- Dưới 10%: 0 điểm.",
+  ct31: "- Đạt 100 %: 25 điểm.</li> <li>- Từ 75% đến dưới 100%: 15 điểm.</li> <li>- Từ 50% đến dưới 75%: 10 điểm.</li> <li>- Từ 20% đến dưới 50%: 5 điểm.</li> <li>- Dưới 20%: 0 điểm.",
+  ct32: "- Đạt danh hiệu “Tập thể lao động xuất sắc”: 10 điểm.</li> <li>- Đạt danh hiệu “Tập thể lao động tiên tiến”: 05 điểm</li> <li>- Không đạt danh hiệu “Tập thể lao động tiên tiến”: 0 điểm",
+  ct33: "Mức độ tham gia của các thành viên 100% : 05 điểm.</p> <ul style=\"list-style-type: none\"> <li>-Từ 75% đến dưới 100%: 3 điểm.</li> <li>- Từ 50% đến dưới 75%: 2 điểm.</li> <li>- Từ 30% đến dưới 50%: 1 điểm.</li> <li>- Dưới 30%: 0 điểm.",
+} as const;

@@ -1,6 +1,6 @@
 /** Property tests: monotonicity and agreement between equivalent inputs, over random hồ sơ. */
 import fc from "fast-check";
-import { gopMucDo, validateHoSo, type TrangThai } from "../../src/rules";
+import { RULE_SETS, gopMucDo, validateHoSo, type TrangThai } from "../../src/rules";
 import { demArb, hoSoArb } from "../helpers/arbitraries";
 import { danhGia, hoSoDayDu, ketQuaChiTieu, withChiTieu } from "../helpers/hoSo";
 
@@ -66,7 +66,7 @@ test("adding evidence never lowers a level, anywhere in a random hồ sơ", () =
 
 test("criteria and conclusion follow the aggregation rule; counts add up", () => {
   fc.assert(
-    fc.property(hoSoArb(), (raw) => {
+    fc.property(fc.oneof(hoSoArb("tt24-huyen"), hoSoArb("tt24-tinh")), (raw) => {
       const k = danhGia(raw);
       for (const [tc, r] of Object.entries(k.tieuChi)) {
         expect(r.trangThai).toBe(gopMucDo(k.chiTieu.filter((c) => c.id.startsWith(`${tc}.`)).map((c) => c.trangThai)));
@@ -87,6 +87,39 @@ test("validation never throws: any JSON value gives a hồ sơ or Vietnamese lin
     fc.property(fc.oneof(fc.jsonValue(), hoSoArb().map((h) => ({ ...h, extra: 1 }))), (value) => {
       const r = validateHoSo(value);
       if (!r.ok) for (const line of r.loi) expect(line).toMatch(/^(\(hồ sơ\)|([^\s:"]+|"(?:[^"\\]|\\.)*")(\.([^\s:"]+|"(?:[^"\\]|\\.)*"))*): \S/);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("points add up: criteria are the sums of their indicators, the total of the criteria, and the class follows the total", () => {
+  const cham = RULE_SETS.tt22.chamDiem!;
+  fc.assert(
+    fc.property(hoSoArb("tt22"), (raw) => {
+      const k = danhGia(raw);
+      const diem = (id: string) => k.chiTieu.find((c) => c.id === id)!.diem ?? 0;
+      for (const [tc, r] of Object.entries(k.tieuChi)) {
+        const ids = RULE_SETS.tt22.chiTieu.filter((d) => d.tieuChi === tc).map((d) => d.id);
+        expect(r.diem).toBe(ids.reduce((s, id) => s + diem(id), 0));
+      }
+      expect(k.tongDiem).toBe(Object.values(k.tieuChi).reduce((s, t) => s + (t.diem ?? 0), 0));
+      expect(k.tongDiem).toBeLessThanOrEqual(cham.diemToiDa);
+      const thieu = k.chiTieu.some((c) => c.trangThai === "chua-du-du-lieu");
+      // Missing inputs are never scored as 0 and never classed; otherwise the class is the band of the total.
+      for (const c of k.chiTieu) expect(c.diem === undefined).toBe(c.trangThai === "chua-du-du-lieu");
+      if (thieu) expect(k.ketLuan.xepLoai).toBe("Chưa đủ dữ liệu");
+      else expect(k.ketLuan.xepLoai).toBe(k.tongDiem! >= 85 ? "Tốt" : k.tongDiem! >= 70 ? "Khá" : k.tongDiem! >= 50 ? "Trung bình" : "Chưa đạt");
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("raising a count never lowers a points-based indicator's points", () => {
+  const base22 = hoSoDayDu("tt22", "co-quan");
+  fc.assert(
+    fc.property(fc.constantFrom("2.1", "2.2", "2.3", "2.4", "3.1", "3.3"), demArb, fc.integer({ min: 1, max: 50 }), (id, { soDat, tongSo }, plus) => {
+      const d = (n: number) => ketQuaChiTieu(withChiTieu(base22, id, { soDat: n, tongSo, minhChung: true }), id).diem!;
+      expect(d(Math.min(tongSo, soDat + plus))).toBeGreaterThanOrEqual(d(soDat));
     }),
     { numRuns: 1000 },
   );

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { validateHoSo } from "../../src/rules";
 import { buildWorkbookSpec } from "../../src/template";
 import example from "../../examples/thcs-kim-lien.json";
+import example22 from "../../examples/ninh-binh-tt22.json";
 
 const ROOT = join(__dirname, "../..");
 const ADDIN = join(ROOT, "dist/addin");
@@ -114,6 +115,34 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   await page2.close();
 }, 60_000);
 
+test("a points-based (tt22) workbook: the pane shows the class with the total, the criteria's points and a mistyped choice", async () => {
+  const ok = validateHoSo(example22);
+  if (!ok.ok) throw new Error();
+  const spec = buildWorkbookSpec(ok.hoSo);
+  const names = spec.sheets.flatMap((s) =>
+    s.cells.filter((c) => c.name).map((c) => ({ name: c.name!, formula: `='${s.name}'!$${c.ref.match(/[A-Z]+/)![0]}$${c.ref.match(/\d+/)![0]}`, value: (c.formula !== undefined ? c.result : c.value) ?? null })),
+  );
+  const page = await browser.newPage({ viewport: { width: 360, height: 1100 } });
+  await officeGia(page, names);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Xếp loại"), null, { timeout: 30_000 });
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toContain("Xếp loại: Khá — 73/100 điểm");
+  expect(text).toContain("Tiêu chí 3. Tiêu chí đánh giá hiệu quả, tác động của xây dựng Đơn vị học tập\t23/40 điểm");
+  expect(text).toContain("Chỉ tiêu 2.3\t7/10 điểm");
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane-tt22.png"), fullPage: true });
+  await page.close();
+
+  const bad = names.map((n) => (n.name === "CT_1_1_LUACHON" ? { ...n, value: "Có" } : n));
+  const page2 = await browser.newPage({ viewport: { width: 360, height: 1100 } });
+  await officeGia(page2, bad);
+  await page2.goto(`${base}/taskpane.html`);
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toMatch(/^CT_1_1_LUACHON \('Bảng tổng hợp'!E7\): phải là một trong: Có kế hoạch riêng; /);
+  await page2.close();
+}, 60_000);
+
 test("the council consolidates picked workbooks from the pane into a sheet of the open workbook", async () => {
   const ok = validateHoSo(example);
   if (!ok.ok) throw new Error();
@@ -175,7 +204,7 @@ test("the pane renders in Vietnamese with Fluent components, loads nothing from 
   }
   const options = await page.$$eval("#loai-don-vi fluent-option", (els) => els.map((e) => e.textContent));
   expect(options).toContain("Cơ sở giáo dục đại học");
-  expect(await page.$$eval("#bo-tieu-chi fluent-option", (els) => els.map((e) => e.getAttribute("value")))).toEqual(["tt24-huyen", "tt24-tinh"]);
+  expect(await page.$$eval("#bo-tieu-chi fluent-option", (els) => els.map((e) => e.getAttribute("value")))).toEqual(["tt24-huyen", "tt24-tinh", "tt22"]);
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(true);
   const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (e) => e.getAttribute("content"));
   expect(csp).toContain("default-src 'self'");
@@ -187,7 +216,7 @@ test("the pane renders in Vietnamese with Fluent components, loads nothing from 
 
 test("npm run build produced the custom functions metadata next to the pane", () => {
   const meta = JSON.parse(readFileSync(join(ADDIN, "functions.json"), "utf8"));
-  expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(["KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE"]);
+  expect(meta.functions.map((f: { id: string }) => f.id).sort()).toEqual(["DIEM", "KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE", "XEPLOAI"]);
   expect(readFileSync(join(ADDIN, "functions.js"), "utf8")).toContain("CustomFunctions.associate");
   expect(readFileSync(join(ADDIN, "manifest.xml"), "utf8")).toContain("<Id>");
 });

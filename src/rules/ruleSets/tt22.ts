@@ -167,6 +167,7 @@ const GOI_Y: ChamDiem["goiY"] = {
 export const TT22: RuleSet = {
   id: "tt22",
   ten: "“Đơn vị học tập” chấm điểm (Thông tư 22/2020/TT-BGDĐT, hướng dẫn của UBND tỉnh Ninh Bình)",
+  tenNgan: "Chấm điểm theo Thông tư 22/2020 (Ninh Bình)",
   cap: "chung",
   vanBan:
     "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về việc đánh giá, xếp loại Đơn vị học tập; Hướng dẫn đánh giá, xếp loại Đơn vị học tập của UBND tỉnh Ninh Bình",

@@ -209,6 +209,7 @@ const VAN_BAN_TT24 =
 export const TT24_HUYEN: RuleSet = {
   id: "tt24-huyen",
   ten: "“Đơn vị học tập” cấp huyện (Thông tư 24/2023/TT-BGDĐT)",
+  tenNgan: "“Đơn vị học tập” cấp huyện",
   cap: "huyen",
   vanBan: VAN_BAN_TT24,
   phienBan: "tt24-huyen/1",
@@ -219,6 +220,7 @@ export const TT24_HUYEN: RuleSet = {
 export const TT24_TINH: RuleSet = {
   id: "tt24-tinh",
   ten: "“Đơn vị học tập” cấp tỉnh (Thông tư 24/2023/TT-BGDĐT)",
+  tenNgan: "“Đơn vị học tập” cấp tỉnh",
   cap: "tinh",
   vanBan: VAN_BAN_TT24,
   phienBan: "tt24-tinh/1",
