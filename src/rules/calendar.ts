@@ -10,12 +10,31 @@ export interface NgayThang {
   ngay: number;
 }
 
-export const LICH = {
+/** The calendar of a rule set: when the dossier is due, and what recognition brings (kept years, asking for mức 2). */
+export interface Lich {
+  readonly hanNop: { readonly ngay: number; readonly thang: number };
+  /** “chậm nhất là ngày …” includes the day; “trước ngày …” does not. */
+  readonly hanNopBaoGom: boolean;
+  readonly hanCongNhan?: { readonly ngay: number; readonly thang: number };
+  /** Years a recognition is kept; absent when every year is assessed anew. */
+  readonly soNamBaoLuu?: number;
+  /** Months before a mức 1 unit may ask for mức 2; absent without levels. */
+  readonly soThangNangMuc?: number;
+}
+
+export const LICH: Lich = {
   hanNop: { ngay: 15, thang: 1 },
+  hanNopBaoGom: false,
   hanCongNhan: { ngay: 15, thang: 2 },
   soNamBaoLuu: 3,
   soThangNangMuc: 12,
-} as const;
+};
+
+/**
+ * Seed 004, mục IV.1: “gửi báo cáo kết quả tự đánh giá … chậm nhất là ngày 25 tháng 01 hàng năm”; III.3: “Việc đánh
+ * giá, xếp loại Đơn vị học tập được thực hiện định kỳ mỗi năm một lần” (nothing is kept over years, no mức 2).
+ */
+export const LICH_TT22: Lich = { hanNop: { ngay: 25, thang: 1 }, hanNopBaoGom: true };
 
 export function ngayChu(d: NgayThang): string {
   return `${String(d.ngay).padStart(2, "0")}/${String(d.thang).padStart(2, "0")}/${d.nam}`;
@@ -24,24 +43,27 @@ export function ngayChu(d: NgayThang): string {
 const so = (d: NgayThang) => d.nam * 10000 + d.thang * 100 + d.ngay;
 
 /** The dossier is due before this day. */
-export function hanNopHoSo(namDanhGia: number): NgayThang {
-  return { nam: namDanhGia + 1, ...LICH.hanNop };
+export function hanNopHoSo(namDanhGia: number, lich: Lich = LICH): NgayThang {
+  return { nam: namDanhGia + 1, ...lich.hanNop };
 }
 
-export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang): string {
+export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang, lich: Lich = LICH): string {
   if (namDanhGia === undefined) return "Chưa có năm đánh giá";
-  const han = hanNopHoSo(namDanhGia);
-  return so(homNay) < so(han) ? `Còn hạn (nộp trước ${ngayChu(han)})` : `Quá hạn nộp (hạn trước ${ngayChu(han)})`;
+  const han = hanNopHoSo(namDanhGia, lich);
+  const con = lich.hanNopBaoGom ? so(homNay) <= so(han) : so(homNay) < so(han);
+  const chu = lich.hanNopBaoGom ? `chậm nhất ngày ${ngayChu(han)}` : `trước ${ngayChu(han)}`;
+  return con ? `Còn hạn (nộp ${chu})` : `Quá hạn nộp (hạn ${chu})`;
 }
 
-/** Last day the recognition holds, when recognised in the year after the assessed year. */
-export function baoLuuDen(namDanhGia: number): NgayThang {
-  return { nam: namDanhGia + 1 + LICH.soNamBaoLuu, thang: 12, ngay: 31 };
+/** Last day the recognition holds, when recognised in the year after the assessed year; undefined if not kept. */
+export function baoLuuDen(namDanhGia: number, lich: Lich = LICH): NgayThang | undefined {
+  return lich.soNamBaoLuu === undefined ? undefined : { nam: namDanhGia + 1 + lich.soNamBaoLuu, thang: 12, ngay: 31 };
 }
 
 /** Earliest day a mức 1 unit may ask for mức 2: 12 months after the latest possible decision day. */
-export function deNghiMucDo2Tu(namDanhGia: number): NgayThang {
-  return { nam: namDanhGia + 1 + LICH.soThangNangMuc / 12, ...LICH.hanCongNhan };
+export function deNghiMucDo2Tu(namDanhGia: number, lich: Lich = LICH): NgayThang | undefined {
+  if (lich.soThangNangMuc === undefined || !lich.hanCongNhan) return undefined;
+  return { nam: namDanhGia + 1 + lich.soThangNangMuc / 12, ...lich.hanCongNhan };
 }
 
 export function homNayLocal(d = new Date()): NgayThang {

@@ -150,6 +150,8 @@ export interface RuleSet {
   readonly chiTieu: readonly ChiTieuDef[];
   /** Present for a points-based rule set (TT22); absent for levels (TT24). */
   readonly chamDiem?: ChamDiem;
+  /** Deadlines and what recognition brings (calendar.ts). */
+  readonly lich: import("./calendar").Lich;
 }
 
 /** The unit being assessed. `congLap` may be unknown; indicators that depend on it then lack data. */

@@ -36,6 +36,8 @@ export interface DongTongHop {
   chot: string;
   hanNop: string;
   baoLuuDen: string;
+  /** Points-based rule sets only. */
+  tongDiem: number | null;
   deNghiMucDo2: string;
 }
 
@@ -76,14 +78,19 @@ export async function dongTuSo(so: SoMo, file: string, tenNgan: string, homNay: 
       chuaDu: k.tongHop.chiTieu.chuaDuDuLieu,
       soKhacBiet: k.hoiDong ? k.hoiDong.khacBiet.length : null,
       chot: CHOT_CHU[chot.trangThai],
-      hanNop: trangThaiHanNop(nam, homNay),
-      baoLuuDen: nam !== undefined && k.ketLuan.trangThai.startsWith("muc-do") ? ngayChu(baoLuuDen(nam)) : "",
-      deNghiMucDo2: nam !== undefined && k.ketLuan.trangThai === "muc-do-1" ? `Từ ${ngayChu(deNghiMucDo2Tu(nam))}` : "",
+      tongDiem: k.tongDiem ?? null,
+      hanNop: trangThaiHanNop(nam, homNay, ruleSet.lich),
+      baoLuuDen: ngayHoacTrong(nam !== undefined && k.ketLuan.trangThai.startsWith("muc-do") ? baoLuuDen(nam, ruleSet.lich) : undefined),
+      deNghiMucDo2: ngayHoacTrong(nam !== undefined && k.ketLuan.trangThai === "muc-do-1" ? deNghiMucDo2Tu(nam, ruleSet.lich) : undefined, "Từ "),
     };
   } catch (e) {
     if (e instanceof LoiSo) return { tep: file, lyDo: e.loi.join("; ") };
     return { tep: file, lyDo: `lỗi khi đọc: ${(e as Error).message}` };
   }
+}
+
+function ngayHoacTrong(d: NgayThang | undefined, truoc = ""): string {
+  return d ? `${truoc}${ngayChu(d)}` : "";
 }
 
 /** The columns of the consolidated list, for the file writer and the pane alike. */
@@ -94,6 +101,7 @@ export const COT_TONG_HOP: { header: string; width: number; value: (d: DongTongH
   { header: "Năm", width: 7, value: (d) => d.nam },
   { header: "Tự đánh giá", width: 16, value: (d) => d.tuDanhGia },
   { header: "Hội đồng đánh giá", width: 17, value: (d) => d.hoiDong },
+  { header: "Tổng điểm (TT22)", width: 9, value: (d) => d.tongDiem },
   { header: "Tiêu chí 1", width: 15, value: (d) => d.tieuChi[0] },
   { header: "Tiêu chí 2", width: 15, value: (d) => d.tieuChi[1] },
   { header: "Tiêu chí 3", width: 15, value: (d) => d.tieuChi[2] },

@@ -147,3 +147,46 @@ test("evidence codes cited on the form but missing from the Danh mục minh ch�
   expect(r.code).toBe(0);
   expect(r.stderr).toBe("Cảnh báo: mã minh chứng “TC3-04” (chỉ tiêu 3.4) chưa có trong Danh mục minh chứng\n");
 });
+
+describe("tt22 (points) workbooks through the CLI", () => {
+  const EXAMPLE_22 = join(ROOT, "examples/ninh-binh-tt22.json");
+
+  test("JSON → workbook → danh-gia gives the same points, total and class as the JSON", () => {
+    const out = join(dir, "ninh-binh.xlsx");
+    expect(runDvht(["tao-mau", EXAMPLE_22, "--out", out]).code).toBe(0);
+    const fromJson = JSON.parse(runDvht(["danh-gia", EXAMPLE_22, "--json"]).stdout);
+    const fromXlsx = runDvht(["danh-gia", out, "--json"]);
+    expect(fromXlsx.stderr).toBe("");
+    expect(JSON.parse(fromXlsx.stdout)).toEqual(fromJson);
+    expect(fromJson).toMatchObject({ boTieuChi: "tt22", tongDiem: 73, ketLuan: { xepLoai: "Khá", tongDiem: 73, hang: "kha" } });
+    expect(fromJson.chiTieu["2.3"]).toMatchObject({ diem: 7, diemToiDa: 10, xepLoai: "7/10 điểm" });
+  });
+
+  test("blank tt22 template: every indicator lacks data, diem null, class not given", () => {
+    const out = join(dir, "mau-tt22.xlsx");
+    expect(runDvht(["tao-mau", "--bo", "tt22", "--loai", "co-quan", "--out", out]).code).toBe(0);
+    const json = JSON.parse(runDvht(["danh-gia", out, "--json"]).stdout);
+    expect(json.ketLuan).toMatchObject({ xepLoai: "Chưa đủ dữ liệu", tongDiem: 0 });
+    expect(Object.values(json.chiTieu).every((c) => (c as { diem: unknown }).diem === null)).toBe(true);
+  });
+
+  test("a choice typed outside the list and a stored points cell that disagrees are named by cell", async () => {
+    const out = join(dir, "ninh-binh-sai.xlsx");
+    runDvht(["tao-mau", EXAMPLE_22, "--out", out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Bảng tổng hợp")!;
+    const diem = ws.getCell("J13"); // CT_2_3_DIEM
+    diem.value = { formula: diem.formula, result: 10 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(out);
+    const warn = runDvht(["danh-gia", out]);
+    expect(warn.code).toBe(0);
+    expect(warn.stderr).toBe("Cảnh báo: CT_2_3_DIEM ('Bảng tổng hợp'!J13) ghi “10”, bộ quy tắc cho “7”\n");
+    ws.getCell("E7").value = "Có"; // CT_1_1_LUACHON
+    await wb.xlsx.writeFile(out);
+    const bad = runDvht(["danh-gia", out, "--json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^CT_1_1_LUACHON \('Bảng tổng hợp'!E7\): phải là một trong: Có kế hoạch riêng; Lồng ghép trong kế hoạch công tác năm; Không xây dựng kế hoạch \(nhận được "Có"\)/);
+  });
+});

@@ -10,9 +10,9 @@ import { hoSoDayDu } from "../helpers/hoSo";
 import { FakeExcel } from "./fakeExcel";
 import { pictureFromExcelJs, pictureFromFake } from "./snapshots";
 
-const blank = (bo: "tt24-huyen" | "tt24-tinh") => buildWorkbookSpec(hoSoTrong(bo, { loai: "dai-hoc", congLap: true }, 2025));
+const blank = (bo: "tt24-huyen" | "tt24-tinh" | "tt22") => buildWorkbookSpec(hoSoTrong(bo, { loai: "dai-hoc", congLap: true }, 2025));
 
-describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s", (bo) => {
+describe.each(["tt24-huyen", "tt24-tinh", "tt22"] as const)("%s", (bo) => {
   test("writes exactly what the xlsx renderer writes, in at most 3 syncs", async () => {
     const spec = blank(bo);
     const fake = new FakeExcel();

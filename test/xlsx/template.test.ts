@@ -77,6 +77,48 @@ describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s template", (bo) => {
   });
 });
 
+describe("tt22 template (seed 004 Phụ lục)", () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await roundTrip("tt22");
+  });
+
+  test("its own sheets: the scoring form, the bands, the guide and the log", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nhật ký"]);
+  });
+
+  test("the columns of the Phụ lục, with the “Gợi ý cho điểm” shown and the 2.4 typo noted", () => {
+    const ws = wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)!;
+    const header = (ws.getRow(5).values as unknown[]).slice(1);
+    expect(header).toEqual(["TT", "Nội dung tiêu chí", "Điểm tối đa", "Các minh chứng", "Lựa chọn / Số thành viên đạt", "Tổng số thành viên", "Tỷ lệ nhập (không có số đếm)", "Tỷ lệ", "Minh chứng (mã)", "Điểm tự chấm", "Gợi ý cho điểm"]);
+    expect(ws.getCell("K7").value).toContain("Đơn vị có xây dựng kế hoạch riêng: 10 điểm");
+    const n = names(wb);
+    const row24 = n.get("CT_2_4_DIEM")!.match(/\d+$/)![0];
+    expect(ws.getCell(`K${row24}`).value).toContain("(Bản gốc ghi “Dưới 10%”; dvht hiểu là dưới 30%.)");
+  });
+
+  test("every points cell is a native formula over the Ngưỡng names; totals and class by name", () => {
+    const n = names(wb);
+    const cell = (name: string) => {
+      const [, sheet, col, row] = /^'(.+)'!\$([A-Z]+)\$(\d+)$/.exec(n.get(name)!)!;
+      return wb.getWorksheet(sheet)!.getCell(`${col}${row}`);
+    };
+    for (const def of RULE_SETS.tt22.chiTieu) {
+      const k = def.id.replace(".", "_");
+      const c = cell(`CT_${k}_DIEM`);
+      expect(c.type).toBe(ExcelJS.ValueType.Formula);
+      if (def.kieu === "ty-le-diem") expect(c.formula).toContain(`NG_${k}_B1`);
+      if (def.kieu === "lua-chon") expect(c.formula).toContain(`DM_LC_${k}_DIEM`);
+    }
+    for (const name of ["TC_1_DIEM", "TC_2_DIEM", "TC_3_DIEM", "TONG_DIEM", "KET_LUAN", "CT_1_1_LUACHON", "CT_1_3_LUACHON", "CT_3_2_DANHHIEU", "CT_1_2_DAT", "CT_2_1_SODAT", "NG_XL_TOT", "NG_XL_KHA", "NG_XL_TRUNG_BINH"]) {
+      expect([name, n.get(name)]).toEqual([name, expect.stringMatching(/^'[^']+'!\$[A-Z]+\$\d+$/)]);
+    }
+    expect(cell("KET_LUAN").formula).toContain("NG_XL_TOT");
+    expect(cell("NG_2_4_B4").value).toBe(30);
+    expect(cell("CT_1_1_LUACHON").dataValidation).toMatchObject({ type: "list", formulae: ["DM_LC_1_1_TEN"] });
+  });
+});
+
 test("a filled template stores the hồ sơ's inputs under their names", async () => {
   const raw = hoSoDayDu("tt24-tinh", "dai-hoc");
   const checked = validateHoSo(raw);

@@ -7,6 +7,7 @@
  * 1 điểm”; every other 5-point indicator (2.2, 3.3) ends with “Dưới 30%: 0 điểm”. We read it as below 30% (there
  * is no band between 10% and 30% that could give a point), so 2.4 is scored exactly as 2.2.
  */
+import { LICH_TT22 } from "../calendar";
 import { LOAI_DON_VI, type ChamDiem, type ChiTieuDef, type PhamViApDung, type RuleSet } from "../types";
 
 const TAT_CA: PhamViApDung = { loai: LOAI_DON_VI };
@@ -172,6 +173,7 @@ export const TT22: RuleSet = {
   vanBan:
     "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về việc đánh giá, xếp loại Đơn vị học tập; Hướng dẫn đánh giá, xếp loại Đơn vị học tập của UBND tỉnh Ninh Bình",
   phienBan: "tt22/1",
+  lich: LICH_TT22,
   tieuChi: [
     { id: "1", ten: "Tiêu chí về điều kiện để xây dựng Đơn vị học tập" },
     { id: "2", ten: "Tiêu chí về kết quả học tập của các thành viên" },

@@ -3,6 +3,7 @@
  * Texts and numbers are quoted from seed 000 (Kế hoạch của UBND thành phố Hà Nội triển khai TT 24, mục IV),
  * which reproduces the Thông tư; seed 001 (Thạch Hà) writes the same thresholds as “90% (mức độ 1); 95% (mức độ 2)”.
  */
+import { LICH } from "../calendar";
 import { LOAI_CO_SO_GIAO_DUC, TEN_CAP } from "../labels";
 import { LOAI_DON_VI, type ChiTieuDef, type LoaiDonVi, type NguongMucDo, type PhamViApDung, type RuleSet } from "../types";
 
@@ -213,6 +214,7 @@ export const TT24_HUYEN: RuleSet = {
   cap: "huyen",
   vanBan: VAN_BAN_TT24,
   phienBan: "tt24-huyen/1",
+  lich: LICH,
   tieuChi: TIEU_CHI_TT24,
   chiTieu: chiTieuTt24("huyen"),
 };
@@ -224,6 +226,7 @@ export const TT24_TINH: RuleSet = {
   cap: "tinh",
   vanBan: VAN_BAN_TT24,
   phienBan: "tt24-tinh/1",
+  lich: LICH,
   tieuChi: TIEU_CHI_TT24,
   chiTieu: chiTieuTt24("tinh"),
 };
