@@ -45,6 +45,20 @@ export function apDungFormula(pham: PhamViApDung): string {
   return `IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.chuaRo},${body})`;
 }
 
+/** A Có/Không cell: blank is missing, anything but Có/Không invalid. */
+export function canhGacCoKhong(o: string): { thieu: string[]; hopLe: string[] } {
+  return { thieu: [`${o}=""`], hopLe: [`OR(${o}=${X.co},${o}=${X.khong})`] };
+}
+
+/** Member counts, or a typed rate when the unit has no counts; never both (the engine refuses both). */
+export function canhGacThanhVien(sd: string, ts: string, tn: string): { thieu: string[]; hopLe: string[] } {
+  const [g1, g2] = demHopLe(sd, ts);
+  return {
+    thieu: [`AND(${tn}="",OR(${sd}="",${ts}=""))`],
+    hopLe: [`OR(${tn}="",AND(${sd}="",${ts}=""))`, `IF(${tn}="",${g1},ISNUMBER(${tn}))`, `IF(${tn}="",${g2},AND(${tn}>=0,${tn}<=100))`],
+  };
+}
+
 interface KieuFormula {
   /** TRUE when an input is blank. */
   thieu: string[];
@@ -82,11 +96,7 @@ function theoKieu(def: ChiTieuDef): KieuFormula {
   const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
   switch (def.kieu) {
     case "dat":
-      return {
-        thieu: [`${n("dat")}=""`],
-        hopLe: [`OR(${n("dat")}=${X.co},${n("dat")}=${X.khong})`],
-        mucDo: `IF(${n("dat")}=${X.co},${X.mucDo2},${X.khongDat})`,
-      };
+      return { ...canhGacCoKhong(n("dat")), mucDo: `IF(${n("dat")}=${X.co},${X.mucDo2},${X.khongDat})` };
     case "muc-cds": {
       const hang = (x: string) => `MATCH(${x},${DM.cds},0)`;
       const cds = n("mucChuyenDoiSo");
@@ -98,15 +108,8 @@ function theoKieu(def: ChiTieuDef): KieuFormula {
     }
     case "ty-le": {
       const [sd, ts, tn] = [n("soDat"), n("tongSo"), n("tyLe")];
-      const [g1, g2] = demHopLe(sd, ts);
-      // Counts, or a typed rate when the unit has no counts; never both (the engine refuses both).
       const thanhVien = `IF(${tn}="",${capDoDem(sd, ts, tenNguong(def.id, "M1"), tenNguong(def.id, "M2"))},${capDoTyLe(tn, tenNguong(def.id, "M1"), tenNguong(def.id, "M2"))})`;
-      const thieu = [`AND(${tn}="",OR(${sd}="",${ts}=""))`];
-      const hopLe = [
-        `OR(${tn}="",AND(${sd}="",${ts}=""))`,
-        `IF(${tn}="",${g1},ISNUMBER(${tn}))`,
-        `IF(${tn}="",${g2},AND(${tn}>=0,${tn}<=100))`,
-      ];
+      const { thieu, hopLe } = canhGacThanhVien(sd, ts, tn);
       if (!def.nguoiHoc) {
         return { thieu, hopLe, mucDo: `CHOOSE(${thanhVien}+1,${X.khongDat},${X.mucDo1},${X.mucDo2})` };
       }

@@ -4,7 +4,7 @@
  * read from the Ngưỡng sheet by name, so a council member can follow every number back to its source.
  */
 import { KHONG_HOP_LE, XEP_LOAI, type ChamDiem, type ChiTieuDef } from "../rules";
-import { X, chuoi, demHopLe, diemPhanTramFormula } from "./formulas";
+import { X, canhGacCoKhong, canhGacThanhVien, chuoi, diemPhanTramFormula } from "./formulas";
 import { tenDanhMucLuaChon, tenNguong, tenNguongXepLoai, tenTruongChiTieu } from "./names";
 
 interface DiemFormula {
@@ -24,11 +24,7 @@ function theoKieu(def: ChiTieuDef): DiemFormula {
   const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
   switch (def.kieu) {
     case "dat":
-      return {
-        thieu: [`${n("dat")}=""`],
-        hopLe: [`OR(${n("dat")}=${X.co},${n("dat")}=${X.khong})`],
-        diem: `IF(${n("dat")}=${X.co},${tenNguong(def.id, "D1")},0)`,
-      };
+      return { ...canhGacCoKhong(n("dat")), diem: `IF(${n("dat")}=${X.co},${tenNguong(def.id, "D1")},0)` };
     case "lua-chon": {
       const o = n(def.truong);
       const hang = `MATCH(${o},${tenDanhMucLuaChon(def.id, "TEN")},0)`;
@@ -36,16 +32,11 @@ function theoKieu(def: ChiTieuDef): DiemFormula {
     }
     case "ty-le-diem": {
       const [sd, ts, tn] = [n("soDat"), n("tongSo"), n("tyLe")];
-      const [g1, g2] = demHopLe(sd, ts);
       const p = diemPhanTramFormula(tn);
       // Counts compared in integers (100% only when every member); a typed rate with the 1e-9 point tolerance.
       const tuDem = theoBac(def.bac.length, (b) => `${sd}*100>=${b}*${ts}`, def.id);
       const tuNhap = theoBac(def.bac.length, (b) => `${p}>=${b}-1E-9`, def.id);
-      return {
-        thieu: [`AND(${tn}="",OR(${sd}="",${ts}=""))`],
-        hopLe: [`OR(${tn}="",AND(${sd}="",${ts}=""))`, `IF(${tn}="",${g1},ISNUMBER(${tn}))`, `IF(${tn}="",${g2},AND(${tn}>=0,${tn}<=100))`],
-        diem: `IF(${tn}="",${tuDem},${tuNhap})`,
-      };
+      return { ...canhGacThanhVien(sd, ts, tn), diem: `IF(${tn}="",${tuDem},${tuNhap})` };
     }
     default:
       throw new Error(`chỉ tiêu ${def.id} không tính bằng điểm`);

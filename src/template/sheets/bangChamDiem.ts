@@ -16,15 +16,14 @@ import {
   type RuleSet,
   type TrangThai,
 } from "../../rules";
-import { chuoi, tyLeFormula } from "../formulas";
+import { chuoi } from "../formulas";
 import { diemFormula, tongDiemFormula, xepLoaiDiemFormula } from "../pointsFormulas";
 import { DV, KET_LUAN, TONG_DIEM, tenChiTieu, tenTieuChiDiem, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong, cot, o } from "../sheetBuilder";
-import { TY_LE_NHAP, VALIDATION, luaChonValidation, soDatValidation, tongSoValidation } from "../validations";
+import { VALIDATION, luaChonValidation } from "../validations";
 import type { StyleName } from "../styles";
 import type { DanhSachMau } from "../workbook";
-import { congThucDemDanhSach } from "./danhSach";
-import { TEN_SHEET_BANG_TONG_HOP, hienThiTyLe, oDem } from "./bangTongHop";
+import { TEN_SHEET_BANG_TONG_HOP, oThanhVien } from "./bangTongHop";
 
 /** Column of each part of the form (1-based). */
 export const COT_BCD = {
@@ -143,13 +142,7 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, cham: { goiY
     b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten(def.truong), validation: luaChonValidation(def) });
     unused(c.tongSo, c.tyLeNhap, c.tyLe);
   } else {
-    const [sd, ts, tn] = [cell(c.nhap1), cell(c.tongSo), cell(c.tyLeNhap)];
-    const tv = danhSach.thanhVien?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.thanhVien, def.id) : undefined;
-    oDem(b, sd, ten("soDat"), nhap?.soDat, soDatValidation(sd, ts, "thành viên"), tv?.soDat);
-    oDem(b, ts, ten("tongSo"), nhap?.tongSo, tongSoValidation(ts, sd, "thành viên"), tv?.tongSo);
-    const typed = nhap?.soDat === undefined && nhap?.tongSo === undefined && nhap?.tyLe !== undefined ? nhap.tyLe / 100 : null;
-    b.set({ ref: tn, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
-    b.set({ ref: cell(c.tyLe), formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(kq.tyLe[0]?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLE") });
+    oThanhVien(b, def.id, nhap, kq, danhSach, { soDat: cell(c.nhap1), tongSo: cell(c.tongSo), tyLeNhap: cell(c.tyLeNhap), tyLe: cell(c.tyLe) });
   }
   const minhChung = nhap && nhap.minhChung.length > 0 ? nhap.minhChung.join(", ") : nhap?.coMinhChung ? "Có" : null;
   b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });

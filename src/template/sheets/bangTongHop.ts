@@ -13,8 +13,10 @@ import {
   tyLeHienThiTuDem,
   yeuCauChiTieu,
   type ChiTieuDef,
+  type ChiTieuNhap,
   type DemMucDo,
   type HoSo,
+  type KetQuaChiTieu,
   type KetQuaDanhGia,
   type KetQuaHoiDong,
   type RuleSet,
@@ -216,15 +218,7 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
     b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten("mucChuyenDoiSo"), validation: VALIDATION.mucChuyenDoiSo });
     unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
   } else {
-    const [sd, ts, tn] = [cell(c.nhap1), cell(c.tongSo), cell(c.tyLeNhap)];
-    const tv = danhSach.thanhVien?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.thanhVien, def.id) : undefined;
-    oDem(b, sd, ten("soDat"), nhap?.soDat, soDatValidation(sd, ts, "thành viên"), tv?.soDat);
-    oDem(b, ts, ten("tongSo"), nhap?.tongSo, tongSoValidation(ts, sd, "thành viên"), tv?.tongSo);
-    // A typed rate is kept as a fraction in a percent cell, as Excel stores "93,5%".
-    const typed = nhap?.soDat === undefined && nhap?.tongSo === undefined && nhap?.tyLe !== undefined ? nhap.tyLe / 100 : null;
-    b.set({ ref: tn, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
-    const tvTyLe = kq.tyLe.find((t) => t.doiTuong === "thanhVien");
-    b.set({ ref: cell(c.tyLe), formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(tvTyLe?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLE") });
+    oThanhVien(b, def.id, nhap, kq, danhSach, { soDat: cell(c.nhap1), tongSo: cell(c.tongSo), tyLeNhap: cell(c.tyLeNhap), tyLe: cell(c.tyLe) });
     if (def.kieu === "ty-le" && def.nguoiHoc) {
       const [hd, ht] = [cell(c.nguoiHocDat), cell(c.tongNguoiHoc)];
       const nhDem = danhSach.nguoiHoc?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.nguoiHoc, def.id) : undefined;
@@ -246,6 +240,26 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
   const minhChung = nhap && nhap.minhChung.length > 0 ? nhap.minhChung.join(", ") : nhap?.coMinhChung ? "Có" : null;
   b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });
   b.height(row, chieuCaoDong([{ text: noiDung, width: WIDTHS[c.chiTieu - 1] }, { text: yeuCau, width: WIDTHS[c.yeuCau - 1] }], 30));
+}
+
+/** The member share of an indicator: counts (typed, or counted from the roster), a typed rate, and the computed rate. */
+export function oThanhVien(
+  b: SheetBuilder,
+  id: string,
+  nhap: ChiTieuNhap | undefined,
+  kq: KetQuaChiTieu,
+  danhSach: DanhSachMau,
+  o: { soDat: string; tongSo: string; tyLeNhap: string; tyLe: string },
+): void {
+  const ten = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(id, t);
+  const tv = danhSach.thanhVien?.chiTieu.includes(id) ? congThucDemDanhSach(danhSach.thanhVien, id) : undefined;
+  oDem(b, o.soDat, ten("soDat"), nhap?.soDat, soDatValidation(o.soDat, o.tongSo, "thành viên"), tv?.soDat);
+  oDem(b, o.tongSo, ten("tongSo"), nhap?.tongSo, tongSoValidation(o.tongSo, o.soDat, "thành viên"), tv?.tongSo);
+  // A typed rate is kept as a fraction in a percent cell, as Excel stores "93,5%".
+  const typed = nhap?.soDat === undefined && nhap?.tongSo === undefined && nhap?.tyLe !== undefined ? nhap.tyLe / 100 : null;
+  b.set({ ref: o.tyLeNhap, value: typed, style: "rate", input: true, name: ten("tyLe"), validation: TY_LE_NHAP });
+  const tvTyLe = kq.tyLe.find((t) => t.doiTuong === "thanhVien");
+  b.set({ ref: o.tyLe, formula: tyLeFormula(ten("soDat"), ten("tongSo"), ten("tyLe")), result: hienThiTyLe(tvTyLe?.hienThi), style: "rate", name: tenChiTieu(id, "TYLE") });
 }
 
 /**
