@@ -54,7 +54,7 @@ async function consolidate500() {
   const start = process.hrtime.bigint();
   const { tep } = timTep([dir], out);
   await ghiTongHop(await docNhieuSo(tep, { nam: 2026, thang: 1, ngay: 1 }), out);
-  return { name: "consolidate_500_s", value: Number(process.hrtime.bigint() - start) / 1e9, unit: "s" };
+  return { name: "consolidate_500_s", value: Number(process.hrtime.bigint() - start) / 1e9, unit: "s", dir };
 }
 
 async function roster20k() {
@@ -82,8 +82,96 @@ async function roster20k() {
   ];
 }
 
+/**
+ * The engine against HyperFormula computing the template's own native formulas for the same hồ sơ: the engine
+ * validates and evaluates the JSON; HyperFormula gets the same inputs typed into the template and recalculates.
+ */
+function engineVsHyperFormula() {
+  const { buildWorkbookSpec, hoSoTrong, ketQuaTheoTen } = require("../dist/node/template");
+  const { SoHyperFormula, giaTriNhap } = require("./hyperFormula");
+  const N = 1500;
+  const raw = inputs.slice(0, N);
+  const hoSo = validated.slice(0, N);
+  const nhap = hoSo.map((h) => giaTriNhap(buildWorkbookSpec(h)));
+  const ten = new Map(["tt24-huyen", "tt24-tinh"].map((bo) => [bo, [...ketQuaTheoTen(evaluateHoSo(hoSo.find((h) => h.boTieuChi === bo))).keys()]]));
+  const so = new Map(["tt24-huyen", "tt24-tinh"].map((bo) => [bo, new SoHyperFormula(buildWorkbookSpec(hoSoTrong(bo, { loai: "co-quan" })))]));
+  const hf = rate("hyperformula_template", N, (n) => {
+    for (let i = 0; i < n; i++) {
+      const s = so.get(hoSo[i].boTieuChi);
+      s.nhap(nhap[i]);
+      for (const t of ten.get(hoSo[i].boTieuChi)) s.doc(t);
+    }
+  });
+  // Same hồ sơ, from the JSON object: validation and evaluation (repeated to time more than a few milliseconds).
+  const engine = rate("engine_same_inputs", N * 20, (n) => { for (let i = 0; i < n; i++) evaluateHoSo(validateHoSo(raw[i % N]).hoSo); });
+  for (const s of so.values()) s.destroy();
+  return [hf, engine, { name: "engine_vs_hyperformula", value: Math.round(engine.value / hf.value), unit: "x" }];
+}
+
+/** Office.js: context.sync calls to inject the template and to handle one edit, with the recording fake of the tests. */
+async function syncs() {
+  require("./tsRequire");
+  const { FakeExcel } = require("../test/excel/fakeExcel.ts");
+  const { renderLayoutWithOfficeJs } = require("../src/excel/renderLayoutWithOfficeJs.ts");
+  const { TheoDoiTrucTiep } = require("../src/excel/liveUpdates.ts");
+  const { buildWorkbookSpec, hoSoTrong } = require("../src/template/index.ts");
+  const fake = new FakeExcel();
+  await renderLayoutWithOfficeJs(fake.context(), buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: "pho-thong", congLap: true }, 2025)));
+  const inject = fake.syncs;
+  const live = new TheoDoiTrucTiep((batch) => batch(fake.context()), () => {});
+  await live.batDau();
+  fake.syncs = 0;
+  const ref = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(fake.names.get("CT_2_1_SODAT"));
+  fake.cell(fake.sheets.get(ref[1]), `${ref[2]}${ref[3]}`).v = 95;
+  await fake.handlers[0]({ address: `${ref[2]}${ref[3]}` });
+  return [
+    { name: "inject_syncs", value: inject, unit: "sync" },
+    { name: "change_syncs", value: fake.syncs, unit: "sync" },
+  ];
+}
+
+/** The same 500 workbooks converted by LibreOffice headless (what a council would otherwise run to read them). */
+function libreOffice500(dir) {
+  const { mkdtempSync, readdirSync } = require("node:fs");
+  const { tmpdir } = require("node:os");
+  const { chuyenDoiBangLibreOffice, timLibreOffice } = require("../dist/node/xlsx/libreOffice");
+  if (!timLibreOffice()) return undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f));
+  const out = mkdtempSync(path.join(tmpdir(), "dvht-bench-lo-"));
+  const start = process.hrtime.bigint();
+  chuyenDoiBangLibreOffice(files, out, "xlsx");
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Gzipped size of the built bundles (npm run build). */
+function bundles() {
+  const { readFileSync, readdirSync, existsSync } = require("node:fs");
+  const { gzipSync } = require("node:zlib");
+  const dir = path.join(__dirname, "../dist/addin");
+  if (!existsSync(dir)) return [];
+  const kb = (prefix) => {
+    // The entry and the chunks it always loads; the ExcelJS chunk loads only when a council consolidates files.
+    const files = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".js"));
+    return Math.round(files.reduce((n, f) => n + gzipSync(readFileSync(path.join(dir, f))).length, 0) / 102.4) / 10;
+  };
+  return [
+    { name: "bundle_functions_kb_gz", value: kb("functions"), unit: "kB" },
+    { name: "bundle_taskpane_kb_gz", value: kb("taskpane"), unit: "kB" },
+  ];
+}
+
 (async () => {
-  results.push(await consolidate500());
+  results.push(...engineVsHyperFormula());
+  results.push(...(await syncs()));
+  const c = await consolidate500();
+  results.push(c);
+  const lo = libreOffice500(c.dir);
+  delete c.dir;
+  if (lo !== undefined) {
+    results.push({ name: "libreoffice_convert_500_s", value: lo, unit: "s" });
+    results.push({ name: "libreoffice_vs_consolidate_500", value: Math.round((lo / c.value) * 10) / 10, unit: "x" });
+  }
+  results.push(...bundles());
   results.push(...(await roster20k()));
   for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);
   writeFileSync(path.join(__dirname, "results.json"), JSON.stringify({ machine: `${require("node:os").cpus().length} cores, node ${process.version}`, results }, null, 2));

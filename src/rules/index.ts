@@ -20,7 +20,7 @@ export { RULE_SETS, getRuleSet, isBoTieuChiId } from "./ruleSets";
 export { evaluateHoSo, indicatorResult } from "./evaluate";
 export { validateHoSo, type KetQuaKiemTra } from "./schema";
 export { THONG_BAO } from "./validationMessages";
-export { docTyLe, demDatNguong, tyLeDatNguong, tyLeHienThi, tyLeHienThiTuDem, phanSoCuaTyLeHienThi } from "./rate";
+export { DUNG_SAI_DIEM_PHAN_TRAM, docTyLe, demDatNguong, tyLeDatNguong, tyLeHienThi, tyLeHienThiTuDem, phanSoCuaTyLeHienThi } from "./rate";
 export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
 export { toJsonOutput, type DanhGiaJson } from "./output";

@@ -4,8 +4,14 @@
  * arrays, so Excel 2010+, Excel on the web and LibreOffice all evaluate them. IF is lazy in all three, which
  * the guards rely on: a value is type-checked before any arithmetic touches it.
  */
-import { CHUA_RO, CO_KHONG, KHONG_HOP_LE, XEP_LOAI, type ChiTieuDef, type PhamViApDung, LOAI_DON_VI } from "../rules";
+import { CHUA_RO, CO_KHONG, DUNG_SAI_DIEM_PHAN_TRAM, KHONG_HOP_LE, XEP_LOAI, type ChiTieuDef, type PhamViApDung, LOAI_DON_VI } from "../rules";
 import { DV, tenNguong, tenTruongChiTieu } from "./names";
+
+/**
+ * The engine's 1e-9 point tolerance for typed rates, written as a plain decimal: every spreadsheet engine parses
+ * 0.000000001, not all parse the exponent form 1E-9.
+ */
+export const DUNG_SAI = DUNG_SAI_DIEM_PHAN_TRAM.toFixed(9);
 
 /** Names of the lists on the Ngưỡng sheet. */
 export const DM = { loai: "DM_LOAI", loaiTen: "DM_LOAI_TEN", cds: "DM_CDS", coKhong: "DM_COKHONG" } as const;
@@ -79,7 +85,7 @@ export function diemPhanTramFormula(tyLe: string): string {
 
 function capDoTyLe(tyLe: string, m1: string, m2: string): string {
   const p = diemPhanTramFormula(tyLe);
-  return `IF(${p}>=${m2}-1E-9,2,IF(${p}>=${m1}-1E-9,1,0))`;
+  return `IF(${p}>=${m2}-${DUNG_SAI},2,IF(${p}>=${m1}-${DUNG_SAI},1,0))`;
 }
 
 /** Two guards for a pair of counts: both numbers; then whole, 0 ≤ số đạt ≤ tổng số, tổng số ≥ 1. */
@@ -146,7 +152,7 @@ export function mucDoFormula(def: ChiTieuDef): string {
 export function tyLeFormula(soDat: string, tongSo: string, tyLeNhap?: string): string {
   const tuDem = `IF(AND(ISNUMBER(${soDat}),ISNUMBER(${tongSo})),IF(AND(${tongSo}>=1,${soDat}>=0,${soDat}<=${tongSo}),QUOTIENT(${soDat}*10000,${tongSo})/10000,""),"")`;
   if (!tyLeNhap) return tuDem;
-  const tuNhap = `IF(ISNUMBER(${tyLeNhap}),IF(AND(${tyLeNhap}>=0,${tyLeNhap}<=100),INT((${diemPhanTramFormula(tyLeNhap)}+1E-9)*100)/10000,""),"")`;
+  const tuNhap = `IF(ISNUMBER(${tyLeNhap}),IF(AND(${tyLeNhap}>=0,${tyLeNhap}<=100),INT((${diemPhanTramFormula(tyLeNhap)}+${DUNG_SAI})*100)/10000,""),"")`;
   return `IF(AND(${soDat}="",${tongSo}=""),${tuNhap},${tuDem})`;
 }
 

@@ -4,7 +4,7 @@
  * read from the Ngưỡng sheet by name, so a council member can follow every number back to its source.
  */
 import { KHONG_HOP_LE, XEP_LOAI, type ChamDiem, type ChiTieuDef } from "../rules";
-import { X, canhGacCoKhong, canhGacThanhVien, chuoi, diemPhanTramFormula } from "./formulas";
+import { DUNG_SAI, X, canhGacCoKhong, canhGacThanhVien, chuoi, diemPhanTramFormula } from "./formulas";
 import { tenDanhMucLuaChon, tenNguong, tenNguongXepLoai, tenTruongChiTieu } from "./names";
 
 interface DiemFormula {
@@ -35,7 +35,7 @@ function theoKieu(def: ChiTieuDef): DiemFormula {
       const p = diemPhanTramFormula(tn);
       // Counts compared in integers (100% only when every member); a typed rate with the 1e-9 point tolerance.
       const tuDem = theoBac(def.bac.length, (b) => `${sd}*100>=${b}*${ts}`, def.id);
-      const tuNhap = theoBac(def.bac.length, (b) => `${p}>=${b}-1E-9`, def.id);
+      const tuNhap = theoBac(def.bac.length, (b) => `${p}>=${b}-${DUNG_SAI}`, def.id);
       return { ...canhGacThanhVien(sd, ts, tn), diem: `IF(${tn}="",${tuDem},${tuNhap})` };
     }
     default:
