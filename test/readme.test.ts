@@ -22,3 +22,10 @@ test("README gives the two set-up commands", () => {
   expect(readme).toContain("npm ci && npm start");
   expect(readme).toContain("npm test");
 });
+
+test("README lists every benchmark figure with its target", () => {
+  for (const name of ["engine_vs_hyperformula", "inject_syncs", "change_syncs", "xlsx_write_20k_members_s", "xlsx_read_20k_members_s", "consolidate_500_s", "libreoffice_vs_consolidate_500", "bundle_functions_kb_gz", "bundle_taskpane_kb_gz"]) {
+    expect(readme).toContain(`\`${name}\``);
+  }
+  expect(readme).toMatch(/Máy đo: .*2 lõi/);
+});
