@@ -18,6 +18,7 @@ import {
   TEN_SHEET_TO_TRINH,
   TEN_SHEET_TRANG_BIA,
 } from "../template";
+import { ghiTepNguyenVen } from "./writeFile";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
 import { LoiSo, moSo } from "./readWorkbook";
 
@@ -62,7 +63,7 @@ export async function inHoSo(file: string, pdf: string, thuTu: readonly string[]
     await so.wb.xlsx.writeFile(copy);
     const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
     if (!r.ok) throw new Error(`LibreOffice không in được: ${r.output.trim()}`);
-    copyFileSync(join(dir, "ho-so.pdf"), pdf);
+    await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "ho-so.pdf"), tmp));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
