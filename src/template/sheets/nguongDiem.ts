@@ -92,7 +92,7 @@ export function sheetNguongDiem(ruleSet: RuleSet): SheetBuilder {
     const truoc = cham.xepLoai[i - 1];
     b.set({ ref: o(2, row), value: x.ten, style: "text" });
     b.set({ ref: o(3, row), value: x.tu, style: "center", name: tenNguongXepLoai(x.ma) });
-    b.set({ ref: o(4, row), value: truoc ? `dưới ${soGon(truoc.tu)} điểm` : `đến ${soGon(cham.diemToiDa)} điểm`, style: "text" });
+    b.merged(o(4, row), o(6, row), { value: truoc ? `đến dưới ${soGon(truoc.tu)} điểm` : `đến ${soGon(cham.diemToiDa)} điểm`, style: "text" });
     row++;
   });
   b.merged(o(2, row), o(COT_CAN_CU, row), { value: `Căn cứ: ${cham.canCu}.`, style: "label" });
