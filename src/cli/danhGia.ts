@@ -21,7 +21,8 @@ Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ (mỗi
 `;
 
 export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }> {
-  if (!/\.(xlsx|xlsm)$/i.test(file)) return { hoSo: readHoSoJson(file) };
+  // .xls goes to the workbook reader too, which says it is the old format (not "not JSON").
+  if (!/\.(xlsx|xlsm|xls)$/i.test(file)) return { hoSo: readHoSoJson(file) };
   // ExcelJS is loaded only for workbooks, so checking a JSON file starts fast.
   const { LoiSo, docSo } = await import("../xlsx/readWorkbook");
   try {

@@ -5,6 +5,7 @@
  */
 import { CO_KHONG, COT_CHUNG, RULE_SETS, type DanhSach, type RuleSet } from "../rules";
 import { STYLES, TEN_SHEET_BANG_TONG_HOP, congThucDemDanhSach, tenSheetDanhSach, tenTruongChiTieu } from "../template";
+import { giuLaChu } from "./plainText";
 
 export const DONG_MOI_LAN = 2000;
 
@@ -27,9 +28,9 @@ export async function nhapDanhSachVaoSo(
   for (let start = 0; start < ds.nguoi.length; start += DONG_MOI_LAN) {
     const chunk = ds.nguoi.slice(start, start + DONG_MOI_LAN);
     const range = ws.getRangeByIndexes(start + 1, 0, chunk.length, header.length);
-    // Names stay text even when they look like a formula or a number.
+    // Names stay text even when they look like a formula ("=HYPERLINK(…)", "-2+3") or a number.
     range.numberFormat = chunk.map(() => header.map((_, j) => (j === 0 ? "0" : "@")));
-    range.values = chunk.map((n, i) => [start + i + 1, n.hoTen, n.nhom, ...ds.chiTieu.map((id) => (n.dat[id] ? CO_KHONG.co : CO_KHONG.khong))]);
+    range.values = chunk.map((n, i) => [start + i + 1, giuLaChu(n.hoTen), giuLaChu(n.nhom), ...ds.chiTieu.map((id) => (n.dat[id] ? CO_KHONG.co : CO_KHONG.khong))]);
     await context.sync();
     syncs++;
     tienDo(Math.min(start + chunk.length, ds.nguoi.length), ds.nguoi.length);

@@ -6,6 +6,7 @@
  */
 import { RULE_SETS, type BoTieuChiId } from "../rules";
 import { TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
+import { giuLaChu } from "./plainText";
 import { docTrangThaiSo, type TrangThaiSo } from "./readWorkbookOfficeJs";
 
 export type ChayExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -27,7 +28,7 @@ export function ghiNhatKy(context: Excel.RequestContext, dong: readonly DongNhat
   const target = ws.getUsedRange(true).getLastRow().getOffsetRange(1, 0).getResizedRange(dong.length - 1, 5);
   // Text, never a formula: a value like "=HYPERLINK(…)" typed by someone is logged as it was typed.
   target.numberFormat = dong.map(() => Array(6).fill("@"));
-  target.values = dong.map((d) => [d.thoiGian, d.nguoi, d.o, d.noiDung, d.cu, d.moi]);
+  target.values = dong.map((d) => [d.thoiGian, d.nguoi, d.o, d.noiDung, d.cu, d.moi].map(giuLaChu));
   ws.protection.protect({ selectionMode: "Normal" });
 }
 

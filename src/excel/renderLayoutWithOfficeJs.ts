@@ -7,6 +7,7 @@
  */
 import { FONT, styleOf, type CellSpec, type SheetSpec, type StyleName, type ValidationSpec, type WorkbookSpec } from "../template";
 import { chiaDiaChi, gopThanhDai, tachO, tenCot } from "./addresses";
+import { giuLaChu } from "./plainText";
 
 /** Workbook settings that mark a dvht template (read when the pane opens a workbook). */
 export const CAI_DAT_MAU = "dvht.mau";
@@ -23,7 +24,7 @@ type Matrix = (string | number | boolean | null)[][];
 
 function giaTriGhi(c: CellSpec): string | number | boolean | null {
   if (c.formula !== undefined) return `=${c.formula}`;
-  return c.value === undefined ? null : c.value;
+  return c.value === undefined ? null : giuLaChu(c.value);
 }
 
 function khungBao(cells: readonly CellSpec[]): { top: number; left: number; bottom: number; right: number } {
@@ -73,7 +74,8 @@ function ghiSheet(ws: Excel.Worksheet, s: SheetSpec, giuLai: Record<string, unkn
   for (const c of s.cells) {
     const { row, col } = tachO(c.ref);
     const kept = c.name !== undefined && c.input ? giuLai[c.name] : undefined;
-    formulas[row - top][col - left] = kept !== undefined ? (kept as string | number | boolean) : giaTriGhi(c);
+    // A kept value is what range.values read: a text there was text, and must not come back as a formula.
+    formulas[row - top][col - left] = kept !== undefined ? giuLaChu(kept as string | number | boolean) : giaTriGhi(c);
     if (c.style) {
       byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c.ref]);
       formats[row - top][col - left] = styleOf(c.style).numFmt ?? "General";

@@ -5,6 +5,7 @@
  */
 import type { NgayThang } from "../rules";
 import type { ChayExcel } from "../excel/liveUpdates";
+import { giuLaChu } from "../excel/plainText";
 
 export const TEN_SHEET_TONG_HOP = "Tổng hợp đơn vị";
 
@@ -46,7 +47,7 @@ export async function tongHopTuTep(
     const ws = context.workbook.worksheets.add(TEN_SHEET_TONG_HOP);
     const range = ws.getRangeByIndexes(0, 0, values.length, values[0].length);
     range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "0" : "@")));
-    range.values = values;
+    range.values = values.map((row) => row.map(giuLaChu)); // unit names read from files stay text
     ws.getRangeByIndexes(0, 0, 1, values[0].length).format.font.bold = true;
     ws.freezePanes.freezeRows(1);
     ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, dong.length + 1, values[0].length));

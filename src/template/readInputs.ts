@@ -126,10 +126,21 @@ function chuyenGiaTri(truong: TruongNhap, v: GiaTriO, def: ChiTieuDef): ChuyenDo
   }
 }
 
-/** "chiTieu.2.1.soDat: …" → the problem of CT_2_1_SODAT, so the clerk is taken to the cell. */
+/** Hồ sơ fields of the unit → the cell that holds each. */
+const O_CUA_TRUONG: Readonly<Record<string, string>> = {
+  boTieuChi: DV.boTieuChi,
+  "donVi.ten": DV.ten,
+  "donVi.loai": DV.loai,
+  "donVi.congLap": DV.congLap,
+  namDanhGia: DV.nam,
+};
+
+/** "chiTieu.2.1.soDat: …" → the problem of CT_2_1_SODAT ("namDanhGia: …" → DV_NAM), so the clerk is taken to the cell. */
 function vanDeTuDong(line: string): VanDe {
-  const m = /^chiTieu\.(\d+\.\d+)\.([A-Za-z]+): (.*)$/.exec(line);
+  const m = /^chiTieu\.(\d+\.\d+)\.([A-Za-z]+): (.*)$/s.exec(line);
   if (m && m[2] in HAU_TO_TRUONG) return { ten: tenTruongChiTieu(m[1], m[2] as TruongNhap), thongBao: m[3] };
+  const dv = /^([A-Za-z.]+): (.*)$/s.exec(line);
+  if (dv && O_CUA_TRUONG[dv[1]]) return { ten: O_CUA_TRUONG[dv[1]], thongBao: dv[2] };
   return { thongBao: line };
 }
 

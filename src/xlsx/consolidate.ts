@@ -13,7 +13,7 @@ import { CHUA_THAM_DINH, COT_TONG_HOP as COT, sapXep, type DongTongHop, type Tep
 import { docDongTongHop } from "./consolidateRow";
 import { writeWorkbookAtomic } from "./writeFile";
 
-/** Files named on the command line, and the .xlsx files inside folders (recursively); Excel's lock files skipped. */
+/** Files named on the command line, and the .xlsx (and .xls) files inside folders (recursively); Excel's lock files skipped. */
 export function timTep(duongDan: readonly string[], boQua: string): { tep: string[]; loi: TepLoi[] } {
   const tep: string[] = [];
   const loi: TepLoi[] = [];
@@ -24,7 +24,8 @@ export function timTep(duongDan: readonly string[], boQua: string): { tep: strin
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name);
         if (statSync(child).isDirectory()) them(child);
-        else if (extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$") && resolve(child) !== resolve(boQua)) tep.push(child);
+        // .xls too: an old-format workbook is listed as unreadable, with what to do, rather than silently skipped.
+        else if ([".xlsx", ".xls"].includes(extname(name).toLowerCase()) && !name.startsWith("~$") && resolve(child) !== resolve(boQua)) tep.push(child);
       }
     } else tep.push(p);
   };

@@ -13,10 +13,10 @@ import {
   trangThaiHanNop,
   type NgayThang,
 } from "../rules";
-import { hoSoTuTen, moTaViTri } from "../template";
+import { hoSoTuTen } from "../template";
 import type { Bam } from "../template";
 import { kiemTraSoDaMo } from "./lockCheck";
-import { LoiSo, type SoMo } from "./openWorkbook";
+import { LoiSo, moTaVanDe, type SoMo } from "./openWorkbook";
 
 export interface DongTongHop {
   tep: string;
@@ -56,7 +56,7 @@ export async function dongTuSo(so: SoMo, file: string, tenNgan: string, homNay: 
     const r = hoSoTuTen({ has: (t) => so.viTri.has(t), get: so.get }, tenNgan);
     if (!r.ok) {
       const v = r.vanDe[0];
-      return { tep: file, lyDo: (v.ten ? `${moTaViTri(v.ten, so.viTri.get(v.ten))}: ${v.thongBao}` : v.thongBao) + (r.vanDe.length > 1 ? ` (và ${r.vanDe.length - 1} vấn đề khác)` : "") };
+      return { tep: file, lyDo: moTaVanDe(v, so.viTri) + (r.vanDe.length > 1 ? ` (và ${r.vanDe.length - 1} vấn đề khác)` : "") };
     }
     const k = evaluateHoSo(r.hoSo);
     const nam = r.hoSo.namDanhGia;

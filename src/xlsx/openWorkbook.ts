@@ -3,7 +3,7 @@
  * the CLI and the task pane (consolidation from files a council picks) read workbooks the same way.
  */
 import ExcelJS from "exceljs";
-import type { GiaTriO, ViTri } from "../template";
+import { moTaViTri, type GiaTriO, type VanDe, type ViTri } from "../template/readInputs";
 
 export class LoiSo extends Error {
   constructor(readonly loi: readonly string[]) {
@@ -41,6 +41,11 @@ function giaTriCuaO(value: ExcelJS.CellValue): GiaTriO {
   return null;
 }
 
+/** One line per problem, each naming its cell when there is one ("DV_NAM ('Thông tin'!B7): …"). */
+export function moTaVanDe(v: VanDe, viTri: ReadonlyMap<string, ViTri>): string {
+  return v.ten ? `${moTaViTri(v.ten, viTri.get(v.ten))}: ${v.thongBao}` : v.thongBao;
+}
+
 function viTriTen(wb: ExcelJS.Workbook): Map<string, ViTri> {
   const map = new Map<string, ViTri>();
   for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
@@ -50,12 +55,60 @@ function viTriTen(wb: ExcelJS.Workbook): Map<string, ViTri> {
   return map;
 }
 
+/** An OLE compound file (D0 CF 11 E0 A1 B1 1A E1): what Excel writes for a password-protected .xlsx, and for .xls. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "PK\x03\x04", a zip's first local header, and "PK\x05\x06", the end-of-central-directory record it ends with. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_CUOI = [0x50, 0x4b, 0x05, 0x06];
+
+function batDauBang(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+function timThay(bytes: Uint8Array, pattern: readonly number[], tu = 0): boolean {
+  outer: for (let i = Math.max(0, tu); i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A stream name as an OLE directory entry spells it (UTF-16LE). */
+const utf16 = (ten: string) => [...ten].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/**
+ * Why bytes that ExcelJS refused are not a readable .xlsx, told from the bytes themselves (their signature, the OLE
+ * stream names, the zip's end record: cheap, and the same in the browser); each reason says what the clerk can do.
+ */
+export function lyDoKhongMoDuoc(data: ArrayBuffer | Uint8Array): string {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length === 0) return "tệp rỗng (0 byte), không phải sổ Excel";
+  if (batDauBang(bytes, OLE)) {
+    // Encrypted OOXML keeps the real workbook in an "EncryptedPackage" stream; BIFF .xls in "Workbook" (or "Book").
+    if (timThay(bytes, utf16("EncryptedPackage"))) {
+      return "sổ Excel có đặt mật khẩu (tệp đã được mã hóa) nên không đọc được; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại";
+    }
+    if (timThay(bytes, utf16("Workbook")) || timThay(bytes, utf16("Book"))) {
+      return "tệp Excel 97–2003 (.xls) là định dạng cũ, không đọc được; hãy mở bằng Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)”";
+    }
+    return "tệp Office dạng cũ (OLE): sổ có mật khẩu (mã hóa) hoặc định dạng .xls cũ; hãy mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dạng .xlsx không mật khẩu";
+  }
+  if (batDauBang(bytes, ZIP)) {
+    // The end record sits in the last 22 bytes, or up to 64 KiB earlier when the zip has a comment.
+    if (!timThay(bytes, ZIP_CUOI, bytes.length - 22 - 0xffff)) {
+      return "tệp .xlsx không trọn vẹn (bị cắt dở, thiếu phần cuối), thường do tải về hoặc sao chép chưa xong; hãy lấy lại tệp đầy đủ";
+    }
+    return "tệp .xlsx bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại";
+  }
+  return "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)";
+}
+
 export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoMo> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch {
-    throw new LoiSo([`${tenTep}: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)`]);
+    throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
   }
   return moSoDaNap(wb);
 }

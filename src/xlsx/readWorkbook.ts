@@ -3,7 +3,7 @@
  * that was moved around, or filled by another program, still reads — and turns it into a validated hồ sơ.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { LoiSo, giaTriO, moSoTuByte, type SoMo } from "./openWorkbook";
+import { LoiSo, giaTriO, moSoTuByte, moTaVanDe, type SoMo } from "./openWorkbook";
 import { hoSoTuTen, moTaViTri, tenCacKetQua, type GiaTriO, type ViTri } from "../template/readInputs";
 import { MC_DANH_MUC } from "../template/sheets/vanBan";
 import type { HoSo } from "../rules";
@@ -35,9 +35,13 @@ export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "st
 
 /** Reads the inputs and stored results of a workbook. Throws LoiSo with one Vietnamese line per problem. */
 export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoDaDoc> {
-  const { viTri, get, danhSach } = await moSo(nguon, tenTep);
+  return docSoDaMo(await moSo(nguon, tenTep), tenTep);
+}
+
+/** docSo on a workbook already opened (so a caller holding one, such as a test, need not write it out again). */
+export function docSoDaMo({ viTri, get, danhSach }: SoMo, tenTep: string): SoDaDoc {
   const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get }, tenTep);
-  if (!r.ok) throw new LoiSo(r.vanDe.map((v) => (v.ten ? `${moTaViTri(v.ten, viTri.get(v.ten))}: ${v.thongBao}` : v.thongBao)));
+  if (!r.ok) throw new LoiSo(r.vanDe.map((v) => moTaVanDe(v, viTri)));
   const ketQuaLuu = new Map<string, GiaTriO>();
   for (const ten of tenCacKetQua(r.ruleSet)) if (viTri.has(ten)) ketQuaLuu.set(ten, get(ten));
   const danhMucMinhChung = danhSach(MC_DANH_MUC).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);

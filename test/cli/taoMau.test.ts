@@ -80,7 +80,7 @@ describe("bad input: exit 2, nothing on stdout, Vietnamese lines naming the fiel
     writeFileSync(notZip, "không phải zip");
     let r = runDvht(["danh-gia", notZip]);
     expect([r.code, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toBe(`${notZip}: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)\n`);
+    expect(r.stderr).toBe(`${notZip}: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)\n`);
     const foreign = join(dir, "khac.xlsx");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").getCell("A1").value = 1;

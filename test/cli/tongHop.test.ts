@@ -61,7 +61,7 @@ test("one sorted, filterable list with levels, council, lock status, deadlines a
   const loi = wb.getWorksheet("Không đọc được")!;
   const reasons = [2, 3].map((i) => (loi.getRow(i).values as unknown[]).slice(1).join(" | "));
   expect(reasons).toEqual([
-    `${join(don, "hong.xlsx")} | hong.xlsx: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)`,
+    `${join(don, "hong.xlsx")} | hong.xlsx: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)`,
     `${join(don, "xa", "bang-luong.xlsx")} | bang-luong.xlsx: không phải sổ mẫu dvht (thiếu tên DV_LOAI); hãy tạo sổ bằng “dvht tao-mau”`,
   ]);
 });

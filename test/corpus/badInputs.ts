@@ -2,7 +2,9 @@
  * A corpus of invalid hồ sơ: each must give exit 2, nothing on stdout, and exactly these Vietnamese lines.
  * `raw` is the file's text when the file is not even JSON; then a line starts with the given text, `{tep}` being the file.
  */
-import { hoSoDayDu, type RawHoSo } from "../helpers/hoSo";
+import { BO_TIEU_CHI, LOAI_DON_VI, RULE_SETS, apDungCho, type BoTieuChiId, type ChiTieuDef, type ChiTieuLuaChon, type LoaiDonVi } from "../../src/rules";
+import { truongNhapCua } from "../../src/rules/inputFields";
+import { hoSoDayDu, nhapMucDo2, type RawChiTieu, type RawHoSo } from "../helpers/hoSo";
 
 export interface BadInput {
   ten: string;
@@ -111,3 +113,120 @@ export const BAD_INPUTS: BadInput[] = [
     ],
   },
 ];
+
+/**
+ * Generated bad inputs: for every indicator of every rule set and each of its input fields, values of the wrong
+ * kind or out of range; bad unit fields per rule set; and a council level that is not one. The exact wording is
+ * the hand-written corpus's business: here every line must start with the field's path (`tienTo`) and be Vietnamese.
+ */
+export interface BadInputSinh {
+  ten: string;
+  input: RawHoSo;
+  /** Paths the lines may start with (a list item adds `.n`, as in `chiTieu.1.5.minhChung.1: …`). */
+  tienTo: string[];
+}
+
+type GiaTriSai = [ten: string, giaTri: unknown];
+
+const DEM_SAI: GiaTriSai[] = [["negative", -1], ["fractional", 2.5], ["a string", "95"], ["a boolean", true], ["too large", 1e300], ["an object", {}], ["a list", [1]]];
+const TONG_SAI: GiaTriSai[] = [["zero", 0], ["negative", -5], ["fractional", 7.5], ["a string", "100"], ["a boolean", false], ["too large", 1e300]];
+const TY_LE_SAI: GiaTriSai[] = [["above 100 points", 150], ["above 100%", "150%"], ["negative", -0.2], ["unreadable text", "khoảng 90"], ["an object", { giaTri: 90 }], ["a boolean", true]];
+const SAI_THEO_TRUONG: Record<string, GiaTriSai[]> = {
+  soDat: DEM_SAI,
+  nguoiHocDat: DEM_SAI,
+  tongSo: TONG_SAI,
+  tongNguoiHoc: TONG_SAI,
+  tyLe: TY_LE_SAI,
+  tyLeNguoiHoc: TY_LE_SAI,
+  dat: [["text Có", "Có"], ["1", 1], ["text true", "true"], ["a list", [true]]],
+  mucChuyenDoiSo: [["unknown code", "kha"], ["the label", "Đáp ứng tốt"], ["a number", 2], ["a boolean", true]],
+  minhChung: [["a number", 3], ["a list with a number", [5]], ["a list with a blank code", ["TC-01", " "]], ["an object", { ma: "TC-01" }], ["a list with null", [null]]],
+  ghiChu: [["a number", 5], ["a boolean", true], ["a list", ["ghi chú"]]],
+};
+
+/** A unit type the indicator applies to, so the input is read (public, as 1.3 asks of some types). */
+function loaiApDung(def: ChiTieuDef): LoaiDonVi {
+  return LOAI_DON_VI.find((loai) => apDungCho(def.apDung, { loai, congLap: true }))!;
+}
+
+function voiChiTieu(bo: BoTieuChiId, def: ChiTieuDef, nhap: RawChiTieu): RawHoSo {
+  const h = hoSoDayDu(bo, loaiApDung(def));
+  h.chiTieu[def.id] = nhap;
+  return h;
+}
+
+/** Wrong answers of a choice indicator: another indicator's code, its own label instead of the code, a capitalised code, types. */
+function luaChonSai(def: ChiTieuLuaChon, all: readonly ChiTieuDef[]): GiaTriSai[] {
+  const ma = new Set(def.luaChon.map((c) => c.ma));
+  const khac = all.flatMap((d) => (d.kieu === "lua-chon" ? d.luaChon.map((c) => c.ma) : [])).find((m) => !ma.has(m)) ?? "tot";
+  return [["another indicator's code", khac], ["the label", def.luaChon[0].ten], ["a capitalised code", def.luaChon[0].ma.toUpperCase()], ["a number", 10], ["a boolean", true]];
+}
+
+function chiTieuSai(bo: BoTieuChiId): BadInputSinh[] {
+  const all = RULE_SETS[bo].chiTieu;
+  const out: BadInputSinh[] = [];
+  for (const def of all) {
+    const path = (truong: string) => `chiTieu.${def.id}.${truong}`;
+    for (const truong of Object.keys(truongNhapCua(def))) {
+      const sai = def.kieu === "lua-chon" && truong === def.truong ? luaChonSai(def, all) : SAI_THEO_TRUONG[truong];
+      for (const [ten, giaTri] of sai) {
+        const nhap: RawChiTieu = { ...nhapMucDo2(def), [truong]: giaTri };
+        // A typed rate goes without the counts it would replace, so only the rate itself is wrong.
+        for (const dem of truong === "tyLe" ? ["soDat", "tongSo"] : truong === "tyLeNguoiHoc" ? ["nguoiHocDat", "tongNguoiHoc"] : []) delete nhap[dem];
+        out.push({ ten: `${bo} ${def.id}.${truong} ${ten}`, input: voiChiTieu(bo, def, nhap), tienTo: [path(truong)] });
+      }
+    }
+    const base = nhapMucDo2(def);
+    if ("soDat" in base) {
+      out.push({ ten: `${bo} ${def.id} soDat > tongSo`, input: voiChiTieu(bo, def, { ...base, soDat: 101, tongSo: 100 }), tienTo: [path("soDat")] });
+      out.push({ ten: `${bo} ${def.id} both counts and tyLe`, input: voiChiTieu(bo, def, { ...base, tyLe: "95%" }), tienTo: [path("tyLe")] });
+    }
+    if ("nguoiHocDat" in base) {
+      out.push({ ten: `${bo} ${def.id} nguoiHocDat > tongNguoiHoc`, input: voiChiTieu(bo, def, { ...base, nguoiHocDat: 1001, tongNguoiHoc: 1000 }), tienTo: [path("nguoiHocDat")] });
+      out.push({ ten: `${bo} ${def.id} both learner counts and tyLeNguoiHoc`, input: voiChiTieu(bo, def, { ...base, tyLeNguoiHoc: 0.97 }), tienTo: [path("tyLeNguoiHoc")] });
+    }
+    // A field of another kind of indicator, and a misspelt one.
+    const la = def.kieu === "dat" ? "soDat" : "dat";
+    out.push({ ten: `${bo} ${def.id} field ${la} of another kind`, input: voiChiTieu(bo, def, { ...base, [la]: la === "dat" ? true : 1 }), tienTo: [path(la)] });
+    out.push({ ten: `${bo} ${def.id} misspelt field`, input: voiChiTieu(bo, def, { ...base, minhchung: ["TC-01"] }), tienTo: [path("minhchung")] });
+  }
+  return out;
+}
+
+function donViSai(bo: BoTieuChiId): BadInputSinh[] {
+  const base = () => hoSoDayDu(bo, "pho-thong") as RawHoSo & Record<string, unknown>;
+  const cases: [string, string, (h: RawHoSo & Record<string, unknown>) => void][] = [
+    ["unit type unknown", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = "truong-hoc")],
+    ["unit type in capitals", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = "PHO-THONG")],
+    ["unit type a number", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = 6)],
+    ["unit type blank", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = "")],
+    ["congLap as text", "donVi.congLap", (h) => ((h.donVi as Record<string, unknown>).congLap = "Có")],
+    ["congLap as 1", "donVi.congLap", (h) => ((h.donVi as Record<string, unknown>).congLap = 1)],
+    ["unit name a number", "donVi.ten", (h) => ((h.donVi as Record<string, unknown>).ten = 42)],
+    ["unit name blank", "donVi.ten", (h) => ((h.donVi as Record<string, unknown>).ten = " ")],
+    ["unit name a list", "donVi.ten", (h) => ((h.donVi as Record<string, unknown>).ten = ["Trường"])],
+    ["year as text", "namDanhGia", (h) => ((h as Record<string, unknown>).namDanhGia = "2025")],
+    ["year fractional", "namDanhGia", (h) => (h.namDanhGia = 2025.5)],
+    ["year too early", "namDanhGia", (h) => (h.namDanhGia = 1999)],
+    ["year too late", "namDanhGia", (h) => (h.namDanhGia = 2101)],
+    ["year a boolean", "namDanhGia", (h) => ((h as Record<string, unknown>).namDanhGia = true)],
+    ["indicator not in the set", "chiTieu.9.9", (h) => (h.chiTieu["9.9"] = { dat: true })],
+    ["indicator not an object", "chiTieu.1.1", (h) => ((h.chiTieu as Record<string, unknown>)["1.1"] = "Đạt")],
+  ];
+  return cases.map(([ten, tienTo, change]) => {
+    const h = base();
+    change(h);
+    return { ten: `${bo} ${ten}`, input: h, tienTo: [tienTo] };
+  });
+}
+
+/** The council's level of each indicator (TT24 sets: tt22 has no council columns). */
+function hoiDongSai(bo: BoTieuChiId): BadInputSinh[] {
+  return RULE_SETS[bo].chiTieu.map((def) => {
+    const h = voiChiTieu(bo, def, nhapMucDo2(def));
+    h.hoiDong = { chiTieu: { [def.id]: { xepLoai: "Đạt mức độ 2" } } };
+    return { ten: `${bo} council level of ${def.id} as a label`, input: h, tienTo: [`hoiDong.chiTieu.${def.id}.xepLoai`] };
+  });
+}
+
+export const BAD_INPUTS_SINH: BadInputSinh[] = BO_TIEU_CHI.flatMap((bo) => [...donViSai(bo), ...chiTieuSai(bo), ...(RULE_SETS[bo].chamDiem ? [] : hoiDongSai(bo))]);

@@ -14,6 +14,30 @@ export interface FakeCell {
   border?: boolean;
   locked: boolean;
   validation?: Record<string, unknown>;
+  /** The cell holds a formula (written as one, or a text Excel took for one). */
+  formula?: boolean;
+  /** Written with Excel's leading apostrophe: text, whatever it looks like. */
+  quotePrefix?: boolean;
+}
+
+/**
+ * What Excel makes of a value written through range.values or range.formulas: it parses a string as if typed.
+ * "=…" is a formula, and so are "+…", "-…" and "@…" (Excel adds the "=", dropping the "@"); a leading apostrophe
+ * makes the rest text and is not part of the value. The number format is not consulted: a writer must not rely on
+ * a text format ("@") alone to keep such a string text.
+ */
+export function ghiNhuExcel(c: FakeCell, v: unknown): void {
+  c.quotePrefix = false;
+  c.formula = false;
+  if (typeof v !== "string") {
+    c.v = v as number | boolean;
+  } else if (v.startsWith("'")) {
+    c.v = v.slice(1);
+    c.quotePrefix = true;
+  } else if (/^[=+\-@]./s.test(v)) {
+    c.v = v.startsWith("=") ? v : `=${v.startsWith("@") ? v.slice(1) : v}`;
+    c.formula = true;
+  } else c.v = v;
 }
 
 export interface FakeSheet {
@@ -172,7 +196,7 @@ class FakeNames {
           set formulas(m: unknown[][]) {
             const ref = fake.names.get(name)!;
             const mm = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
-            fake.cell(fake.sheets.get(mm[1].replace(/''/g, "'"))!, `${mm[2]}${mm[3]}`).v = m[0][0] as string;
+            ghiNhuExcel(fake.cell(fake.sheets.get(mm[1].replace(/''/g, "'"))!, `${mm[2]}${mm[3]}`), m[0][0]);
           },
         };
         fake.queue(() => (r.values = [[fake.valueOf(name)]]));
@@ -235,6 +259,10 @@ class FakeWorksheet {
   activate() {
     this.fake.active = this.sheet.name;
   }
+  get autoFilter() {
+    const page = this.sheet.page;
+    return { apply: (range: { areas?: string[] }) => void (page.autoFilter = (range as unknown as { areas: string[] }).areas?.[0]) };
+  }
   getRange(address: string) {
     return new FakeRange(this.fake, this.sheet, [address]);
   }
@@ -260,7 +288,7 @@ class FakeWorksheet {
             set numberFormat(_m: unknown[][]) {},
             set values(m: unknown[][]) {
               const start = lastRow() + dr;
-              for (let i = 0; i <= rows; i++) for (let j = 0; j <= cols; j++) fake.cell(sheet, `${colName(j + 1)}${start + i}`).v = m[i][j] as string;
+              for (let i = 0; i <= rows; i++) for (let j = 0; j <= cols; j++) ghiNhuExcel(fake.cell(sheet, `${colName(j + 1)}${start + i}`), m[i][j]);
             },
           }),
         }),
@@ -282,13 +310,13 @@ class FakeRange {
     }));
   }
   set formulas(values: unknown[][]) {
-    this.matrix(values, (c, v) => (c.v = v as string));
+    this.matrix(values, ghiNhuExcel);
   }
   set numberFormat(values: unknown[][]) {
     this.matrix(values, (c, v) => (c.numFmt = v as string));
   }
   set values(values: unknown[][]) {
-    this.matrix(values, (c, v) => (c.v = v as string));
+    this.matrix(values, ghiNhuExcel);
   }
   merge() {
     this.sheet.merges.add(this.areas[0]);
@@ -340,6 +368,7 @@ class FakeRange {
       set verticalAlignment(v: string) { each((c) => (c.vAlign = v)); },
       set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
       set columnWidth(v: number) { sheet.columnWidths.set(areas[0], v); },
+      autofitColumns: () => undefined,
       set rowHeight(v: number) { sheet.rowHeights.set(areas[0], v); },
       borders: { getItem: () => ({ set style(_v: string) { each((c) => (c.border = true)); }, set color(_v: string) {} }) },
       protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },

@@ -143,6 +143,58 @@ test("a points-based (tt22) workbook: the pane shows the class with the total, t
   await page2.close();
 }, 60_000);
 
+/** Every element of the page, inside the Fluent components' shadow roots too. */
+function imgGaiVao(): number {
+  const all: Element[] = [];
+  const walk = (root: Document | ShadowRoot) =>
+    root.querySelectorAll("*").forEach((e) => {
+      all.push(e);
+      if (e.shadowRoot) walk(e.shadowRoot);
+    });
+  walk(document);
+  return all.filter((e) => e.tagName === "IMG" && e.getAttribute("src") === "x").length;
+}
+
+test("a unit name and problems that contain HTML are shown as text, never as markup", async () => {
+  const ok = validateHoSo(example);
+  if (!ok.ok) throw new Error();
+  const spec = buildWorkbookSpec(ok.hoSo);
+  const names = spec.sheets.flatMap((s) =>
+    s.cells.filter((c) => c.name).map((c) => ({ name: c.name!, formula: `='${s.name}'!$${c.ref.match(/[A-Z]+/)![0]}$${c.ref.match(/\d+/)![0]}`, value: (c.formula !== undefined ? c.result : c.value) ?? null })),
+  );
+  const TEN = `<img src=x onerror="window.__xss=1">`;
+  const O = `<img src=x onerror="window.__xss=2"><b>đậm</b>`;
+  const CSV_O = `<img src=x onerror="window.__xss=3">`;
+  const xss = (p: Page) => p.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+
+  // The unit's name in the form, then a member roster whose yes/no cell is markup: its problem is listed as text.
+  const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
+  await officeGia(page, names.map((n) => (n.name === "DV_TEN" ? { ...n, value: TEN } : n)));
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 30_000 });
+  expect(await page.$eval("#ten-don-vi", (e) => (e as HTMLInputElement).value)).toBe(TEN);
+  await page.setInputFiles("#tep-danh-sach", { name: "ds.csv", mimeType: "text/csv", buffer: Buffer.from(`Họ và tên,Chức vụ,Kỷ luật lao động\nNguyễn Văn A,GV,${CSV_O}\n`) });
+  await page.click("#nhap-danh-sach");
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Chưa nhập"), null, { timeout: 20_000 });
+  expect(await page.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`ds.csv, dòng 2, cột “Kỷ luật lao động”: “${CSV_O}” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)`);
+  await page.waitForTimeout(300); // an injected <img> would have fired its onerror by now
+  expect(await page.evaluate(imgGaiVao)).toBe(0);
+  expect(await xss(page)).toBeUndefined();
+  await page.close();
+
+  // An indicator cell holding markup: the problem quotes it, as text.
+  const page2 = await browser.newPage({ viewport: { width: 360, height: 1300 } });
+  await officeGia(page2, names.map((n) => (n.name === "DV_TEN" ? { ...n, value: TEN } : n.name === "CT_1_1_DAT" ? { ...n, value: O } : n)));
+  await page2.goto(`${base}/taskpane.html`);
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`CT_1_1_DAT ('Bảng tổng hợp'!D7): phải là "Có" hoặc "Không" (nhận được "${O}")`);
+  await page2.waitForTimeout(300);
+  expect(await page2.evaluate(imgGaiVao)).toBe(0);
+  expect(await page2.$$eval("#van-de b", (els) => els.length)).toBe(0);
+  expect(await xss(page2)).toBeUndefined();
+  await page2.close();
+}, 60_000);
+
 test("the council consolidates picked workbooks from the pane into a sheet of the open workbook", async () => {
   const ok = validateHoSo(example);
   if (!ok.ok) throw new Error();
@@ -169,7 +221,7 @@ test("the council consolidates picked workbooks from the pane into a sheet of th
   const written = await page.evaluate(() => (window as unknown as { __written: Record<string, unknown[][]> }).__written["Tổng hợp đơn vị"]);
   expect(written[0].slice(0, 7)).toEqual(["STT", "Đơn vị", "Loại", "Cấp", "Năm", "Tự đánh giá", "Hội đồng đánh giá"]);
   expect(written[1].slice(0, 7)).toEqual([1, "Trường THCS Kim Liên", "pho-thong", "cấp huyện", 2025, "Đạt mức độ 1", "Chưa thẩm định"]);
-  expect(written[2][1]).toBe("Không đọc được: hong.xlsx: không đọc được sổ Excel (tệp hỏng, có mật khẩu hoặc không phải .xlsx)");
+  expect(written[2][1]).toBe("Không đọc được: hong.xlsx: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)");
   await page.close();
 }, 60_000);
 
