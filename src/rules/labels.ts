@@ -1,5 +1,5 @@
 /** Every Vietnamese display string of the rules, written once. */
-import type { BoTieuChiId, Cap, LoaiDonVi, MucChuyenDoiSo, TrangThai } from "./types";
+import { LOAI_DON_VI, type BoTieuChiId, type Cap, type LoaiDonVi, type MucChuyenDoiSo, type TrangThai } from "./types";
 
 /** Exact display strings of SPEC §2: tests, formulas and audits compare against these. */
 export const XEP_LOAI: Readonly<Record<TrangThai, string>> = {
@@ -23,15 +23,8 @@ export const TEN_LOAI_DON_VI: Readonly<Record<LoaiDonVi, string>> = {
   "giao-duc-khac": "Cơ sở giáo dục khác",
 };
 
-/** Education units: the learner part of 3.1 applies to them. */
-export const LOAI_CO_SO_GIAO_DUC: readonly LoaiDonVi[] = [
-  "mam-non",
-  "pho-thong",
-  "thpt",
-  "gdnn",
-  "dai-hoc",
-  "giao-duc-khac",
-];
+/** Education units (the learner part of 3.1 applies to them): LOAI_DON_VI lists them last, from mầm non on. */
+export const LOAI_CO_SO_GIAO_DUC: readonly LoaiDonVi[] = LOAI_DON_VI.slice(LOAI_DON_VI.indexOf("mam-non"));
 
 export const TEN_MUC_CHUYEN_DOI_SO: Readonly<Record<MucChuyenDoiSo, string>> = {
   "chua-dat": "Chưa đạt",

@@ -90,19 +90,57 @@ export function docCsv(text: string): string[][] {
   return rows;
 }
 
-/** Reads a roster table (header row first) for a rule set; all problems at once, nothing half-read. */
+/** Column letter of a 1-based index (A, …, Z, AA, …): how a clerk finds a column in a sheet. */
+export function chuCot(index: number): string {
+  let n = index;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** What a header cell is read as: the name, the group (chức vụ / lớp), an indicator's id, or nothing (ignored). */
+function vaiTroCot(header: string, defs: readonly (ChiTieuTyLe | ChiTieuTyLeDiem)[], loai: LoaiDanhSach): string | undefined {
+  const h = chuanHoa(header);
+  if (h === chuanHoa(COT_CHUNG.hoTen) || h === "ho ten") return "ho-ten";
+  if (h === chuanHoa(loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop) || (loai === "thanh-vien" && (h.startsWith("chuc vu") || h === "bo phan"))) return "nhom";
+  return defs.find((d) => chuanHoa(d.cotDanhSach) === h)?.id;
+}
+
+/** Width of a row: up to its last non-blank cell. */
+function doRong(row: readonly string[]): number {
+  let n = row.length;
+  while (n > 0 && row[n - 1].trim() === "") n--;
+  return n;
+}
+
+/**
+ * Reads a roster table (header row first) for a rule set; all problems at once, in row order, nothing half-read.
+ * The table's shape is checked too: a header naming the same column twice, or a row with values beyond the header
+ * (most often a name with an unquoted comma, which shifts every later column), would otherwise be read silently.
+ */
 export function docBangDanhSach(rows: readonly (readonly string[])[], ruleSet: RuleSet, loai: LoaiDanhSach, tenNguon: string): KetQuaDanhSach {
-  const header = (rows[0] ?? []).map((h) => chuanHoa(String(h ?? "")));
-  const defs = chiTieuCuaDanhSach(ruleSet, loai);
-  const cotTen = header.findIndex((h) => h === chuanHoa(COT_CHUNG.hoTen) || h === "ho ten");
-  const nhomTen = loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop;
-  const cotNhom = header.findIndex((h) => h === chuanHoa(nhomTen) || (loai === "thanh-vien" && (h.startsWith("chuc vu") || h === "bo phan")));
-  const cotChiTieu = defs.map((d) => ({ def: d, cot: header.indexOf(chuanHoa(d.cotDanhSach)) })).filter((c) => c.cot >= 0);
-  const loi: string[] = [];
   if (rows.length === 0) return { ok: false, loi: [`${tenNguon}: tệp rỗng`] };
+  const header = rows[0].map((h) => String(h ?? ""));
+  const defs = chiTieuCuaDanhSach(ruleSet, loai);
+  const vaiTro = header.map((h) => vaiTroCot(h, defs, loai));
+  const cotTen = vaiTro.indexOf("ho-ten");
+  const cotNhom = vaiTro.indexOf("nhom");
+  const cotChiTieu = defs.map((d) => ({ def: d, cot: vaiTro.indexOf(d.id) })).filter((c) => c.cot >= 0);
+  const loi: string[] = [];
   if (cotTen < 0) loi.push(`${tenNguon}: thiếu cột “${COT_CHUNG.hoTen}”`);
   if (cotChiTieu.length === 0) loi.push(`${tenNguon}: không có cột chỉ tiêu nào (${defs.map((d) => d.cotDanhSach).join(", ")})`);
   if (loi.length) return { ok: false, loi };
+  vaiTro.forEach((v, j) => {
+    const truoc = v === undefined ? -1 : vaiTro.indexOf(v);
+    if (truoc >= 0 && truoc < j) {
+      loi.push(`${tenNguon}, dòng 1, cột ${chuCot(j + 1)}: tiêu đề “${header[j].trim()}” trùng với cột ${chuCot(truoc + 1)} (“${header[truoc].trim()}”); mỗi cột chỉ được có một lần`);
+    }
+  });
+  const rong = doRong(header);
 
   const nguoi: NguoiTrongDanhSach[] = [];
   const canhBao: string[] = [];
@@ -111,6 +149,10 @@ export function docBangDanhSach(rows: readonly (readonly string[])[], ruleSet: R
     const dong = i + 2;
     const cells = r.map((c) => String(c ?? "").trim());
     if (cells.every((c) => c === "")) return; // blank lines are not people
+    const ngoai = cells.findIndex((c, k) => k >= rong && c !== "");
+    if (ngoai >= 0) {
+      loi.push(`${tenNguon}, dòng ${dong}, cột ${chuCot(ngoai + 1)}: “${cells[ngoai]}” nằm ngoài ${rong} cột của dòng tiêu đề (dòng có ${doRong(cells)} ô); nếu họ tên có dấu phẩy, hãy đặt họ tên trong dấu ngoặc kép`);
+    }
     const hoTen = cells[cotTen] ?? "";
     if (!hoTen) loi.push(`${tenNguon}, dòng ${dong}: thiếu họ và tên`);
     const dat: Record<string, boolean> = {};

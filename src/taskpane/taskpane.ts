@@ -16,10 +16,9 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, docCsv, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, docBangDanhSach, docCsv, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
-import { docBangDanhSachDayDu } from "../xlsx/rosterTable";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
@@ -101,7 +100,7 @@ async function nhapDanhSach(): Promise<void> {
       rows = await hangTuSo(data);
       if (!rows) loiTep = `${file.name}: ${lyDoKhongMoDuoc(data)}`;
     }
-    const r = rows ? docBangDanhSachDayDu(rows, ruleSet, loai, file.name) : { ok: false as const, loi: [loiTep] };
+    const r = rows ? docBangDanhSach(rows, ruleSet, loai, file.name) : { ok: false as const, loi: [loiTep] };
     if (!r.ok) {
       hienVanDe(document, r.loi.map((thongBao) => ({ thongBao })), new Map(), chonO);
       hienTrangThai(document, `Chưa nhập: ${r.loi.length} dòng cần sửa (xem “Vấn đề cần sửa”). Sổ không bị thay đổi.`, true);

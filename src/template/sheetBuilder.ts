@@ -1,16 +1,9 @@
 /** A small builder that keeps a SheetSpec's cells, merges and formats together while a layout is written. */
+import { chuCot } from "../rules/roster";
 import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "./model";
 
-export function cot(index: number): string {
-  let n = index;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letter of a 1-based index. */
+export const cot = chuCot;
 
 export function o(col: number, row: number): string {
   return `${cot(col)}${row}`;

@@ -1,12 +1,11 @@
 /**
  * The corpus of bad rosters (test/corpus/badCsv.ts): every case through the reader `dvht tao-mau --thanh-vien` uses
- * (docBangDanhSachDayDu), a sample through the command as a process: exit 2, nothing on stdout, every row named,
+ * (docBangDanhSach), a sample through the command as a process: exit 2, nothing on stdout, every row named,
  * and no workbook written.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULE_SETS, docCsv, type BoTieuChiId, type LoaiDanhSach } from "../../src/rules";
-import { docBangDanhSachDayDu } from "../../src/xlsx/rosterTable";
+import { RULE_SETS, docBangDanhSach, docCsv, type BoTieuChiId, type LoaiDanhSach } from "../../src/rules";
 import { BAD_CSV, csvHopLe, type BadCsv } from "../corpus/badCsv";
 import { CO_DAU, TIENG_ANH } from "../corpus/tiengViet";
 import { hoSoDayDu } from "../helpers/hoSo";
@@ -14,7 +13,7 @@ import { runDvht, tempDir, writeTemp } from "./processHelpers";
 
 const dir = tempDir();
 
-const doc = (csv: string, bo: BoTieuChiId, loai: LoaiDanhSach, ten: string) => docBangDanhSachDayDu(docCsv(csv), RULE_SETS[bo], loai, ten);
+const doc = (csv: string, bo: BoTieuChiId, loai: LoaiDanhSach, ten: string) => docBangDanhSach(docCsv(csv), RULE_SETS[bo], loai, ten);
 
 function kiemTra(c: BadCsv, lines: readonly string[], tep: string): void {
   if (c.loi) {
