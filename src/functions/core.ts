@@ -40,11 +40,16 @@ function docBo(boTieuChi: unknown): KetQuaHam<BoTieuChiId> {
   return isBoTieuChiId(bo) ? ok(bo) : loi(`bộ tiêu chí "${bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
 }
 
+/** The indicator a cell names, as text ("2.1") or as the number Excel made of it (2.1). */
+function timChiTieu(chiTieu: unknown, bo: BoTieuChiId): { id: string; def?: ChiTieuDef } {
+  const id = typeof chiTieu === "number" ? chiTieu.toFixed(1) : String(chiTieu ?? "").trim();
+  return { id, def: RULE_SETS[bo].chiTieu.find((d) => d.id === id) };
+}
+
 function docChiTieuTyLe(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: BoTieuChiId; def: ChiTieuTyLe }> {
   const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
-  const id = typeof chiTieu === "number" ? chiTieu.toFixed(1) : String(chiTieu ?? "").trim();
-  const def = RULE_SETS[bo.giaTri].chiTieu.find((d) => d.id === id);
+  const { id, def } = timChiTieu(chiTieu, bo.giaTri);
   if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri}`);
   if (def.kieu !== "ty-le") return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ thành viên (dùng các chỉ tiêu 2.1–2.5, 3.1)`);
   return ok({ bo: bo.giaTri, def });
@@ -58,14 +63,17 @@ function docLoai(loaiDonVi: unknown): KetQuaHam<LoaiDonVi> {
     : loi(`loại đơn vị "${String(loaiDonVi)}" không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
 }
 
-function docCongLap(v: unknown): KetQuaHam<boolean | undefined> {
+/** "Có" / "Không" (any case) or TRUE / FALSE; blank is undefined. `truoc` starts the message of anything else. */
+function docCoKhong(v: unknown, truoc: string): KetQuaHam<boolean | undefined> {
   if (trong(v)) return ok(undefined);
   if (typeof v === "boolean") return ok(v);
   const s = String(v).trim().toLocaleLowerCase("vi");
   if (s === CO_KHONG.co.toLocaleLowerCase("vi")) return ok(true);
   if (s === CO_KHONG.khong.toLocaleLowerCase("vi")) return ok(false);
-  return loi(`công lập phải là "Có" hoặc "Không" (nhận được "${String(v)}")`);
+  return loi(`${truoc}phải là "Có" hoặc "Không" (nhận được "${String(v)}")`);
 }
+
+const docCongLap = (v: unknown) => docCoKhong(v, "công lập ");
 
 /** Evidence: omitted ⇒ assumed (the function checks a percentage); typed blank, FALSE or "" ⇒ none. */
 function docMinhChung(v: unknown): string[] | boolean {
@@ -166,8 +174,7 @@ function docChiTieuDiem(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: B
   const bo = docBo(trong(boTieuChi) ? BO_DIEM_MAC_DINH : boTieuChi);
   if (!bo.ok) return bo;
   if (!RULE_SETS[bo.giaTri].chamDiem) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.MUCDO)`);
-  const id = typeof chiTieu === "number" ? chiTieu.toFixed(1) : String(chiTieu ?? "").trim();
-  const def = RULE_SETS[bo.giaTri].chiTieu.find((d) => d.id === id);
+  const { id, def } = timChiTieu(chiTieu, bo.giaTri);
   if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri} (${RULE_SETS[bo.giaTri].chiTieu.map((d) => d.id).join(", ")})`);
   return ok({ bo: bo.giaTri, def });
 }
@@ -175,13 +182,11 @@ function docChiTieuDiem(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: B
 /** The one input of a choice or yes/no indicator, from its label ("Có", "Lồng ghép …") or its code. */
 function giaTriLuaChon(def: ChiTieuDef, giaTri: unknown): KetQuaHam<Record<string, unknown>> {
   if (trong(giaTri)) return ok({});
-  const chu = String(giaTri).trim().toLocaleLowerCase("vi");
   if (def.kieu === "dat") {
-    if (typeof giaTri === "boolean") return ok({ dat: giaTri });
-    if (chu === CO_KHONG.co.toLocaleLowerCase("vi")) return ok({ dat: true });
-    if (chu === CO_KHONG.khong.toLocaleLowerCase("vi")) return ok({ dat: false });
-    return loi(`chỉ tiêu ${def.id}: phải là "Có" hoặc "Không" (nhận được "${String(giaTri)}")`);
+    const dat = docCoKhong(giaTri, `chỉ tiêu ${def.id}: `);
+    return dat.ok ? ok({ dat: dat.giaTri }) : dat;
   }
+  const chu = String(giaTri).trim().toLocaleLowerCase("vi");
   if (def.kieu !== "lua-chon") return loi(`chỉ tiêu ${def.id} không có lựa chọn`);
   const chon = def.luaChon.find((c) => c.ma === chu || c.ten.toLocaleLowerCase("vi") === chu);
   return chon ? ok({ [def.truong]: chon.ma }) : loi(`chỉ tiêu ${def.id}: chọn một trong: ${def.luaChon.map((c) => c.ten).join("; ")} (nhận được "${String(giaTri)}")`);
@@ -225,7 +230,7 @@ export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<s
   for (const v of cells) {
     if (trong(v)) continue;
     if (typeof v === "number" && Number.isFinite(v)) tong += v;
-    else if (String(v).trim().toLocaleLowerCase("vi") === XEP_LOAI["chua-du-du-lieu"].toLocaleLowerCase("vi")) thieu = true;
+    else if (TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi")) === "chua-du-du-lieu") thieu = true;
     else return loi(`"${String(v)}" không phải là điểm`);
   }
   if (cells.every(trong)) return ok(XEP_LOAI["chua-du-du-lieu"]);

@@ -3,7 +3,7 @@
  * of a total. Everything is read from the rule set's data; nothing here knows an indicator by its id.
  */
 import { XEP_LOAI, diemChu } from "./labels";
-import type { BacDiem, ChamDiem, ChiTieuDef, HangDiem, KetQuaChiTieu, KetQuaTongHop, RuleSet, TrangThai } from "./types";
+import type { BacDiem, ChamDiem, ChiTieuDef, KetQuaChiTieu, KetQuaTongHop, RuleSet, TrangThai } from "./types";
 
 /** Whether an indicator is scored in points (choices, rate bands, or a yes/no worth points). */
 export function laChiTieuDiem(def: ChiTieuDef): boolean {
@@ -43,12 +43,14 @@ export function hangTheoDiem(chamDiem: ChamDiem, tong: number): ChamDiem["xepLoa
   return chamDiem.xepLoai.find((x) => tong >= x.tu) ?? chamDiem.xepLoai[chamDiem.xepLoai.length - 1];
 }
 
-export function tenHang(chamDiem: ChamDiem, ma: HangDiem): string {
-  return chamDiem.xepLoai.find((x) => x.ma === ma)!.ten;
-}
-
 function cong(ketQua: readonly KetQuaChiTieu[]): number {
   return ketQua.reduce((sum, r) => sum + (r.diem ?? 0), 0);
+}
+
+/** “Chưa đủ dữ liệu” with the points so far, while any indicator lacks data; undefined once all are scored. */
+function chuaDu(ketQua: readonly KetQuaChiTieu[], diem: number, toiDa: number): KetQuaTongHop | undefined {
+  if (!ketQua.some((r) => r.trangThai === "chua-du-du-lieu")) return undefined;
+  return { trangThai: "chua-du-du-lieu", xepLoai: XEP_LOAI["chua-du-du-lieu"], diem, diemToiDa: toiDa };
 }
 
 /**
@@ -57,18 +59,12 @@ function cong(ketQua: readonly KetQuaChiTieu[]): number {
  */
 export function tongHopTieuChiDiem(ketQua: readonly KetQuaChiTieu[], toiDa: number): KetQuaTongHop {
   const diem = cong(ketQua);
-  if (ketQua.some((r) => r.trangThai === "chua-du-du-lieu")) {
-    return { trangThai: "chua-du-du-lieu", xepLoai: XEP_LOAI["chua-du-du-lieu"], diem, diemToiDa: toiDa };
-  }
-  return { trangThai: trangThaiTheoDiem(diem, toiDa), xepLoai: diemChu(diem, toiDa), diem, diemToiDa: toiDa };
+  return chuaDu(ketQua, diem, toiDa) ?? { trangThai: trangThaiTheoDiem(diem, toiDa), xepLoai: diemChu(diem, toiDa), diem, diemToiDa: toiDa };
 }
 
 /** The unit's class from the total; “Chưa đủ dữ liệu” while an indicator lacks data. */
 export function ketLuanDiem(chamDiem: ChamDiem, ketQua: readonly KetQuaChiTieu[]): KetQuaTongHop {
   const diem = cong(ketQua);
-  if (ketQua.some((r) => r.trangThai === "chua-du-du-lieu")) {
-    return { trangThai: "chua-du-du-lieu", xepLoai: XEP_LOAI["chua-du-du-lieu"], diem, diemToiDa: chamDiem.diemToiDa };
-  }
   const hang = hangTheoDiem(chamDiem, diem);
-  return { trangThai: hang.trangThai, xepLoai: hang.ten, diem, diemToiDa: chamDiem.diemToiDa, hang: hang.ma };
+  return chuaDu(ketQua, diem, chamDiem.diemToiDa) ?? { trangThai: hang.trangThai, xepLoai: hang.ten, diem, diemToiDa: chamDiem.diemToiDa, hang: hang.ma };
 }

@@ -46,8 +46,12 @@ export class SheetBuilder {
   }
 }
 
-/** Row height that shows wrapped text of this length in a column of this width (Times New Roman 11). */
+/**
+ * Row height that shows wrapped text of this length in a column of this width (Times New Roman 11); a text with line
+ * breaks (the seed's lists) wraps each of its lines on its own.
+ */
 export function chieuCaoDong(texts: readonly { text: string; width: number }[], min = 18): number {
-  const lines = Math.max(1, ...texts.map(({ text, width }) => Math.ceil(text.length / Math.max(1, width * 1.25))));
-  return Math.max(min, lines * 14 + 4);
+  const dong = ({ text, width }: { text: string; width: number }) =>
+    text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.25))), 0);
+  return Math.max(min, Math.max(1, ...texts.map(dong)) * 14 + 4);
 }

@@ -148,15 +148,9 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, cham: { goiY
   b.set({ ref: cell(c.minhChung), value: minhChung, style: "inputText", input: true, name: ten("minhChung"), validation: VALIDATION.minhChung });
   b.set({ ref: cell(c.diem), formula: diemFormula(def), result: kq.diem ?? kq.xepLoai, style: "result", name: tenChiTieu(def.id, "DIEM") });
   b.set({ ref: cell(c.goiY), value: cham.goiY || yeuCauChiTieu(def), style: "text" });
-  b.height(row, chieuCaoDongNhieuDong([
+  b.height(row, chieuCaoDong([
     { text: def.noiDung, width: WIDTHS[c.noiDung - 1] },
     { text: cham.minhChung, width: WIDTHS[c.minhChungGoiY - 1] },
     { text: cham.goiY, width: WIDTHS[c.goiY - 1] },
-  ]));
-}
-
-/** Row height for wrapped texts that also hold line breaks (the seed's lists): each line wraps on its own. */
-function chieuCaoDongNhieuDong(texts: readonly { text: string; width: number }[]): number {
-  const dong = (t: { text: string; width: number }) => t.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (t.width * 1.2))), 0);
-  return Math.max(30, Math.max(...texts.map(dong)) * 13 + 6);
+  ], 30));
 }
