@@ -35,6 +35,7 @@ export function sheetHuongDan(ruleSet: RuleSet): SheetBuilder {
 /** The same guide for a points-based rule set (TT22, seed 004). */
 function dongChamDiem(ruleSet: RuleSet): [string, "title" | "heading" | "label"][] {
   const cham = ruleSet.chamDiem!;
+  const cacId = (kieu: string) => ruleSet.chiTieu.filter((d) => d.kieu === kieu).map((d) => d.id).join(", ");
   const hang = cham.xepLoai.map((x, i) => (i < cham.xepLoai.length - 1 ? `${x.ten} từ ${x.tu} điểm` : `${x.ten}: các trường hợp còn lại`)).join("; ");
   return [
     ["HƯỚNG DẪN NHẬP LIỆU", "title"],
@@ -42,7 +43,7 @@ function dongChamDiem(ruleSet: RuleSet): [string, "title" | "heading" | "label"]
     ["1. Thông tin đơn vị", "heading"],
     [`Sheet “${TEN_SHEET_THONG_TIN}”: nhập tên đơn vị, chọn mã loại đơn vị và năm đánh giá.`, "label"],
     ["2. Nhập số liệu", "heading"],
-    [`Sheet “${TEN_SHEET_BANG_TONG_HOP}”: chỉ nhập vào ô màu vàng nhạt. Chỉ tiêu 1.1, 1.3, 3.2: chọn trong danh sách; chỉ tiêu 1.2: Có hoặc Không; các chỉ tiêu tỷ lệ: nhập số thành viên đạt và tổng số thành viên (số nguyên), chỉ khi không có số đếm mới nhập tỷ lệ.`, "label"],
+    [`Sheet “${TEN_SHEET_BANG_TONG_HOP}”: chỉ nhập vào ô màu vàng nhạt. Chỉ tiêu ${cacId("lua-chon")}: chọn trong danh sách; chỉ tiêu ${cacId("dat")}: Có hoặc Không; các chỉ tiêu tỷ lệ: nhập số thành viên đạt và tổng số thành viên (số nguyên), chỉ khi không có số đếm mới nhập tỷ lệ.`, "label"],
     ["Cột “Minh chứng (mã)”: ghi mã minh chứng. Chỉ tiêu không có minh chứng được 0 điểm (“có minh chứng cụ thể”).", "label"],
     ["3. Điểm và xếp loại", "heading"],
     [`Cột “Điểm tự chấm” tự tính theo cột “Gợi ý cho điểm”; “Từ 75% đến dưới 100%” nghĩa là 75% ≤ tỷ lệ < 100%, và 100% chỉ khi mọi thành viên đạt. Tổng điểm tối đa ${cham.diemToiDa}. Xếp loại: ${hang}.`, "label"],
