@@ -4,5 +4,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // A time limit is not an assertion: many tests spawn the CLI, LibreOffice or Chromium, and must pass on a machine
+  // whose cores are busy. Files with long work (LibreOffice batches) set their own, longer limit.
+  testTimeout: 180_000,
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
 };

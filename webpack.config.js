@@ -9,8 +9,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 const urlProd = process.env.DVHT_URL || "https://dvht.example.vn/";
 
+/** A production build without DVHT_URL points at a placeholder domain: say so instead of doing it silently. */
+function baoDiaChi(dev) {
+  if (dev) return;
+  const noi = process.env.DVHT_URL
+    ? `manifest.xml trong dist/addin trỏ về ${urlProd} (DVHT_URL).`
+    : `Chưa đặt DVHT_URL: manifest.xml trong dist/addin trỏ về địa chỉ mẫu ${urlProd}, chưa dùng để triển khai được.\n` +
+      "  Bản triển khai: DVHT_URL=https://<máy chủ của đơn vị>/ npm run build";
+  process.stderr.write(`${noi}\n`);
+}
+
 module.exports = (env, options) => {
   const dev = options.mode === "development";
+  baoDiaChi(dev);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -46,7 +57,9 @@ module.exports = (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       // A self-signed certificate: office-addin-dev-certs needs rights these machines lack (see README).
       server: "https",
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      // Only this machine: the dev server is for sideloading into the clerk's own Excel, not for the network.
+      host: "localhost",
+      port: Number(process.env.DVHT_PORT || process.env.npm_package_config_dev_server_port || 3000),
       static: { directory: path.resolve(__dirname, "dist/addin") },
     },
   };

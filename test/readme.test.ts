@@ -23,6 +23,17 @@ test("README gives the two set-up commands", () => {
   expect(readme).toContain("npm test");
 });
 
+test("README names every prerequisite: the Node versions of package.json and each Debian package .ci/run installs", () => {
+  const ci = readFileSync(join(ROOT, ".ci/run"), "utf8");
+  const paketler = [...ci.matchAll(/apt_packages\+=\(([^)]*)\)/g)].flatMap((m) => m[1].split(/\s+/));
+  expect(paketler.length).toBeGreaterThanOrEqual(6);
+  for (const p of paketler) expect(readme).toContain(`\`${p}\``);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engines = (require("../package.json") as { engines: { node: string } }).engines.node;
+  expect(engines).toBe("^20.19.0 || ^22.13.0 || >=24");
+  expect(readme).toContain("Node.js 20.19 trở lên trong dòng 20, 22.13 trở lên trong dòng 22, hoặc 24 trở lên");
+});
+
 test("README lists every benchmark figure with its target", () => {
   for (const name of ["engine_vs_hyperformula", "inject_syncs", "change_syncs", "xlsx_write_20k_members_s", "xlsx_read_20k_members_s", "consolidate_500_s", "libreoffice_vs_consolidate_500", "bundle_functions_kb_gz", "bundle_taskpane_kb_gz"]) {
     expect(readme).toContain(`\`${name}\``);

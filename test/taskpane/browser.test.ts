@@ -89,7 +89,7 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
   await officeGia(page, names);
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 120_000 });
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).toContain("Kết luận: Đạt mức độ 1");
   expect(text).toContain("Tiêu chí 2. Về kết quả học tập của thành viên trong đơn vị");
@@ -109,7 +109,7 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   const page2 = await browser.newPage({ viewport: { width: 360, height: 1300 } });
   await officeGia(page2, bad);
   await page2.goto(`${base}/taskpane.html`);
-  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 120_000 });
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe("CT_2_1_SODAT ('Bảng tổng hợp'!D12): số đạt (120) lớn hơn tổng số (100)");
   await page.close();
   await page2.close();
@@ -125,7 +125,7 @@ test("a points-based (tt22) workbook: the pane shows the class with the total, t
   const page = await browser.newPage({ viewport: { width: 360, height: 1100 } });
   await officeGia(page, names);
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Xếp loại"), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Xếp loại"), null, { timeout: 120_000 });
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).toContain("Xếp loại: Khá — 73/100 điểm");
   expect(text).toContain("Tiêu chí 3. Tiêu chí đánh giá hiệu quả, tác động của xây dựng Đơn vị học tập\t23/40 điểm");
@@ -138,7 +138,7 @@ test("a points-based (tt22) workbook: the pane shows the class with the total, t
   const page2 = await browser.newPage({ viewport: { width: 360, height: 1100 } });
   await officeGia(page2, bad);
   await page2.goto(`${base}/taskpane.html`);
-  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 120_000 });
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toMatch(/^CT_1_1_LUACHON \('Bảng tổng hợp'!E7\): phải là một trong: Có kế hoạch riêng; /);
   await page2.close();
 }, 60_000);
@@ -171,11 +171,11 @@ test("a unit name and problems that contain HTML are shown as text, never as mar
   const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
   await officeGia(page, names.map((n) => (n.name === "DV_TEN" ? { ...n, value: TEN } : n)));
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("ket-luan")?.textContent?.startsWith("Kết luận"), null, { timeout: 120_000 });
   expect(await page.$eval("#ten-don-vi", (e) => (e as HTMLInputElement).value)).toBe(TEN);
   await page.setInputFiles("#tep-danh-sach", { name: "ds.csv", mimeType: "text/csv", buffer: Buffer.from(`Họ và tên,Chức vụ,Kỷ luật lao động\nNguyễn Văn A,GV,${CSV_O}\n`) });
   await page.click("#nhap-danh-sach");
-  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Chưa nhập"), null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Chưa nhập"), null, { timeout: 120_000 });
   expect(await page.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`ds.csv, dòng 2, cột “Kỷ luật lao động”: “${CSV_O}” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)`);
   await page.waitForTimeout(300); // an injected <img> would have fired its onerror by now
   expect(await page.evaluate(imgGaiVao)).toBe(0);
@@ -186,7 +186,7 @@ test("a unit name and problems that contain HTML are shown as text, never as mar
   const page2 = await browser.newPage({ viewport: { width: 360, height: 1300 } });
   await officeGia(page2, names.map((n) => (n.name === "DV_TEN" ? { ...n, value: TEN } : n.name === "CT_1_1_DAT" ? { ...n, value: O } : n)));
   await page2.goto(`${base}/taskpane.html`);
-  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 30_000 });
+  await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 120_000 });
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`CT_1_1_DAT ('Bảng tổng hợp'!D7): phải là "Có" hoặc "Không" (nhận được "${O}")`);
   await page2.waitForTimeout(300);
   expect(await page2.evaluate(imgGaiVao)).toBe(0);
@@ -203,7 +203,7 @@ test("the council consolidates picked workbooks from the pane into a sheet of th
   const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
   await officeGia(page, []);
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => !(document.getElementById("chay-tong-hop") as HTMLButtonElement).disabled, null, { timeout: 30_000 });
+  await page.waitForFunction(() => !(document.getElementById("chay-tong-hop") as HTMLButtonElement).disabled, null, { timeout: 120_000 });
   await page.setInputFiles("#tep-don-vi", [
     { name: "kim-lien.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer },
     { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải sổ") },
@@ -213,7 +213,7 @@ test("the council consolidates picked workbooks from the pane into a sheet of th
   page.on("console", (m) => errors.push(m.text()));
   await page.click("#chay-tong-hop");
   await page
-    .waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Đã tổng hợp"), null, { timeout: 20_000 })
+    .waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Đã tổng hợp"), null, { timeout: 120_000 })
     .catch(async () => {
       throw new Error(`pane said: ${await page.$eval("#trang-thai", (e) => e.textContent)}; errors: ${errors.join(" | ")}`);
     });
@@ -244,7 +244,7 @@ test("the pane renders in Vietnamese with Fluent components, loads nothing from 
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Chưa kết nối với Excel.", null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent === "Chưa kết nối với Excel.", null, { timeout: 120_000 });
   await page.waitForFunction(() => customElements.get("fluent-button") !== undefined);
 
   expect(errors).toEqual([]);
