@@ -59,7 +59,7 @@ export async function runKiemTra(positionals: string[], io: CliIo): Promise<numb
     return EXIT.notLocked;
   }
   if (r.trangThai === "bang-chot-bi-sua") {
-    io.out(`Bảng “Chốt số liệu” đã bị sửa: mã băm không khớp với các giá trị đã chốt lúc ${r.ban.thoiDiem}.\n`);
+    io.out(`Bảng “Chốt số liệu” đã bị sửa: ${r.lyDo ?? `mã băm không khớp với các giá trị đã chốt lúc ${r.ban.thoiDiem}`}.\n`);
     return EXIT.changed;
   }
   const phienBan = r.ban.phienBan !== r.phienBanHienTai ? ` Lưu ý: chốt theo quy tắc ${r.ban.phienBan}, hiện dùng ${r.phienBanHienTai}.` : "";

@@ -53,3 +53,9 @@ export const LY_DO = {
 } as const;
 
 export const DOI_TUONG = { thanhVien: "thành viên", nguoiHoc: "người học" } as const;
+
+/** The lock sheet (“Chốt số liệu”). */
+export const THONG_BAO_CHOT = {
+  boKhongCo: (bo: string, co: readonly string[]) =>
+    `bảng chốt ghi bộ tiêu chí “${bo}”, không có trong dvht (có: ${co.join(", ")})`,
+} as const;

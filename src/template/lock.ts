@@ -3,7 +3,7 @@
  * its version and the time, kept in a protected sheet together with the values themselves, so a later check can
  * say exactly which input changed (old → new). Pure: hashing is handed in (Node crypto, or Web Crypto in the pane).
  */
-import { RULE_SETS, TEN_TRUONG, type BoTieuChiId, type RuleSet } from "../rules";
+import { RULE_SETS, TEN_TRUONG, THONG_BAO_CHOT, isBoTieuChiId, type BoTieuChiId, type RuleSet } from "../rules";
 import { DV, HAU_TO_TRUONG } from "./names";
 import { tenCacONhap, type GiaTriO } from "./readInputs";
 import { SheetBuilder } from "./sheetBuilder";
@@ -21,6 +21,8 @@ export interface BanChot {
   thoiDiem: string;
   maBam: string;
   giaTri: Map<string, GiaTriO>;
+  /** Why the lock sheet cannot be trusted as read (an unknown rule set, say); the check reports it as edited. */
+  hong?: string;
 }
 
 /** The unit's inputs (not the council's: the council reviews after the data is locked). */
@@ -87,8 +89,11 @@ export function docBanChot(
     }
   }
   const bo = String(nguon.get(CHOT.boTieuChi) ?? "");
+  // Never a fallback: a lock naming a rule set we do not have ("constructor", a typo) is not a lock of ours.
+  const hong = isBoTieuChiId(bo) ? undefined : THONG_BAO_CHOT.boKhongCo(bo, Object.keys(RULE_SETS));
   return {
-    boTieuChi: (bo in RULE_SETS ? bo : "tt24-huyen") as BoTieuChiId,
+    ...(hong ? { hong } : {}),
+    boTieuChi: bo as BoTieuChiId,
     phienBan: String(nguon.get(CHOT.phienBan) ?? ""),
     thoiDiem: String(nguon.get(CHOT.thoiDiem) ?? ""),
     maBam: String(nguon.get(CHOT.maBam) ?? ""),

@@ -29,7 +29,7 @@ export function giaTriHienTai(so: SoMo, names: readonly string[]): Map<string, G
 
 export type KetQuaKiemTra =
   | { trangThai: "chua-chot" }
-  | { trangThai: "bang-chot-bi-sua"; ban: BanChot }
+  | { trangThai: "bang-chot-bi-sua"; ban: BanChot; lyDo?: string }
   | { trangThai: "khop" | "thay-doi"; ban: BanChot; thayDoi: ThayDoi[]; phienBanHienTai: string };
 
 /** The same check on a workbook already open (consolidation reads each file once); hashing handed in. */
@@ -42,6 +42,7 @@ export async function kiemTraSoDaMo(so: SoMo, file: string, bam: Bam): Promise<K
   });
   const ban = ws ? docBanChot({ has: (t) => so.viTri.has(t), get: so.get }, dong) : undefined;
   if (!ban) return { trangThai: "chua-chot" };
+  if (ban.hong) return { trangThai: "bang-chot-bi-sua", ban, lyDo: ban.hong };
   // The lock sheet protects itself: its values must still give its fingerprint.
   if ((await bam(noiDungBam(ban.boTieuChi, ban.phienBan, ban.giaTri))) !== ban.maBam) return { trangThai: "bang-chot-bi-sua", ban };
   const thayDoi = soSanhChot(ban, giaTriHienTai(so, tenCacONhapChot(ruleSet)));

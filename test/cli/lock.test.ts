@@ -2,6 +2,8 @@
 import ExcelJS from "exceljs";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { DONG_DAU_CHOT, noiDungBam, type GiaTriO } from "../../src/template";
 import { canLibreOffice, tinhLai } from "../xlsx/libreOfficeHelpers";
 import { runDvht, tempDir } from "./processHelpers";
 
@@ -62,6 +64,25 @@ test("the lock sheet guards itself: editing a locked value is caught", async () 
   const r = runDvht(["kiem-tra", file]);
   expect(r.code).toBe(3);
   expect(r.stdout).toMatch(/^Bảng “Chốt số liệu” đã bị sửa/);
+});
+
+test("a lock naming a rule set dvht does not have is refused, never read as tt24-huyen", async () => {
+  const file = taoSo("bo-la.xlsx");
+  runDvht(["chot", file]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("Chốt số liệu")!;
+  // A forger who knows the format: the rule set renamed and the fingerprint recomputed to match.
+  const giaTri = new Map<string, GiaTriO>();
+  ws.eachRow((row, r) => {
+    if (r >= DONG_DAU_CHOT) giaTri.set(String(row.getCell(1).value), JSON.parse(String(row.getCell(4).value)) as GiaTriO);
+  });
+  ws.getCell("B4").value = "constructor";
+  ws.getCell("B2").value = createHash("sha256").update(noiDungBam("constructor", String(ws.getCell("B5").value), giaTri)).digest("hex");
+  await wb.xlsx.writeFile(file);
+  const r = runDvht(["kiem-tra", file]);
+  expect(r.code).toBe(3);
+  expect(r.stdout).toBe("Bảng “Chốt số liệu” đã bị sửa: bảng chốt ghi bộ tiêu chí “constructor”, không có trong dvht (có: tt24-huyen, tt24-tinh, tt22).\n");
 });
 
 test("a locked workbook rewritten by LibreOffice still matches; edited then rewritten, the change is listed", async () => {
