@@ -67,6 +67,21 @@ const hoSoKhongRoBo = z.strictObject({
 
 const SCHEMAS = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs)]));
 
+/** The fields an object schema allows at a path (for "unknown field; use: …"); none where any key is allowed. */
+function truongTai(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const boc = (s: z.ZodType | undefined): z.ZodType | undefined => {
+    while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    return s;
+  };
+  let s: z.ZodType | undefined = schema;
+  for (const k of path) {
+    s = boc(s);
+    s = s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>)[String(k)] : undefined;
+  }
+  s = boc(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape).filter((k) => !k.startsWith("$")) : [];
+}
+
 export type KetQuaKiemTra = { ok: true; hoSo: HoSo } | { ok: false; loi: string[] };
 
 export function validateHoSo(input: unknown): KetQuaKiemTra {
@@ -74,7 +89,7 @@ export function validateHoSo(input: unknown): KetQuaKiemTra {
   const ruleSet = isBoTieuChiId(boTieuChi) ? RULE_SETS[boTieuChi] : undefined;
   const schema = ruleSet ? SCHEMAS.get(ruleSet.id)! : hoSoKhongRoBo;
   const parsed = schema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet)) };
+  if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet, (path) => truongTai(schema, path))) };
   return { ok: true, hoSo: toHoSo(parsed.data as Raw, ruleSet!) };
 }
 

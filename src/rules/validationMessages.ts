@@ -1,7 +1,6 @@
 /** Turns schema problems into one Vietnamese line each: "<path>: <message>" (SPEC §3). */
 import type { core } from "zod";
 import { TEN_TRUONG, tenTruong } from "./messages";
-import { truongNhapCua } from "./inputFields";
 import type { RuleSet } from "./types";
 
 export const THONG_BAO = {
@@ -45,19 +44,11 @@ function nhanTaiDuongDan(path: readonly PropertyKey[]): string {
   return tenTruong(key as string | undefined);
 }
 
-/** Fields allowed at a path, for the message about an unknown field. */
-function truongHopLe(path: readonly PropertyKey[], ruleSet: RuleSet | undefined): string[] {
-  if (path.length === 0) return ["boTieuChi", "donVi", "namDanhGia", "chiTieu", "hoiDong", "ghiChu"];
-  if ((path.length === 1 && path[0] === "chiTieu") || (path.length === 2 && path[0] === "hoiDong" && path[1] === "chiTieu")) {
-    return ruleSet ? ruleSet.chiTieu.map((d) => d.id) : [];
-  }
-  if (path.length === 1 && path[0] === "hoiDong") return ["chiTieu"];
-  if (path.length === 3 && path[0] === "hoiDong") return ["xepLoai", "ghiChu"];
-  const def = path.length === 2 && path[0] === "chiTieu" ? ruleSet?.chiTieu.find((d) => d.id === path[1]) : undefined;
-  return def ? Object.keys(truongNhapCua(def)) : [];
-}
-
-export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined): string[] {
+/**
+ * One issue as clerk-readable lines. `truongHopLe` gives the fields the schema allows at a path (derived from the
+ * schema itself, so the list offered never names a field the schema refuses there).
+ */
+export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined, truongHopLe: (path: readonly PropertyKey[]) => string[]): string[] {
   const path = issue.path;
   const key = path.length > 0 ? path[path.length - 1] : undefined;
   const nhan = nhanTaiDuongDan(path);
@@ -79,7 +70,7 @@ export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined)
         return [line(`bộ tiêu chí ${hienThi(input)} không có; chọn một trong: ${issue.values.join(", ")}`)];
       return [line(`${nhan} ${hienThi(input)} không hợp lệ; chọn một trong: ${issue.values.join(", ")}`)];
     case "unrecognized_keys": {
-      const hopLe = truongHopLe(path, ruleSet);
+      const hopLe = truongHopLe(path);
       const noi = path[path.length - 1] === "chiTieu"
         ? (k: string) => `chỉ tiêu ${JSON.stringify(k)} không có trong bộ ${ruleSet?.id}`
         : (k: string) => `trường ${JSON.stringify(k)} không dùng ở đây`;

@@ -100,6 +100,11 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "council level unknown", input: sua(huyen, (h) => ((h as Record<string, unknown>).hoiDong = { chiTieu: { "2.1": { xepLoai: "Đạt" } } })), loi: ['hoiDong.chiTieu.2.1.xepLoai: xếp loại của Hội đồng "Đạt" không hợp lệ; chọn một trong: khong-dat, muc-do-1, muc-do-2'] },
   { ten: "council without chiTieu", input: sua(huyen, (h) => ((h as Record<string, unknown>).hoiDong = { "2.1": { xepLoai: "muc-do-1" } })), loi: ["hoiDong.chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)", 'hoiDong.2.1: trường "2.1" không dùng ở đây; dùng: chiTieu'] },
   {
+    ten: "a council part on a points-based (tt22) hồ sơ: the fields offered are the ones tt22 takes",
+    input: sua(() => hoSoDayDu("tt22", "co-quan"), (h) => ((h as Record<string, unknown>).hoiDong = { chiTieu: {} })),
+    loi: ['hoiDong: trường "hoiDong" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, ghiChu'],
+  },
+  {
     ten: "several problems at once, each on its own line",
     input: sua(tinh, (h) => {
       h.chiTieu["2.1"] = { soDat: 101, tongSo: 100 };
