@@ -2,7 +2,7 @@
 // One entry per add-in surface, as in OfficeDev/Excel-Custom-Functions-Shared: the task pane page loads the
 // functions chunk too (shared runtime). The dev URL is replaced by the production URL at build time.
 const path = require("node:path");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -17,6 +17,28 @@ function baoDiaChi(dev) {
     : `Chưa đặt DVHT_URL: manifest.xml trong dist/addin trỏ về địa chỉ mẫu ${urlProd}, chưa dùng để triển khai được.\n` +
       "  Bản triển khai: DVHT_URL=https://<máy chủ của đơn vị>/ npm run build";
   process.stderr.write(`${noi}\n`);
+}
+
+/**
+ * functions.json from the functions' argument table (src/functions/catalog.ts), compiled by `npm run build:cli`
+ * (run by `npm ci`, `npm run build` and `npm start`): Excel's formula help and the functions' parsing are one table.
+ */
+class MetadataHamPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("MetadataHam", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "MetadataHam", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const file = path.resolve(__dirname, "dist/node/functions/metadata.js");
+        delete require.cache[file];
+        let metadataHam;
+        try {
+          ({ metadataHam } = require(file));
+        } catch {
+          throw new Error("Thiếu dist/node/functions/metadata.js: hãy chạy “npm run build:cli” trước (npm ci tự chạy).");
+        }
+        compilation.emitAsset("functions.json", new webpack.sources.RawSource(`${JSON.stringify(metadataHam(), null, 2)}\n`));
+      });
+    });
+  }
 }
 
 module.exports = (env, options) => {
@@ -35,7 +57,7 @@ module.exports = (env, options) => {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { module: "es2020", moduleResolution: "bundler" } } } }],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new MetadataHamPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

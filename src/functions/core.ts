@@ -28,15 +28,15 @@ const ok = <T>(giaTri: T): KetQuaHam<T> => ({ ok: true, giaTri });
 const loi = (message: string): KetQuaHam<never> => ({ ok: false, loi: message });
 
 export const HOP_LE = "Hợp lệ";
-const BO_MAC_DINH: BoTieuChiId = "tt24-huyen";
 
 /** A blank cell reaches a function as null, undefined or "" depending on the host: all mean “not typed”. */
 function trong(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+// Defaults of omitted parameters are the argument table's (catalog.ts), applied before these functions run.
 function docBo(boTieuChi: unknown): KetQuaHam<BoTieuChiId> {
-  const bo = trong(boTieuChi) ? BO_MAC_DINH : String(boTieuChi).trim();
+  const bo = String(boTieuChi ?? "").trim();
   return isBoTieuChiId(bo) ? ok(bo) : loi(`bộ tiêu chí "${bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
 }
 
@@ -56,7 +56,6 @@ function docChiTieuTyLe(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: B
 }
 
 function docLoai(loaiDonVi: unknown): KetQuaHam<LoaiDonVi> {
-  if (trong(loaiDonVi)) return ok("co-quan");
   const loai = String(loaiDonVi).trim().toLowerCase();
   return (LOAI_DON_VI as readonly string[]).includes(loai)
     ? ok(loai as LoaiDonVi)
@@ -83,6 +82,14 @@ function docMinhChung(v: unknown): string[] | boolean {
 }
 
 const so = (v: unknown) => (trong(v) ? null : v);
+
+const CHI_TIEU_DEM = (() => {
+  for (const rs of Object.values(RULE_SETS)) {
+    const def = rs.chiTieu.find((d) => d.kieu === "ty-le" && !d.nguoiHoc);
+    if (def) return { bo: rs.id, id: def.id };
+  }
+  throw new Error("không có chỉ tiêu tỷ lệ thành viên nào");
+})();
 
 /** Checks one indicator's inputs with the hồ sơ schema; messages lose the "chiTieu.<id>." prefix of a file path. */
 function kiemTraMot(bo: BoTieuChiId, donVi: { loai: LoaiDonVi; congLap?: boolean | null }, id: string, nhap: Record<string, unknown>) {
@@ -124,7 +131,7 @@ export function mucDo(
 
 /** KIEMTRA: "Hợp lệ", or the problems with the counts in Vietnamese (never an error value). */
 export function kiemTra(soDat: unknown, tongSo: unknown, chiTieu?: unknown, boTieuChi?: unknown): KetQuaHam<string> {
-  const ct = docChiTieuTyLe(trong(chiTieu) ? "2.1" : chiTieu, boTieuChi);
+  const ct = docChiTieuTyLe(chiTieu, boTieuChi);
   if (!ct.ok) return ok(ct.loi);
   const { bo, def } = ct.giaTri;
   if (trong(soDat) || trong(tongSo)) return ok(`${XEP_LOAI["chua-du-du-lieu"]}: cần số đạt và tổng số`);
@@ -134,9 +141,10 @@ export function kiemTra(soDat: unknown, tongSo: unknown, chiTieu?: unknown, boTi
 
 /** TYLE: the exact share rounded down to 2 decimals of a percent, as a fraction for a 0.00% cell. */
 export function tyLe(soDat: unknown, tongSo: unknown): KetQuaHam<number> {
-  const checked = kiemTraMot(BO_MAC_DINH, { loai: "co-quan" }, "2.1", { soDat, tongSo });
+  // Any member-share indicator checks counts alike: the first one of the first rule set that has one.
+  const checked = kiemTraMot(CHI_TIEU_DEM.bo, { loai: "co-quan" }, CHI_TIEU_DEM.id, { soDat, tongSo });
   if (!checked.ok) return loi(checked.loi);
-  const n = checked.hoSo.chiTieu["2.1"];
+  const n = checked.hoSo.chiTieu[CHI_TIEU_DEM.id];
   if (n.soDat === undefined || n.tongSo === undefined) return loi("cần số đạt và tổng số");
   return ok(phanSoCuaTyLeHienThi(tyLeHienThiTuDem(n.soDat, n.tongSo)));
 }
@@ -168,10 +176,8 @@ export function gopMucDoTuO(range: unknown): KetQuaHam<string> {
 }
 
 
-const BO_DIEM_MAC_DINH: BoTieuChiId = "tt22";
-
 function docChiTieuDiem(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: BoTieuChiId; def: ChiTieuDef }> {
-  const bo = docBo(trong(boTieuChi) ? BO_DIEM_MAC_DINH : boTieuChi);
+  const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
   if (!RULE_SETS[bo.giaTri].chamDiem) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.MUCDO)`);
   const { id, def } = timChiTieu(chiTieu, bo.giaTri);
@@ -220,7 +226,7 @@ export function diem(chiTieu: unknown, giaTri: unknown, tongSo?: unknown, minhCh
  * a range still holding “Chưa đủ dữ liệu” gives that.
  */
 export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<string> {
-  const bo = docBo(trong(boTieuChi) ? BO_DIEM_MAC_DINH : boTieuChi);
+  const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
   const cham = RULE_SETS[bo.giaTri].chamDiem;
   if (!cham) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.KETLUAN)`);

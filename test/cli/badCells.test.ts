@@ -25,7 +25,7 @@ beforeAll(async () => {
     await wb.xlsx.readFile(file);
     mau.set(bo, { file, wb });
   }
-}, 60_000);
+}, 180_000);
 
 function oCua(wb: ExcelJS.Workbook, ten: string): ExcelJS.Cell {
   const v = moSoDaNap(wb).viTri.get(ten);

@@ -1,8 +1,13 @@
 /** DVHT custom functions called directly, their Excel errors, and their generated metadata (SPEC §5). */
 import fc from "fast-check";
-import { join } from "node:path";
 import { RULE_SETS, indicatorResult, validateHoSo, type ChiTieuTyLe } from "../../src/rules";
-import { HOP_LE, diem, gopMucDoTuO, kiemTra, mucDo, nguong, tyLe, xepLoai } from "../../src/functions/core";
+import { HOP_LE } from "../../src/functions/core";
+import { DANH_MUC_HAM, goiHam, hamTheoTen } from "../../src/functions/catalog";
+import { metadataHam } from "../../src/functions/metadata";
+
+// Each function as Excel calls it: through the argument table (its defaults applied), then the plain function.
+const goi = (id: string) => (...a: unknown[]) => goiHam(id, ...a);
+const [mucDo, tyLe, nguong, kiemTra, gopMucDoTuO, diem, xepLoai] = ["MUCDO", "TYLE", "NGUONG", "KIEMTRA", "TIEUCHI", "DIEM", "XEPLOAI"].map(goi);
 import { SEED_004 } from "../helpers/seeds";
 import { demArb, hoSoArb } from "../helpers/arbitraries";
 import { SEED_000 } from "../helpers/seeds";
@@ -65,7 +70,7 @@ describe("MUCDO", () => {
     [[1, 2, "2.1", "tt24-huyen", "truong"], 'loại đơn vị "truong" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac'],
     [[1, 2, "2.1", "tt24-huyen", "co-quan", "MC", "có lẽ"], 'công lập phải là "Có" hoặc "Không" (nhận được "có lẽ")'],
   ])("MUCDO%j is an error: %s", (args, message) => {
-    expect(mucDo(...(args as Parameters<typeof mucDo>))).toEqual({ ok: false, loi: message });
+    expect(mucDo(...args)).toEqual({ ok: false, loi: message });
   });
 });
 
@@ -104,11 +109,18 @@ describe("the Excel wrappers", () => {
       super(message);
     }
   }
+  const associated = new Map<string, (...a: unknown[]) => unknown>();
   beforeAll(() => {
-    (globalThis as Record<string, unknown>).CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: "#VALUE!" } };
+    (globalThis as Record<string, unknown>).CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: "#VALUE!" },
+      associate: (id: string, f: (...a: unknown[]) => unknown) => associated.set(id, f),
+    };
   });
-  test("bad input becomes #VALUE! carrying the Vietnamese message; good input a value", async () => {
-    const f = await import("../../src/functions/functions");
+  test("every function of the table is registered; bad input becomes #VALUE! carrying the Vietnamese message", async () => {
+    await import("../../src/functions/functions");
+    expect([...associated.keys()]).toEqual(DANH_MUC_HAM.map((h) => h.id));
+    const f = Object.fromEntries(associated);
     expect(f.MUCDO(95, 100, "2.1")).toBe("Đạt mức độ 2");
     expect(f.TYLE(1, 3)).toBe(0.3333);
     let thrown: unknown;
@@ -122,21 +134,51 @@ describe("the Excel wrappers", () => {
   });
 });
 
-test("metadata generated from the JSDoc: eight functions, Vietnamese descriptions, no errors", async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
-  const result = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
-  expect(result.errors).toEqual([]);
-  const meta = JSON.parse(result.metadataJson);
-  const byId = Object.fromEntries(meta.functions.map((f: { id: string }) => [f.id, f]));
-  expect(Object.keys(byId).sort()).toEqual(["DIEM", "KETLUAN", "KIEMTRA", "MUCDO", "NGUONG", "TIEUCHI", "TYLE", "XEPLOAI"]);
-  expect(byId.MUCDO.description).toMatch(/^Xếp loại một chỉ tiêu/);
-  expect(byId.MUCDO.parameters.map((p: { name: string }) => p.name)).toEqual([
-    "soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe",
-  ]);
-  expect(byId.MUCDO.parameters[3].optional).toBe(true);
-  expect(byId.TIEUCHI.parameters[0].dimensionality).toBe("matrix");
-  for (const f of meta.functions) expect(f.description).toMatch(/[àáạảãăâđêôơưếềệốồộớờợứừựĐ]/);
+describe("the argument table is the one source of the metadata and the defaults", () => {
+  const meta = metadataHam();
+
+  test("eight functions; functions.json lists each parameter of the table, in order, with its type and description", () => {
+    expect(meta.functions.map((f) => f.id)).toEqual(["MUCDO", "TYLE", "NGUONG", "KIEMTRA", "TIEUCHI", "KETLUAN", "DIEM", "XEPLOAI"]);
+    for (const h of DANH_MUC_HAM) {
+      const f = meta.functions.find((m) => m.id === h.id)!;
+      expect(f.description).toBe(h.moTa);
+      expect(f.parameters.map((p) => [p.name, p.type, p.optional ?? false, p.dimensionality ?? "scalar", p.description])).toEqual(
+        h.thamSo.map((t) => [t.ten, t.kieu, t.tuyChon ?? false, t.vung ? "matrix" : "scalar", t.moTa]),
+      );
+      expect(f.description).toMatch(/[àáạảãăâđêôơưếềệốồộớờợứừựĐ]/);
+    }
+    expect(hamTheoTen("MUCDO").thamSo.map((t) => t.ten)).toEqual(["soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe"]);
+    expect(meta.functions.find((f) => f.id === "TIEUCHI")!.parameters[0].dimensionality).toBe("matrix");
+  });
+
+  test("a required parameter is never optional after an optional one, and a default is named in its description", () => {
+    for (const h of DANH_MUC_HAM) {
+      const dau = h.thamSo.findIndex((t) => t.tuyChon);
+      if (dau >= 0) expect(h.thamSo.slice(dau).every((t) => t.tuyChon)).toBe(true);
+      for (const t of h.thamSo) if (t.macDinh !== undefined) expect([t.tuyChon, t.moTa.includes(t.macDinh)]).toEqual([true, true]);
+    }
+  });
+
+  test.each(DANH_MUC_HAM.flatMap((h) => h.thamSo.map((t, i) => [h.id, t.ten, i, t.macDinh] as const).filter(([, , , d]) => d !== undefined)))(
+    "%s: a blank or omitted %s means its default",
+    (id, _ten, i, macDinh) => {
+      const vidu: Record<string, unknown[]> = {
+        MUCDO: [95, 100, "2.1", "tt24-huyen", "co-quan"],
+        NGUONG: ["2.4", 1, "tt24-huyen"],
+        KIEMTRA: [95, 100, "2.1", "tt24-huyen"],
+        DIEM: ["2.1", 95, 100, "MC", "tt22"],
+        XEPLOAI: [[[85]], "tt22"],
+      };
+      const args = [...vidu[id]];
+      args[i] = macDinh;
+      const mong = goiHam(id, ...args);
+      for (const trong of ["", null, undefined]) {
+        const a = [...args];
+        a[i] = trong;
+        expect(goiHam(id, ...a)).toEqual(mong);
+      }
+    },
+  );
 });
 
 describe("DIEM (TT22)", () => {
@@ -169,9 +211,9 @@ describe("DIEM (TT22)", () => {
     [["1.1", "rieng", 5], /bỏ trống tham số tổng số/],
     [["2.1", 1, 2, "", "tt24-huyen"], /xếp loại theo mức độ/],
   ] as const)("DIEM%j is an error: %s", (args, message) => {
-    const r = (diem as (...a: unknown[]) => { ok: boolean; loi?: string })(...args);
+    const r = diem(...args);
     expect(r.ok).toBe(false);
-    expect(r.loi).toMatch(message);
+    expect((r as { loi: string }).loi).toMatch(message);
   });
 
   test("agrees with the engine on random tt22 inputs", () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -113,7 +113,7 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe("CT_2_1_SODAT ('Bảng tổng hợp'!D12): số đạt (120) lớn hơn tổng số (100)");
   await page.close();
   await page2.close();
-}, 60_000);
+}, 180_000);
 
 test("a points-based (tt22) workbook: the pane shows the class with the total, the criteria's points and a mistyped choice", async () => {
   const ok = validateHoSo(example22);
@@ -141,7 +141,7 @@ test("a points-based (tt22) workbook: the pane shows the class with the total, t
   await page2.waitForFunction(() => document.getElementById("so-van-de")?.textContent === "(1)", null, { timeout: 120_000 });
   expect(await page2.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toMatch(/^CT_1_1_LUACHON \('Bảng tổng hợp'!E7\): phải là một trong: Có kế hoạch riêng; /);
   await page2.close();
-}, 60_000);
+}, 180_000);
 
 /** Every element of the page, inside the Fluent components' shadow roots too. */
 function imgGaiVao(): number {
@@ -193,7 +193,7 @@ test("a unit name and problems that contain HTML are shown as text, never as mar
   expect(await page2.$$eval("#van-de b", (els) => els.length)).toBe(0);
   expect(await xss(page2)).toBeUndefined();
   await page2.close();
-}, 60_000);
+}, 180_000);
 
 test("the council consolidates picked workbooks from the pane into a sheet of the open workbook", async () => {
   const ok = validateHoSo(example);
@@ -223,7 +223,7 @@ test("the council consolidates picked workbooks from the pane into a sheet of th
   expect(written[1].slice(0, 7)).toEqual([1, "Trường THCS Kim Liên", "pho-thong", "cấp huyện", 2025, "Đạt mức độ 1", "Chưa thẩm định"]);
   expect(written[2][1]).toBe("Không đọc được: hong.xlsx: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)");
   await page.close();
-}, 60_000);
+}, 180_000);
 
 test("the pane renders in Vietnamese with Fluent components, loads nothing from the network but Office.js", async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 1100 } });
@@ -264,7 +264,7 @@ test("the pane renders in Vietnamese with Fluent components, loads nothing from 
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, "taskpane.png"), fullPage: true });
   await page.close();
-}, 60_000);
+}, 180_000);
 
 test("npm run build produced the custom functions metadata next to the pane", () => {
   const meta = JSON.parse(readFileSync(join(ADDIN, "functions.json"), "utf8"));
