@@ -6,7 +6,7 @@ export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>�
 
 Đọc nhiều sổ của các đơn vị (thư mục được duyệt cả thư mục con) và ghi một danh sách: đơn vị, loại, cấp, năm,
 mức tự đánh giá, mức Hội đồng đánh giá, từng tiêu chí, số chỉ tiêu, tình trạng chốt số liệu, hạn nộp hồ sơ
-(trước 15/01 năm sau), thời hạn bảo lưu công nhận, thời điểm được đề nghị nâng mức độ 2; tổng theo mức; có lọc.
+(theo hạn của bộ tiêu chí của đơn vị), thời hạn bảo lưu công nhận, thời điểm được đề nghị nâng mức độ 2; tổng theo mức; có lọc.
 Tệp không đọc được được liệt kê kèm lý do và không làm dừng việc tổng hợp.
 
   --out     tệp .xlsx kết quả

@@ -32,6 +32,8 @@ const BO_MUC_DO = "tt24-huyen";
 const BO_DIEM = "tt22";
 
 const boTieuChi = (macDinh: string, moTa: string): ThamSo => ({ ten: "boTieuChi", kieu: "string", tuyChon: true, macDinh, moTa });
+const LOAI_DON_VI_THAM_SO = { ten: "loaiDonVi", kieu: "string", tuyChon: true, macDinh: "co-quan" } as const;
+const CONG_LAP = { ten: "congLap", kieu: "any", tuyChon: true } as const;
 const soDat: ThamSo = { ten: "soDat", kieu: "any", moTa: "Số thành viên đạt (số nguyên ≥ 0)." };
 const tongSo: ThamSo = { ten: "tongSo", kieu: "any", moTa: "Tổng số thành viên (số nguyên ≥ 1)." };
 
@@ -46,9 +48,9 @@ export const DANH_MUC_HAM: readonly HamDef[] = [
       tongSo,
       { ten: "chiTieu", kieu: "string", moTa: "Mã chỉ tiêu, ví dụ \"2.1\"." },
       boTieuChi(BO_MUC_DO, "Bộ tiêu chí: \"tt24-huyen\" (mặc định) hoặc \"tt24-tinh\"."),
-      { ten: "loaiDonVi", kieu: "string", tuyChon: true, macDinh: "co-quan", moTa: "Loại đơn vị, ví dụ \"co-quan\" (mặc định), \"pho-thong\", \"dai-hoc\"." },
+      { ...LOAI_DON_VI_THAM_SO, moTa: "Loại đơn vị, ví dụ \"co-quan\" (mặc định), \"pho-thong\", \"dai-hoc\"." },
       { ten: "minhChung", kieu: "any", tuyChon: true, moTa: "Mã minh chứng; để trống nghĩa là không có minh chứng (Không đạt). Bỏ qua tham số nếu chỉ xét tỷ lệ." },
-      { ten: "congLap", kieu: "any", tuyChon: true, moTa: "\"Có\" hoặc \"Không\"." },
+      { ...CONG_LAP, moTa: "\"Có\" hoặc \"Không\"." },
       { ten: "nguoiHocDat", kieu: "any", tuyChon: true, moTa: "Số người học đạt (chỉ tiêu 3.1 của cơ sở giáo dục)." },
       { ten: "tongNguoiHoc", kieu: "any", tuyChon: true, moTa: "Tổng số người học (chỉ tiêu 3.1 của cơ sở giáo dục)." },
       { ten: "tyLe", kieu: "any", tuyChon: true, moTa: "Tỷ lệ nhập tay khi không có số đếm (0,935 hoặc 93,5); để trống nếu đã có số đạt và tổng số." },
@@ -110,6 +112,8 @@ export const DANH_MUC_HAM: readonly HamDef[] = [
       { ten: "tongSo", kieu: "any", tuyChon: true, moTa: "Tổng số thành viên (chỉ tiêu tỷ lệ)." },
       { ten: "minhChung", kieu: "any", tuyChon: true, moTa: "Mã minh chứng; để trống nghĩa là không có minh chứng (0 điểm). Bỏ qua tham số nếu chỉ xét số liệu." },
       boTieuChi(BO_DIEM, "Bộ tiêu chí chấm điểm: \"tt22\" (mặc định)."),
+      { ...LOAI_DON_VI_THAM_SO, moTa: "Loại đơn vị, ví dụ \"co-quan\" (mặc định): chỉ tiêu không áp dụng cho loại này ghi \"Không áp dụng\"." },
+      { ...CONG_LAP, moTa: "\"Có\" hoặc \"Không\" (chỉ tiêu chỉ áp dụng cho đơn vị công lập)." },
     ],
     chay: diem,
   },
@@ -118,7 +122,7 @@ export const DANH_MUC_HAM: readonly HamDef[] = [
     moTa: "Xếp loại đơn vị từ tổng điểm: Tốt (từ 85), Khá (từ 70), Trung bình (từ 50), Chưa đạt.",
     ketQua: { kieu: "string", moTa: "Tốt, Khá, Trung bình, Chưa đạt hoặc Chưa đủ dữ liệu." },
     thamSo: [
-      { ten: "diem", kieu: "any", vung: true, moTa: "Tổng điểm, hoặc vùng ô chứa điểm các chỉ tiêu." },
+      { ten: "diem", kieu: "any", vung: true, moTa: "Tổng điểm, hoặc vùng ô chứa điểm các chỉ tiêu (ô “Không áp dụng” được bỏ qua)." },
       boTieuChi(BO_DIEM, "Bộ tiêu chí chấm điểm: \"tt22\" (mặc định)."),
     ],
     chay: xepLoai,

@@ -202,9 +202,21 @@ function giaTriLuaChon(def: ChiTieuDef, giaTri: unknown): KetQuaHam<Record<strin
  * DIEM: the points of one indicator of a points-based rule set (TT22): a rate indicator from số đạt and tổng số (or a
  * typed rate when tổng số is blank), a choice from its label, 1.2 from Có/Không. Missing input → “Chưa đủ dữ liệu”.
  */
-export function diem(chiTieu: unknown, giaTri: unknown, tongSo?: unknown, minhChung?: unknown, boTieuChi?: unknown): KetQuaHam<number | string> {
+export function diem(
+  chiTieu: unknown,
+  giaTri: unknown,
+  tongSo?: unknown,
+  minhChung?: unknown,
+  boTieuChi?: unknown,
+  loaiDonVi?: unknown,
+  congLap?: unknown,
+): KetQuaHam<number | string> {
   const ct = docChiTieuDiem(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
+  const loai = docLoai(loaiDonVi);
+  if (!loai.ok) return loai;
+  const cl = docCongLap(congLap);
+  if (!cl.ok) return cl;
   const { bo, def } = ct.giaTri;
   let nhap: Record<string, unknown>;
   if (def.kieu === "ty-le-diem") {
@@ -215,7 +227,7 @@ export function diem(chiTieu: unknown, giaTri: unknown, tongSo?: unknown, minhCh
     if (!lc.ok) return lc;
     nhap = lc.giaTri;
   }
-  const checked = kiemTraMot(bo, { loai: "co-quan" }, def.id, { ...nhap, minhChung: docMinhChung(minhChung) });
+  const checked = kiemTraMot(bo, { loai: loai.giaTri, congLap: cl.giaTri ?? null }, def.id, { ...nhap, minhChung: docMinhChung(minhChung) });
   if (!checked.ok) return loi(checked.loi);
   const r = indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi);
   return ok(r.diem ?? r.xepLoai);
@@ -234,7 +246,7 @@ export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<s
   let tong = 0;
   let thieu = false;
   for (const v of cells) {
-    if (trong(v)) continue;
+    if (trong(v) || TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi")) === "khong-ap-dung") continue;
     if (typeof v === "number" && Number.isFinite(v)) tong += v;
     else if (TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi")) === "chua-du-du-lieu") thieu = true;
     else return loi(`"${String(v)}" không phải là điểm`);

@@ -43,11 +43,11 @@ export function ngayChu(d: NgayThang): string {
 const so = (d: NgayThang) => d.nam * 10000 + d.thang * 100 + d.ngay;
 
 /** The dossier is due before this day. */
-export function hanNopHoSo(namDanhGia: number, lich: Lich = LICH): NgayThang {
+export function hanNopHoSo(namDanhGia: number, lich: Lich): NgayThang {
   return { nam: namDanhGia + 1, ...lich.hanNop };
 }
 
-export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang, lich: Lich = LICH): string {
+export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang, lich: Lich): string {
   if (namDanhGia === undefined) return "Chưa có năm đánh giá";
   const han = hanNopHoSo(namDanhGia, lich);
   const con = lich.hanNopBaoGom ? so(homNay) <= so(han) : so(homNay) < so(han);
@@ -56,12 +56,12 @@ export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThan
 }
 
 /** Last day the recognition holds, when recognised in the year after the assessed year; undefined if not kept. */
-export function baoLuuDen(namDanhGia: number, lich: Lich = LICH): NgayThang | undefined {
+export function baoLuuDen(namDanhGia: number, lich: Lich): NgayThang | undefined {
   return lich.soNamBaoLuu === undefined ? undefined : { nam: namDanhGia + 1 + lich.soNamBaoLuu, thang: 12, ngay: 31 };
 }
 
 /** Earliest day a mức 1 unit may ask for mức 2: 12 months after the latest possible decision day. */
-export function deNghiMucDo2Tu(namDanhGia: number, lich: Lich = LICH): NgayThang | undefined {
+export function deNghiMucDo2Tu(namDanhGia: number, lich: Lich): NgayThang | undefined {
   if (lich.soThangNangMuc === undefined || !lich.hanCongNhan) return undefined;
   return { nam: namDanhGia + 1 + lich.soThangNangMuc / 12, ...lich.hanCongNhan };
 }

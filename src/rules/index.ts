@@ -4,7 +4,6 @@ export {
   XEP_LOAI,
   TEN_LOAI_DON_VI,
   TEN_MUC_CHUYEN_DOI_SO,
-  TEN_BO_TIEU_CHI,
   TEN_CAP,
   CO_KHONG,
   KHONG_HOP_LE,
@@ -16,7 +15,7 @@ export {
   diemChu,
 } from "./labels";
 export { laChiTieuDiem, diemToiDa, diemToiDaTieuChi, hangTheoDiem, bacDat, trangThaiTheoDiem } from "./scoring";
-export { RULE_SETS, getRuleSet, isBoTieuChiId } from "./ruleSets";
+export { RULE_SETS, dangKyBoTieuChi, getRuleSet, isBoTieuChiId } from "./ruleSets";
 export { evaluateHoSo, indicatorResult } from "./evaluate";
 export { validateHoSo, type KetQuaKiemTra } from "./schema";
 export { THONG_BAO } from "./validationMessages";

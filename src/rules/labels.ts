@@ -1,5 +1,5 @@
 /** Every Vietnamese display string of the rules, written once. */
-import { LOAI_DON_VI, type BoTieuChiId, type Cap, type LoaiDonVi, type MucChuyenDoiSo, type TrangThai } from "./types";
+import { LOAI_DON_VI, type Cap, type LoaiDonVi, type MucChuyenDoiSo, type TrangThai } from "./types";
 
 /** Exact display strings of SPEC §2: tests, formulas and audits compare against these. */
 export const XEP_LOAI: Readonly<Record<TrangThai, string>> = {
@@ -36,12 +36,6 @@ export const TEN_CAP: Readonly<Record<Cap, string>> = {
   huyen: "cấp huyện",
   tinh: "cấp tỉnh",
   chung: "cấp huyện, cấp tỉnh",
-};
-
-export const TEN_BO_TIEU_CHI: Readonly<Record<BoTieuChiId, string>> = {
-  "tt24-huyen": "“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT",
-  "tt24-tinh": "“Đơn vị học tập” cấp tỉnh theo Thông tư 24/2023/TT-BGDĐT",
-  tt22: "“Đơn vị học tập” chấm điểm theo Thông tư 22/2020/TT-BGDĐT",
 };
 
 /** Points as written on the form: "7/10 điểm". */

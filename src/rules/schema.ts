@@ -56,16 +56,24 @@ function hoSoSchema(ruleSet: RuleSet) {
 }
 
 /** Used when boTieuChi itself is wrong: still reports every other problem it can. */
-const hoSoKhongRoBo = z.strictObject({
-  boTieuChi: z.enum(Object.keys(RULE_SETS) as [string, ...string[]]),
-  donVi,
-  namDanhGia,
-  chiTieu: z.record(z.string(), z.unknown()),
-  hoiDong: z.unknown().optional(),
-  ...TRUONG_HO_SO_KHAC,
-});
+function hoSoKhongRoBo() {
+  return z.strictObject({
+    boTieuChi: z.enum(Object.keys(RULE_SETS) as [string, ...string[]]),
+    donVi,
+    namDanhGia,
+    chiTieu: z.record(z.string(), z.unknown()),
+    hoiDong: z.unknown().optional(),
+    ...TRUONG_HO_SO_KHAC,
+  });
+}
 
-const SCHEMAS = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs)]));
+/** Built on first use, so a rule set registered later (dangKyBoTieuChi) is validated like the others. */
+const SCHEMAS = new Map<RuleSet, ReturnType<typeof hoSoSchema>>();
+function schemaCua(ruleSet: RuleSet) {
+  let s = SCHEMAS.get(ruleSet);
+  if (!s) SCHEMAS.set(ruleSet, (s = hoSoSchema(ruleSet)));
+  return s;
+}
 
 /** The fields an object schema allows at a path (for "unknown field; use: …"); none where any key is allowed. */
 function truongTai(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -87,7 +95,7 @@ export type KetQuaKiemTra = { ok: true; hoSo: HoSo } | { ok: false; loi: string[
 export function validateHoSo(input: unknown): KetQuaKiemTra {
   const boTieuChi = typeof input === "object" && input !== null ? (input as Raw).boTieuChi : undefined;
   const ruleSet = isBoTieuChiId(boTieuChi) ? RULE_SETS[boTieuChi] : undefined;
-  const schema = ruleSet ? SCHEMAS.get(ruleSet.id)! : hoSoKhongRoBo;
+  const schema: z.ZodType = ruleSet ? schemaCua(ruleSet) : hoSoKhongRoBo();
   const parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet, (path) => truongTai(schema, path))) };
   return { ok: true, hoSo: toHoSo(parsed.data as Raw, ruleSet!) };

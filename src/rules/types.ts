@@ -152,6 +152,8 @@ export interface RuleSet {
   readonly chamDiem?: ChamDiem;
   /** Deadlines and what recognition brings (calendar.ts). */
   readonly lich: import("./calendar").Lich;
+  /** Notes of this rule set for the workbook's guide (how a reading of its source was settled, say). */
+  readonly ghiChuHuongDan?: readonly string[];
 }
 
 /** The unit being assessed. `congLap` may be unknown; indicators that depend on it then lack data. */

@@ -22,7 +22,8 @@ export async function tongHopTuTep(
   tienDo: (xong: number, tong: number) => void,
 ): Promise<{ soDonVi: number; soLoi: number }> {
   const { moSoTuByte, LoiSo } = await import("../xlsx/openWorkbook");
-  const { dongTuSo, COT_TONG_HOP, sapXep } = await import("../xlsx/consolidateCore");
+  const { dongTuSo, cotTongHop, sapXep } = await import("../xlsx/consolidateCore");
+  const COT_TONG_HOP = cotTongHop();
   type Dong = Awaited<ReturnType<typeof dongTuSo>>;
   const ketQua: Dong[] = [];
   for (const [i, f] of files.entries()) {

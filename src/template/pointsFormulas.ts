@@ -44,15 +44,17 @@ function theoKieu(def: ChiTieuDef): DiemFormula {
 }
 
 /**
- * Points of one indicator, or the reason there are none yet: missing inputs → “Chưa đủ dữ liệu”, inputs the engine
+ * Points of one indicator, or the reason there are none, in the order of SPEC §2 as for levels: not applicable to
+ * the unit → “Không áp dụng” (no points, like the engine), missing inputs → “Chưa đủ dữ liệu”, inputs the engine
  * would refuse → “Dữ liệu không hợp lệ”, no evidence → 0 (seed 004, III.1: “có minh chứng cụ thể”).
  */
 export function diemFormula(def: ChiTieuDef): string {
   const k = theoKieu(def);
+  const ad = tenNguong(def.id, "APDUNG");
   const mc = tenTruongChiTieu(def.id, "minhChung");
   const coMinhChung = `IF(TRIM(${mc})="",0,${k.diem})`;
   const hopLe = k.hopLe.reduceRight((inner, guard) => `IF(${guard},${inner},${X.loi})`, coMinhChung);
-  return `IF(OR(${k.thieu.join(",")}),${X.chuaDu},${hopLe})`;
+  return `IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe}))`;
 }
 
 /** Sum of the points in a range; an invalid input anywhere shows instead (the engine refuses the whole hồ sơ). */

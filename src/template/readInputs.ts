@@ -83,11 +83,12 @@ function hien(v: GiaTriO): string {
 export function docBoTieuChi(bo: GiaTriO, cap: GiaTriO): BoTieuChiId | undefined {
   if (typeof bo === "string" && isBoTieuChiId(bo.trim())) return bo.trim() as BoTieuChiId;
   if (typeof cap === "string") {
-    // Only when the bộ tiêu chí cell is gone: a TT24 template names one cấp (a TT22 one names both, so it stays unknown).
+    // Only when the bộ tiêu chí cell is gone: the one rule set of the cấp the sheet names (none when several serve it).
     const c = cap.toLocaleLowerCase("vi");
     const huyen = c.includes("huyện");
     const tinh = c.includes("tỉnh") || c.includes("thành phố");
-    if (huyen !== tinh) return huyen ? "tt24-huyen" : "tt24-tinh";
+    const cua = huyen !== tinh ? Object.values(RULE_SETS).filter((rs) => rs.cap === (huyen ? "huyen" : "tinh")) : [];
+    if (cua.length === 1) return cua[0].id;
   }
   return undefined;
 }

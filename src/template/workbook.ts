@@ -42,7 +42,7 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       sheets: [
         sheetThongTin(ruleSet, hoSo).spec,
         sheetBangChamDiem(ruleSet, hoSo, ketQua, danhSach).spec,
-        sheetNguongDiem(ruleSet).spec,
+        sheetNguongDiem(ruleSet, hoSo.donVi).spec,
         ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
         sheetHuongDan(ruleSet).spec,
         sheetNhatKy().spec,

@@ -9,7 +9,7 @@ import { extname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { XEP_LOAI, type NgayThang } from "../rules";
 import { FONT } from "../template";
-import { CHUA_THAM_DINH, COT_TONG_HOP as COT, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
+import { CHUA_THAM_DINH, cotTongHop, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { docDongTongHop } from "./consolidateRow";
 import { writeWorkbookAtomic } from "./writeFile";
 
@@ -69,6 +69,7 @@ const font = (bold = false, size = 11) => ({ name: FONT, size, bold });
 export async function ghiTongHop(ketQua: readonly (DongTongHop | TepLoi)[], out: string): Promise<{ soDonVi: number; soLoi: number }> {
   const dong = sapXep(ketQua.filter((r): r is DongTongHop => "tuDanhGia" in r));
   const loi = ketQua.filter((r): r is TepLoi => "lyDo" in r);
+  const COT = cotTongHop();
   const wb = new ExcelJS.Workbook();
   wb.creator = "dvht";
   const ws = wb.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 3 }], pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });

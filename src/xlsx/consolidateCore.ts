@@ -3,6 +3,7 @@
  * Browser-safe (hashing handed in): the CLI and the task pane consolidate with the same code.
  */
 import {
+  RULE_SETS,
   TEN_CAP,
   XEP_LOAI,
   baoLuuDen,
@@ -93,18 +94,33 @@ function ngayHoacTrong(d: NgayThang | undefined, truoc = ""): string {
   return d ? `${truoc}${ngayChu(d)}` : "";
 }
 
-/** The columns of the consolidated list, for the file writer and the pane alike. */
-export const COT_TONG_HOP: { header: string; width: number; value: (d: DongTongHop) => string | number | null }[] = [
+export interface CotTongHop {
+  header: string;
+  width: number;
+  value: (d: DongTongHop) => string | number | null;
+}
+
+/**
+ * The columns of the consolidated list, for the file writer and the pane alike: one column per criterion of the rule
+ * set with the most criteria (three in TT24 and TT22), so a rule set with more loses none.
+ */
+export function cotTongHop(): CotTongHop[] {
+  const soTieuChi = Math.max(...Object.values(RULE_SETS).map((rs) => rs.tieuChi.length));
+  const tieuChi = Array.from({ length: soTieuChi }, (_, i): CotTongHop => ({ header: `Tiêu chí ${i + 1}`, width: 15, value: (d) => d.tieuChi[i] ?? "" }));
+  return [...COT_DAU, ...tieuChi, ...COT_SAU];
+}
+
+const COT_DAU: CotTongHop[] = [
   { header: "Đơn vị", width: 34, value: (d) => d.ten },
   { header: "Loại", width: 14, value: (d) => d.loai },
   { header: "Cấp", width: 11, value: (d) => d.cap },
   { header: "Năm", width: 7, value: (d) => d.nam },
   { header: "Tự đánh giá", width: 16, value: (d) => d.tuDanhGia },
   { header: "Hội đồng đánh giá", width: 17, value: (d) => d.hoiDong },
-  { header: "Tổng điểm (TT22)", width: 9, value: (d) => d.tongDiem },
-  { header: "Tiêu chí 1", width: 15, value: (d) => d.tieuChi[0] },
-  { header: "Tiêu chí 2", width: 15, value: (d) => d.tieuChi[1] },
-  { header: "Tiêu chí 3", width: 15, value: (d) => d.tieuChi[2] },
+  { header: "Tổng điểm (bộ chấm điểm)", width: 9, value: (d) => d.tongDiem },
+];
+
+const COT_SAU: CotTongHop[] = [
   { header: "Chỉ tiêu áp dụng", width: 9, value: (d) => d.apDung },
   { header: XEP_LOAI["khong-dat"], width: 8, value: (d) => d.khongDat },
   { header: "Mức độ 1", width: 8, value: (d) => d.mucDo1 },

@@ -174,6 +174,7 @@ export const TT22: RuleSet = {
     "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về việc đánh giá, xếp loại Đơn vị học tập; Hướng dẫn đánh giá, xếp loại Đơn vị học tập của UBND tỉnh Ninh Bình",
   phienBan: "tt22/1",
   lich: LICH_TT22,
+  ghiChuHuongDan: ["Chỉ tiêu 2.4: bản hướng dẫn gốc ghi “Dưới 10%: 0 điểm” ở bậc cuối; sổ này hiểu là dưới 30% (như chỉ tiêu 2.2 và 3.3)."],
   tieuChi: [
     { id: "1", ten: "Tiêu chí về điều kiện để xây dựng Đơn vị học tập" },
     { id: "2", ten: "Tiêu chí về kết quả học tập của các thành viên" },

@@ -20,7 +20,7 @@ export const TEN_SHEET_NGUONG = "Ngưỡng";
 
 const COT = [10, 46, 13, 13, 13, 13, 13, 13, 60];
 
-function apDungChu(pham: PhamViApDung, donVi: DonVi): string {
+export function apDungChu(pham: PhamViApDung, donVi: DonVi): string {
   const r = apDungCho(pham, donVi);
   if (!pham.loai.includes(donVi.loai)) return CO_KHONG.khong;
   return r === undefined ? CHUA_RO : r ? CO_KHONG.co : CO_KHONG.khong;

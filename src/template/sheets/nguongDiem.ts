@@ -2,21 +2,23 @@
  * Ngưỡng of a points-based rule set (TT22, seed 004): each indicator's bands (from x %: y points) or answers, the
  * class limits of the total, each with its source. Protected; the Bảng tổng hợp formulas read it by name.
  */
-import { diemToiDa, soGon, type ChiTieuDef, type RuleSet } from "../../rules";
+import { diemToiDa, soGon, type ChiTieuDef, type DonVi, type RuleSet } from "../../rules";
+import { apDungFormula } from "../formulas";
 import { tenDanhMucLuaChon, tenNguong, tenNguongXepLoai } from "../names";
 import { SheetBuilder, chieuCaoDong, o } from "../sheetBuilder";
-import { TEN_SHEET_NGUONG, ghiDanhMuc } from "./nguong";
-
-const SO_BAC = 4;
-const COT_CAN_CU = 3 + 2 * SO_BAC + 1;
-const COT = [10, 46, 10, ...Array<number>(2 * SO_BAC).fill(9), 60];
+import { TEN_SHEET_NGUONG, apDungChu, ghiDanhMuc } from "./nguong";
 
 function soBac(def: ChiTieuDef): number {
   return def.kieu === "ty-le-diem" ? def.bac.length : 0;
 }
 
-export function sheetNguongDiem(ruleSet: RuleSet): SheetBuilder {
+export function sheetNguongDiem(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
   const cham = ruleSet.chamDiem!;
+  // As many band columns as the indicator with the most bands has (seed 004: four), then applicability and source.
+  const SO_BAC = Math.max(1, ...ruleSet.chiTieu.map(soBac));
+  const COT_AP_DUNG = 3 + 2 * SO_BAC + 1;
+  const COT_CAN_CU = COT_AP_DUNG + 1;
+  const COT = [10, 46, 10, ...Array<number>(2 * SO_BAC).fill(9), 13, 60];
   const b = new SheetBuilder(TEN_SHEET_NGUONG, COT, { landscape: true, titleRows: "4:5" });
   const cuoi = o(COT_CAN_CU, 1).replace(/\d+$/, "");
   b.merged("A1", `${cuoi}1`, { value: "CÁCH CHO ĐIỂM, XẾP LOẠI VÀ CĂN CỨ", style: "title" });
@@ -32,6 +34,7 @@ export function sheetNguongDiem(ruleSet: RuleSet): SheetBuilder {
     b.set({ ref: o(c, 5), value: "Từ (%)", style: "header" });
     b.set({ ref: o(c + 1, 5), value: "Điểm", style: "header" });
   }
+  down(COT_AP_DUNG, "Áp dụng cho đơn vị này");
   down(COT_CAN_CU, "Căn cứ");
   b.height(4, 20);
   b.height(5, 20);
@@ -56,6 +59,7 @@ export function sheetNguongDiem(ruleSet: RuleSet): SheetBuilder {
         b.set({ ref: o(cDiem, row), value: null, style: "unused" });
       }
     }
+    b.set({ ref: o(COT_AP_DUNG, row), formula: apDungFormula(def.apDung), result: apDungChu(def.apDung, donVi), style: "result", name: tenNguong(def.id, "APDUNG") });
     b.set({ ref: o(COT_CAN_CU, row), value: def.canCu, style: "text" });
     b.height(row, chieuCaoDong([{ text: def.noiDungNgan, width: COT[1] }, { text: def.canCu, width: COT[COT_CAN_CU - 1] }]));
     row++;
