@@ -1,5 +1,5 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
-import { evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
+import { THONG_BAO_LENH, evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
 import { ketQuaTheoTen, maChuaCoTrongDanhMuc } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
 import { moTaViTri } from "../template/readInputs";
@@ -51,7 +51,7 @@ export function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
 
 export async function runDanhGia(positionals: string[], options: { json?: boolean }, io: CliIo): Promise<void> {
   if (positionals.length !== 1) {
-    throw new LoiNhap([positionals.length === 0 ? "thiếu tệp hồ sơ: dvht danh-gia <hoso.json|sổ.xlsx>" : "chỉ nhận một tệp hồ sơ mỗi lần"]);
+    throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("hồ sơ", "dvht danh-gia <hoso.json|sổ.xlsx>") : THONG_BAO_LENH.motTepMoiLan("hồ sơ")]);
   }
   const { hoSo, so } = await docHoSoHoacSo(positionals[0]);
   const ketQua = evaluateHoSo(hoSo);

@@ -1,4 +1,5 @@
 /** `dvht in <sổ.xlsx> --pdf <hồ sơ.pdf>`: the hồ sơ printed through LibreOffice, in the order of seed 000. */
+import { THONG_BAO_LENH } from "../rules";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, type CliIo } from "./io";
 
@@ -13,9 +14,9 @@ Mã thoát: 0 thành công; 1 thiếu LibreOffice hoặc LibreOffice không in �
 `;
 
 export async function runIn(positionals: string[], o: { pdf?: string }, io: CliIo): Promise<number> {
-  if (positionals.length !== 1) throw new LoiNhap([positionals.length === 0 ? "thiếu tệp sổ: dvht in <sổ.xlsx> --pdf <tệp.pdf>" : "chỉ nhận một tệp sổ mỗi lần"]);
-  if (!o.pdf) throw new LoiNhap(["--pdf: thiếu tệp PDF kết quả"]);
-  if (!/\.pdf$/i.test(o.pdf)) throw new LoiNhap([`--pdf: tệp "${o.pdf}" phải có đuôi .pdf`]);
+  if (positionals.length !== 1) throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("sổ", "dvht in <sổ.xlsx> --pdf <tệp.pdf>") : THONG_BAO_LENH.motTepMoiLan("sổ")]);
+  if (!o.pdf) throw new LoiNhap([THONG_BAO_LENH.thieuTuyChon("--pdf", "tệp PDF kết quả")]);
+  if (!/\.pdf$/i.test(o.pdf)) throw new LoiNhap([THONG_BAO_LENH.duoiTep("--pdf", o.pdf, ".pdf")]);
   const { inHoSo, ThieuLibreOffice } = await import("../xlsx/printDossier");
   const { LoiSo } = await import("../xlsx/readWorkbook");
   try {

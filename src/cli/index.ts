@@ -1,4 +1,5 @@
 /** The dvht command: parses arguments, runs one command, maps failures to SPEC §3 exit codes. */
+import { THONG_BAO_LENH } from "../rules";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -115,7 +116,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return EXIT.ok;
     }
     const command = COMMANDS[name];
-    if (!command) throw new LoiNhap([`lệnh không có: "${name}". Các lệnh: ${Object.keys(COMMANDS).join(", ")} (xem dvht --help)`]);
+    if (!command) throw new LoiNhap([THONG_BAO_LENH.lenhKhongCo(name, Object.keys(COMMANDS))]);
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
       io.out(command.help);
@@ -128,7 +129,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(e.loi.map((l) => `${l}\n`).join(""));
       return EXIT.invalid;
     }
-    io.err(`Lỗi nội bộ của dvht: ${(e as Error).stack ?? String(e)}\n`);
+    io.err(`${THONG_BAO_LENH.loiNoiBo((e as Error).stack ?? String(e))}\n`);
     return EXIT.internal;
   }
 }
@@ -144,6 +145,6 @@ function parseCommandArgs(command: Command, args: string[]) {
   } catch (e) {
     const message = (e as Error).message;
     const option = /'([^']+)'/.exec(message)?.[1];
-    throw new LoiNhap([option ? `tùy chọn không hợp lệ: ${option} (xem --help)` : `tham số không hợp lệ: ${message}`]);
+    throw new LoiNhap([option ? THONG_BAO_LENH.tuyChonSai(option) : THONG_BAO_LENH.thamSoSai(message)]);
   }
 }

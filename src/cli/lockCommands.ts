@@ -1,4 +1,5 @@
 /** `dvht chot <sổ.xlsx>` and `dvht kiem-tra <sổ.xlsx>`: lock the data, and verify it later. */
+import { THONG_BAO_LENH } from "../rules";
 import { hienGiaTri, moTaTen } from "../template";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, type CliIo } from "./io";
@@ -21,8 +22,8 @@ bảng chốt đã bị sửa; 4 sổ chưa được chốt; 2 sổ hoặc lện
 `;
 
 function motTep(positionals: string[], lenh: string): string {
-  if (positionals.length !== 1) throw new LoiNhap([positionals.length === 0 ? `thiếu tệp sổ: dvht ${lenh} <sổ.xlsx>` : "chỉ nhận một tệp sổ mỗi lần"]);
-  if (!/\.xlsx$/i.test(positionals[0])) throw new LoiNhap([`${positionals[0]}: cần một sổ Excel .xlsx`]);
+  if (positionals.length !== 1) throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("sổ", `dvht ${lenh} <sổ.xlsx>`) : THONG_BAO_LENH.motTepMoiLan("sổ")]);
+  if (!/\.xlsx$/i.test(positionals[0])) throw new LoiNhap([THONG_BAO_LENH.canXlsx(positionals[0])]);
   return positionals[0];
 }
 

@@ -1,7 +1,7 @@
 /** `dvht tao-mau`: writes a blank template for a unit, or one filled from a hồ sơ (SPEC §3). */
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { LOAI_DON_VI, RULE_SETS, gopDanhSachVaoHoSo, isBoTieuChiId, type HoSo, type LoaiDonVi } from "../rules";
+import { LOAI_DON_VI, RULE_SETS, THONG_BAO_CHON, THONG_BAO_LENH, gopDanhSachVaoHoSo, isBoTieuChiId, type HoSo, type LoaiDonVi } from "../rules";
 import { buildWorkbookSpec, hoSoTrong, type DanhSachMau } from "../template";
 import { docTepDanhSach } from "../xlsx/readRoster";
 import { renderWorkbook } from "../xlsx/renderWorkbook";
@@ -23,9 +23,9 @@ export interface TaoMauOptions {
 function hoSoTuTuyChon(o: TaoMauOptions): HoSo {
   const loi: string[] = [];
   if (o.bo === undefined) loi.push(`--bo: thiếu bộ tiêu chí (${Object.keys(RULE_SETS).join(", ")})`);
-  else if (!isBoTieuChiId(o.bo)) loi.push(`--bo: bộ tiêu chí "${o.bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
+  else if (!isBoTieuChiId(o.bo)) loi.push(`--bo: ${THONG_BAO_CHON.boKhongCo(o.bo, Object.keys(RULE_SETS))}`);
   if (o.loai === undefined) loi.push(`--loai: thiếu loại đơn vị (${LOAI_DON_VI.join(", ")})`);
-  else if (!LOAI_DON_VI.includes(o.loai as LoaiDonVi)) loi.push(`--loai: loại đơn vị "${o.loai}" không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+  else if (!LOAI_DON_VI.includes(o.loai as LoaiDonVi)) loi.push(`--loai: ${THONG_BAO_CHON.loaiKhongHopLe(o.loai, LOAI_DON_VI)}`);
   let nam: number | undefined;
   if (o.nam !== undefined) {
     nam = Number(o.nam);
@@ -53,7 +53,7 @@ function kiemTraGhiDuoc(hoSo: HoSo): void {
 }
 
 export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: CliIo): Promise<void> {
-  if (positionals.length > 1) throw new LoiNhap(["chỉ nhận một tệp hồ sơ mỗi lần"]);
+  if (positionals.length > 1) throw new LoiNhap([THONG_BAO_LENH.motTepMoiLan("hồ sơ")]);
   if (positionals.length === 1 && (o.bo || o.loai || o.congLap || o.nam || o.ten)) {
     throw new LoiNhap(["dùng hoặc <hoso.json>, hoặc --bo/--loai/--cong-lap/--nam/--ten, không dùng cả hai"]);
   }

@@ -1,5 +1,5 @@
 /** `dvht tong-hop <tệp|thư mục…> --out tong-hop.xlsx`: one list of many units' results for a council. */
-import { homNayLocal, type NgayThang } from "../rules";
+import { THONG_BAO_LENH, homNayLocal, type NgayThang } from "../rules";
 import { LoiNhap, type CliIo } from "./io";
 
 export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <tong-hop.xlsx> [--ngay YYYY-MM-DD]
@@ -18,18 +18,18 @@ Mã thoát: 0 thành công; 2 lệnh không hợp lệ hoặc không có tệp n
 function docNgay(text: string | undefined): NgayThang {
   if (text === undefined) return homNayLocal();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new LoiNhap([`--ngay: "${text}" không đúng dạng YYYY-MM-DD`]);
+  if (!m) throw new LoiNhap([THONG_BAO_LENH.ngaySai("--ngay", text)]);
   return { nam: Number(m[1]), thang: Number(m[2]), ngay: Number(m[3]) };
 }
 
 export async function runTongHop(positionals: string[], o: { out?: string; ngay?: string }, io: CliIo): Promise<void> {
-  if (!o.out) throw new LoiNhap(["--out: thiếu tệp kết quả (ví dụ --out tong-hop.xlsx)"]);
-  if (!/\.xlsx$/i.test(o.out)) throw new LoiNhap([`--out: tệp kết quả "${o.out}" phải có đuôi .xlsx`]);
-  if (positionals.length === 0) throw new LoiNhap(["thiếu sổ hoặc thư mục cần tổng hợp"]);
+  if (!o.out) throw new LoiNhap([THONG_BAO_LENH.thieuTuyChon("--out", "tệp kết quả (ví dụ --out tong-hop.xlsx)")]);
+  if (!/\.xlsx$/i.test(o.out)) throw new LoiNhap([THONG_BAO_LENH.duoiTep("--out", o.out, ".xlsx")]);
+  if (positionals.length === 0) throw new LoiNhap([THONG_BAO_LENH.thieuNguonTongHop]);
   const homNay = docNgay(o.ngay);
   const { timTep, docNhieuSo, ghiTongHop } = await import("../xlsx/consolidate");
   const { tep, loi } = timTep(positionals, o.out);
-  if (tep.length === 0) throw new LoiNhap(["không tìm thấy sổ .xlsx nào để tổng hợp", ...loi.map((l) => `${l.tep}: ${l.lyDo}`)]);
+  if (tep.length === 0) throw new LoiNhap([THONG_BAO_LENH.khongCoSoTongHop, ...loi.map((l) => `${l.tep}: ${l.lyDo}`)]);
   const thanhTienDo = process.stderr.isTTY && tep.length > 20;
   const ketQua = await docNhieuSo(tep, homNay, (xong, tong) => {
     if (!thanhTienDo) return;

@@ -5,6 +5,8 @@
  */
 import {
   CO_KHONG,
+  THONG_BAO_CHON,
+  THONG_BAO_HAM,
   LOAI_DON_VI,
   RULE_SETS,
   XEP_LOAI,
@@ -37,7 +39,7 @@ function trong(v: unknown): boolean {
 // Defaults of omitted parameters are the argument table's (catalog.ts), applied before these functions run.
 function docBo(boTieuChi: unknown): KetQuaHam<BoTieuChiId> {
   const bo = String(boTieuChi ?? "").trim();
-  return isBoTieuChiId(bo) ? ok(bo) : loi(`bộ tiêu chí "${bo}" không có; chọn một trong: ${Object.keys(RULE_SETS).join(", ")}`);
+  return isBoTieuChiId(bo) ? ok(bo) : loi(THONG_BAO_CHON.boKhongCo(bo, Object.keys(RULE_SETS)));
 }
 
 /** The indicator a cell names, as text ("2.1") or as the number Excel made of it (2.1). */
@@ -50,8 +52,9 @@ function docChiTieuTyLe(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: B
   const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
   const { id, def } = timChiTieu(chiTieu, bo.giaTri);
-  if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri}`);
-  if (def.kieu !== "ty-le") return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ thành viên (dùng các chỉ tiêu 2.1–2.5, 3.1)`);
+  const cacChiTieu = RULE_SETS[bo.giaTri].chiTieu;
+  if (!def) return loi(THONG_BAO_HAM.chiTieuKhongCo(id, bo.giaTri, cacChiTieu.map((d) => d.id)));
+  if (def.kieu !== "ty-le") return loi(THONG_BAO_HAM.khongTheoTyLe(def.id, cacChiTieu.filter((d) => d.kieu === "ty-le").map((d) => d.id)));
   return ok({ bo: bo.giaTri, def });
 }
 
@@ -59,7 +62,7 @@ function docLoai(loaiDonVi: unknown): KetQuaHam<LoaiDonVi> {
   const loai = String(loaiDonVi).trim().toLowerCase();
   return (LOAI_DON_VI as readonly string[]).includes(loai)
     ? ok(loai as LoaiDonVi)
-    : loi(`loại đơn vị "${String(loaiDonVi)}" không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+    : loi(THONG_BAO_CHON.loaiKhongHopLe(String(loaiDonVi), LOAI_DON_VI));
 }
 
 /** "Có" / "Không" (any case) or TRUE / FALSE; blank is undefined. `truoc` starts the message of anything else. */
@@ -69,7 +72,7 @@ function docCoKhong(v: unknown, truoc: string): KetQuaHam<boolean | undefined> {
   const s = String(v).trim().toLocaleLowerCase("vi");
   if (s === CO_KHONG.co.toLocaleLowerCase("vi")) return ok(true);
   if (s === CO_KHONG.khong.toLocaleLowerCase("vi")) return ok(false);
-  return loi(`${truoc}phải là "Có" hoặc "Không" (nhận được "${String(v)}")`);
+  return loi(`${truoc}${THONG_BAO_CHON.coKhong(String(v))}`);
 }
 
 const docCongLap = (v: unknown) => docCoKhong(v, "công lập ");
@@ -145,7 +148,7 @@ export function tyLe(soDat: unknown, tongSo: unknown): KetQuaHam<number> {
   const checked = kiemTraMot(CHI_TIEU_DEM.bo, { loai: "co-quan" }, CHI_TIEU_DEM.id, { soDat, tongSo });
   if (!checked.ok) return loi(checked.loi);
   const n = checked.hoSo.chiTieu[CHI_TIEU_DEM.id];
-  if (n.soDat === undefined || n.tongSo === undefined) return loi("cần số đạt và tổng số");
+  if (n.soDat === undefined || n.tongSo === undefined) return loi(THONG_BAO_HAM.canDem);
   return ok(phanSoCuaTyLeHienThi(tyLeHienThiTuDem(n.soDat, n.tongSo)));
 }
 
@@ -153,10 +156,10 @@ export function tyLe(soDat: unknown, tongSo: unknown): KetQuaHam<number> {
 export function nguong(chiTieu: unknown, mucDoSo: unknown, boTieuChi?: unknown, nguoiHoc?: unknown): KetQuaHam<number> {
   const ct = docChiTieuTyLe(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
-  if (mucDoSo !== 1 && mucDoSo !== 2) return loi(`mức độ phải là 1 hoặc 2 (nhận được ${String(mucDoSo)})`);
+  if (mucDoSo !== 1 && mucDoSo !== 2) return loi(THONG_BAO_HAM.mucDoSai(String(mucDoSo)));
   const def = ct.giaTri.def;
   const bang = nguoiHoc === true ? def.nguoiHoc?.nguong : def.nguong;
-  if (!bang) return loi(`chỉ tiêu ${def.id} không có ngưỡng người học`);
+  if (!bang) return loi(THONG_BAO_HAM.khongCoNguoiHoc(def.id));
   return ok(mucDoSo === 1 ? bang.mucDo1 : bang.mucDo2);
 }
 
@@ -169,7 +172,7 @@ export function gopMucDoTuO(range: unknown): KetQuaHam<string> {
   for (const v of cells) {
     if (trong(v)) continue;
     const s = TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi"));
-    if (!s) return loi(`"${String(v)}" không phải một xếp loại (${Object.values(XEP_LOAI).join(", ")})`);
+    if (!s) return loi(THONG_BAO_HAM.khongPhaiXepLoai(String(v), Object.values(XEP_LOAI)));
     states.push(s);
   }
   return ok(XEP_LOAI[gopMucDo(states)]);
@@ -179,9 +182,9 @@ export function gopMucDoTuO(range: unknown): KetQuaHam<string> {
 function docChiTieuDiem(chiTieu: unknown, boTieuChi: unknown): KetQuaHam<{ bo: BoTieuChiId; def: ChiTieuDef }> {
   const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
-  if (!RULE_SETS[bo.giaTri].chamDiem) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.MUCDO)`);
+  if (!RULE_SETS[bo.giaTri].chamDiem) return loi(THONG_BAO_HAM.khongChamDiem(bo.giaTri, "MUCDO"));
   const { id, def } = timChiTieu(chiTieu, bo.giaTri);
-  if (!def) return loi(`chỉ tiêu "${id}" không có trong bộ ${bo.giaTri} (${RULE_SETS[bo.giaTri].chiTieu.map((d) => d.id).join(", ")})`);
+  if (!def) return loi(THONG_BAO_HAM.chiTieuKhongCo(id, bo.giaTri, RULE_SETS[bo.giaTri].chiTieu.map((d) => d.id)));
   return ok({ bo: bo.giaTri, def });
 }
 
@@ -193,9 +196,9 @@ function giaTriLuaChon(def: ChiTieuDef, giaTri: unknown): KetQuaHam<Record<strin
     return dat.ok ? ok({ dat: dat.giaTri }) : dat;
   }
   const chu = String(giaTri).trim().toLocaleLowerCase("vi");
-  if (def.kieu !== "lua-chon") return loi(`chỉ tiêu ${def.id} không có lựa chọn`);
+  if (def.kieu !== "lua-chon") return loi(THONG_BAO_HAM.khongCoLuaChon(def.id));
   const chon = def.luaChon.find((c) => c.ma === chu || c.ten.toLocaleLowerCase("vi") === chu);
-  return chon ? ok({ [def.truong]: chon.ma }) : loi(`chỉ tiêu ${def.id}: chọn một trong: ${def.luaChon.map((c) => c.ten).join("; ")} (nhận được "${String(giaTri)}")`);
+  return chon ? ok({ [def.truong]: chon.ma }) : loi(THONG_BAO_HAM.chonMotTrong(def.id, def.luaChon.map((c) => c.ten), String(giaTri)));
 }
 
 /**
@@ -222,7 +225,7 @@ export function diem(
   if (def.kieu === "ty-le-diem") {
     nhap = trong(tongSo) && !trong(giaTri) ? { tyLe: giaTri } : { soDat: so(giaTri), tongSo: so(tongSo) };
   } else {
-    if (!trong(tongSo)) return loi(`chỉ tiêu ${def.id} không tính theo tỷ lệ: bỏ trống tham số tổng số`);
+    if (!trong(tongSo)) return loi(THONG_BAO_HAM.boTrongTongSo(def.id));
     const lc = giaTriLuaChon(def, giaTri);
     if (!lc.ok) return lc;
     nhap = lc.giaTri;
@@ -241,7 +244,7 @@ export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<s
   const bo = docBo(boTieuChi);
   if (!bo.ok) return bo;
   const cham = RULE_SETS[bo.giaTri].chamDiem;
-  if (!cham) return loi(`bộ tiêu chí ${bo.giaTri} xếp loại theo mức độ, không chấm điểm (dùng DVHT.KETLUAN)`);
+  if (!cham) return loi(THONG_BAO_HAM.khongChamDiem(bo.giaTri, "KETLUAN"));
   const cells = (Array.isArray(diemHoacVung) ? diemHoacVung.flat(2) : [diemHoacVung]) as unknown[];
   let tong = 0;
   let thieu = false;
@@ -249,9 +252,9 @@ export function xepLoai(diemHoacVung: unknown, boTieuChi?: unknown): KetQuaHam<s
     if (trong(v) || TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi")) === "khong-ap-dung") continue;
     if (typeof v === "number" && Number.isFinite(v)) tong += v;
     else if (TRANG_THAI_THEO_CHU.get(String(v).trim().toLocaleLowerCase("vi")) === "chua-du-du-lieu") thieu = true;
-    else return loi(`"${String(v)}" không phải là điểm`);
+    else return loi(THONG_BAO_HAM.khongPhaiDiem(String(v)));
   }
   if (cells.every(trong)) return ok(XEP_LOAI["chua-du-du-lieu"]);
-  if (tong < 0 || tong > cham.diemToiDa) return loi(`tổng điểm ${tong} phải từ 0 đến ${cham.diemToiDa}`);
+  if (tong < 0 || tong > cham.diemToiDa) return loi(THONG_BAO_HAM.tongDiemNgoai(tong, cham.diemToiDa));
   return ok(thieu ? XEP_LOAI["chua-du-du-lieu"] : hangTheoDiem(cham, tong).ten);
 }

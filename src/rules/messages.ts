@@ -59,3 +59,53 @@ export const THONG_BAO_CHOT = {
   boKhongCo: (bo: string, co: readonly string[]) =>
     `bảng chốt ghi bộ tiêu chí “${bo}”, không có trong dvht (có: ${co.join(", ")})`,
 } as const;
+
+/** The command line's usage errors (src/cli): one line each on stderr, exit 2. */
+export const THONG_BAO_LENH = {
+  thieuTep: (loai: "sổ" | "hồ sơ", cuPhap: string) => `thiếu tệp ${loai}: ${cuPhap}`,
+  motTepMoiLan: (loai: "sổ" | "hồ sơ") => `chỉ nhận một tệp ${loai} mỗi lần`,
+  canXlsx: (tep: string) => `${tep}: cần một sổ Excel .xlsx`,
+  thieuTuyChon: (tuyChon: string, canGi: string) => `${tuyChon}: thiếu ${canGi}`,
+  duoiTep: (tuyChon: string, tep: string, duoi: string) => `${tuyChon}: tệp "${tep}" phải có đuôi ${duoi}`,
+  ngaySai: (tuyChon: string, text: string) => `${tuyChon}: "${text}" không đúng dạng YYYY-MM-DD`,
+  thieuNguonTongHop: "thiếu sổ hoặc thư mục cần tổng hợp",
+  khongCoSoTongHop: "không tìm thấy sổ .xlsx nào để tổng hợp",
+  lenhKhongCo: (ten: string, cac: readonly string[]) => `lệnh không có: "${ten}". Các lệnh: ${cac.join(", ")} (xem dvht --help)`,
+  tuyChonSai: (tuyChon: string) => `tùy chọn không hợp lệ: ${tuyChon} (xem --help)`,
+  thamSoSai: (chiTiet: string) => `tham số không hợp lệ: ${chiTiet}`,
+  loiNoiBo: (chiTiet: string) => `Lỗi nội bộ của dvht: ${chiTiet}`,
+} as const;
+
+/** Reading and printing a workbook (src/xlsx, src/template, the pane). */
+export const THONG_BAO_SO = {
+  khongPhaiMau: (tep: string, thieu: string) => `${tep}: không phải sổ mẫu dvht (thiếu ${thieu}); hãy tạo sổ bằng “dvht tao-mau”`,
+  khongRoBo: (co: readonly string[]) => `không xác định được bộ tiêu chí (${co.join(", ")})`,
+  khongTimThay: "không tìm thấy tệp hoặc thư mục",
+  khongDocXong: "không đọc xong",
+  loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
+  thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
+  libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,
+} as const;
+
+/** Wrong choices a clerk can make anywhere a rule set or a unit type is named (CLI options, functions, JSON). */
+export const THONG_BAO_CHON = {
+  boKhongCo: (bo: string, co: readonly string[]) => `bộ tiêu chí "${bo}" không có; chọn một trong: ${co.join(", ")}`,
+  loaiKhongHopLe: (loai: string, co: readonly string[]) => `loại đơn vị "${loai}" không hợp lệ; chọn một trong: ${co.join(", ")}`,
+  coKhong: (v: string) => `phải là "Có" hoặc "Không" (nhận được "${v}")`,
+} as const;
+
+/** The DVHT custom functions' problems (shown as the #VALUE! error's message). */
+export const THONG_BAO_HAM = {
+  chiTieuKhongCo: (id: string, bo: string, co: readonly string[]) => `chỉ tiêu "${id}" không có trong bộ ${bo} (${co.join(", ")})`,
+  khongTheoTyLe: (id: string, coTyLe: readonly string[]) => `chỉ tiêu ${id} không tính theo tỷ lệ thành viên (dùng các chỉ tiêu ${coTyLe.join(", ")})`,
+  canDem: "cần số đạt và tổng số",
+  mucDoSai: (v: string) => `mức độ phải là 1 hoặc 2 (nhận được ${v})`,
+  khongCoNguoiHoc: (id: string) => `chỉ tiêu ${id} không có ngưỡng người học`,
+  khongPhaiXepLoai: (v: string, co: readonly string[]) => `"${v}" không phải một xếp loại (${co.join(", ")})`,
+  khongChamDiem: (bo: string, dung: string) => `bộ tiêu chí ${bo} xếp loại theo mức độ, không chấm điểm (dùng DVHT.${dung})`,
+  khongCoLuaChon: (id: string) => `chỉ tiêu ${id} không có lựa chọn`,
+  chonMotTrong: (id: string, co: readonly string[], v: string) => `chỉ tiêu ${id}: chọn một trong: ${co.join("; ")} (nhận được "${v}")`,
+  boTrongTongSo: (id: string) => `chỉ tiêu ${id} không tính theo tỷ lệ: bỏ trống tham số tổng số`,
+  khongPhaiDiem: (v: string) => `"${v}" không phải là điểm`,
+  tongDiemNgoai: (tong: number, toiDa: number) => `tổng điểm ${tong} phải từ 0 đến ${toiDa}`,
+} as const;

@@ -8,6 +8,7 @@ import {
   LOAI_DON_VI,
   MUC_CHUYEN_DOI_SO,
   RULE_SETS,
+  THONG_BAO_SO,
   TEN_MUC_CHUYEN_DOI_SO,
   XEP_LOAI,
   XEP_LOAI_HOI_DONG,
@@ -147,9 +148,9 @@ function vanDeTuDong(line: string): VanDe {
 
 /** Reads the unit and every indicator through their names; `nguon` says what each name holds. */
 export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
-  if (!nguon.has(DV.loai)) return { ok: false, vanDe: [{ thongBao: `${tenNguon}: không phải sổ mẫu dvht (thiếu tên ${DV.loai}); hãy tạo sổ bằng “dvht tao-mau”` }] };
+  if (!nguon.has(DV.loai)) return { ok: false, vanDe: [{ thongBao: THONG_BAO_SO.khongPhaiMau(tenNguon, `tên ${DV.loai}`) }] };
   const boTieuChi = docBoTieuChi(nguon.get(DV.boTieuChi), nguon.get(DV.cap));
-  if (!boTieuChi) return { ok: false, vanDe: [{ ten: DV.boTieuChi, thongBao: `không xác định được bộ tiêu chí (${Object.keys(RULE_SETS).join(", ")})` }] };
+  if (!boTieuChi) return { ok: false, vanDe: [{ ten: DV.boTieuChi, thongBao: THONG_BAO_SO.khongRoBo(Object.keys(RULE_SETS)) }] };
   const ruleSet = RULE_SETS[boTieuChi];
   const vanDe: VanDe[] = [];
   const sai = (ten: string, thongBao: string) => vanDe.push({ ten, thongBao });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { XEP_LOAI, type NgayThang } from "../rules";
+import { THONG_BAO_SO, XEP_LOAI, type NgayThang } from "../rules";
 import { FONT } from "../template";
 import { CHUA_THAM_DINH, cotTongHop, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { docDongTongHop } from "./consolidateRow";
@@ -19,7 +19,7 @@ export function timTep(duongDan: readonly string[], boQua: string): { tep: strin
   const loi: TepLoi[] = [];
   const them = (p: string) => {
     if (resolve(p) === resolve(boQua)) return;
-    if (!existsSync(p)) return loi.push({ tep: p, lyDo: "không tìm thấy tệp hoặc thư mục" });
+    if (!existsSync(p)) return loi.push({ tep: p, lyDo: THONG_BAO_SO.khongTimThay });
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name);
@@ -61,7 +61,7 @@ export async function docNhieuSo(files: readonly string[], homNay: NgayThang, ti
       ),
     );
   }
-  return files.map((f) => results.get(f) ?? { tep: f, lyDo: "không đọc xong" });
+  return files.map((f) => results.get(f) ?? { tep: f, lyDo: THONG_BAO_SO.khongDocXong });
 }
 
 const font = (bold = false, size = 11) => ({ name: FONT, size, bold });

@@ -5,6 +5,7 @@
 import {
   RULE_SETS,
   TEN_CAP,
+  THONG_BAO_SO,
   XEP_LOAI,
   baoLuuDen,
   deNghiMucDo2Tu,
@@ -86,7 +87,7 @@ export async function dongTuSo(so: SoMo, file: string, tenNgan: string, homNay: 
     };
   } catch (e) {
     if (e instanceof LoiSo) return { tep: file, lyDo: e.loi.join("; ") };
-    return { tep: file, lyDo: `lỗi khi đọc: ${(e as Error).message}` };
+    return { tep: file, lyDo: THONG_BAO_SO.loiKhiDoc((e as Error).message) };
   }
 }
 

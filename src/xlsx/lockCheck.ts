@@ -1,5 +1,5 @@
 /** Checking a workbook against its lock sheet: browser-safe (hashing handed in), used by the CLI and consolidation. */
-import { RULE_SETS } from "../rules";
+import { RULE_SETS, THONG_BAO_SO } from "../rules";
 import {
   DONG_DAU_CHOT,
   DV,
@@ -17,9 +17,9 @@ import {
 import { LoiSo, giaTriO, type SoMo } from "./openWorkbook";
 
 export function ruleSetCua(so: SoMo, tenTep: string) {
-  if (!so.viTri.has(DV.loai)) throw new LoiSo([`${tenTep}: không phải sổ mẫu dvht (thiếu tên ${DV.loai}); hãy tạo sổ bằng “dvht tao-mau”`]);
+  if (!so.viTri.has(DV.loai)) throw new LoiSo([THONG_BAO_SO.khongPhaiMau(tenTep, `tên ${DV.loai}`)]);
   const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
-  if (!bo) throw new LoiSo([`${tenTep}: không xác định được bộ tiêu chí`]);
+  if (!bo) throw new LoiSo([`${tenTep}: ${THONG_BAO_SO.khongRoBo(Object.keys(RULE_SETS))}`]);
   return RULE_SETS[bo];
 }
 

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RULE_SETS } from "../rules";
+import { RULE_SETS, THONG_BAO_SO } from "../rules";
 import { DV, docBoTieuChi } from "../template";
 import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import {
@@ -37,10 +37,10 @@ export const THU_TU_HO_SO = [
 export class ThieuLibreOffice extends Error {}
 
 export async function inHoSo(file: string, pdf: string, thuTu: readonly string[] = THU_TU_HO_SO): Promise<string[]> {
-  if (!timLibreOffice()) throw new ThieuLibreOffice("Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.");
+  if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
   const so = await moSo(file);
   const co = thuTu.filter((name) => so.wb.getWorksheet(name));
-  if (!so.wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([`${file}: không phải sổ mẫu dvht (thiếu sheet “${TEN_SHEET_BANG_TONG_HOP}”)`]);
+  if (!so.wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([THONG_BAO_SO.khongPhaiMau(file, `sheet “${TEN_SHEET_BANG_TONG_HOP}”`)]);
   // ExcelJS does not read manual page breaks back: the forms' breaks are laid again from the layout.
   const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
   if (bo) {
@@ -62,7 +62,7 @@ export async function inHoSo(file: string, pdf: string, thuTu: readonly string[]
     const copy = join(dir, "ho-so.xlsx");
     await so.wb.xlsx.writeFile(copy);
     const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
-    if (!r.ok) throw new Error(`LibreOffice không in được: ${r.output.trim()}`);
+    if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
     await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "ho-so.pdf"), tmp));
   } finally {
     rmSync(dir, { recursive: true, force: true });
