@@ -77,6 +77,14 @@ function docCoKhong(v: unknown, truoc: string): KetQuaHam<boolean | undefined> {
 
 const docCongLap = (v: unknown) => docCoKhong(v, "công lập ");
 
+/** The unit as two function arguments: its type and whether it is public (blank: not said). */
+function docDonVi(loaiDonVi: unknown, congLap: unknown): KetQuaHam<{ loai: LoaiDonVi; congLap: boolean | null }> {
+  const loai = docLoai(loaiDonVi);
+  if (!loai.ok) return loai;
+  const cl = docCongLap(congLap);
+  return cl.ok ? ok({ loai: loai.giaTri, congLap: cl.giaTri ?? null }) : cl;
+}
+
 /** Evidence: omitted ⇒ assumed (the function checks a percentage); typed blank, FALSE or "" ⇒ none. */
 function docMinhChung(v: unknown): string[] | boolean {
   if (v === undefined || v === null) return true;
@@ -120,14 +128,12 @@ export function mucDo(
 ): KetQuaHam<string> {
   const ct = docChiTieuTyLe(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
-  const loai = docLoai(loaiDonVi);
-  if (!loai.ok) return loai;
-  const cl = docCongLap(congLap);
-  if (!cl.ok) return cl;
+  const donVi = docDonVi(loaiDonVi, congLap);
+  if (!donVi.ok) return donVi;
   const { bo, def } = ct.giaTri;
   const nhap: Record<string, unknown> = { soDat: so(soDat), tongSo: so(tongSo), tyLe: so(tyLeNhap), minhChung: docMinhChung(minhChung) };
   if (def.nguoiHoc) Object.assign(nhap, { nguoiHocDat: so(nguoiHocDat), tongNguoiHoc: so(tongNguoiHoc) });
-  const checked = kiemTraMot(bo, { loai: loai.giaTri, congLap: cl.giaTri ?? null }, def.id, nhap);
+  const checked = kiemTraMot(bo, donVi.giaTri, def.id, nhap);
   if (!checked.ok) return loi(checked.loi);
   return ok(indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi).xepLoai);
 }
@@ -216,10 +222,8 @@ export function diem(
 ): KetQuaHam<number | string> {
   const ct = docChiTieuDiem(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
-  const loai = docLoai(loaiDonVi);
-  if (!loai.ok) return loai;
-  const cl = docCongLap(congLap);
-  if (!cl.ok) return cl;
+  const donVi = docDonVi(loaiDonVi, congLap);
+  if (!donVi.ok) return donVi;
   const { bo, def } = ct.giaTri;
   let nhap: Record<string, unknown>;
   if (def.kieu === "ty-le-diem") {
@@ -230,7 +234,7 @@ export function diem(
     if (!lc.ok) return lc;
     nhap = lc.giaTri;
   }
-  const checked = kiemTraMot(bo, { loai: loai.giaTri, congLap: cl.giaTri ?? null }, def.id, { ...nhap, minhChung: docMinhChung(minhChung) });
+  const checked = kiemTraMot(bo, donVi.giaTri, def.id, { ...nhap, minhChung: docMinhChung(minhChung) });
   if (!checked.ok) return loi(checked.loi);
   const r = indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi);
   return ok(r.diem ?? r.xepLoai);
