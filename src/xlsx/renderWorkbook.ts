@@ -103,6 +103,8 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
   if (s.printArea) ws.pageSetup.printArea = s.printArea;
   for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   ws.columns = s.columns.map((width) => ({ width }));
+  // ExcelJS leaves out a column whose width equals its own default (9), and Excel then draws it 8.43 wide: say it is set.
+  s.columns.forEach((_, i) => Object.defineProperty(ws.getColumn(i + 1), "isCustomWidth", { get: () => true }));
   for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of s.merges) ws.mergeCells(range);
   for (const c of s.cells) renderCell(ws, c, options);
@@ -127,9 +129,10 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
           type: "expression" as const,
           priority: priority++,
           formulae: [r.formula],
+          // Only what the style says: the rule leaves the rest of the cell's look as it is (as in Office.js).
           style: {
-            font: { color: argb(st.font?.color ?? "FF000000"), bold: st.font?.bold },
-            fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: argb(st.fill ?? "FFFFFFFF") },
+            font: { ...(st.font?.color ? { color: argb(st.font.color) } : {}), ...(st.font?.bold ? { bold: true } : {}) },
+            ...(st.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: argb(st.fill) } } : {}),
           },
         };
       }),

@@ -46,7 +46,7 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   merges: Set<string>;
-  conditionalFormats: { range: string; formula?: string; fill?: string; fontColor?: string }[];
+  conditionalFormats: { range: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }[];
   freeze?: string;
   page: Record<string, unknown>;
   protected: boolean;
@@ -373,7 +373,7 @@ class FakeRange {
           custom: {
             rule: { set formula(f: string) { rec.formula = f; } },
             format: {
-              font: { set color(c: string) { rec.fontColor = c; }, set bold(_b: boolean) {} },
+              font: { set color(c: string) { rec.fontColor = c; }, set bold(b: boolean) { rec.bold = b; } },
               fill: { set color(c: string) { rec.fill = c; } },
             },
           },
