@@ -322,7 +322,11 @@ class FakeRange {
     const rows = expand(this.areas[0]);
     rows.forEach((row, i) => row.forEach((ref, j) => {
       const v = values[i][j];
-      if (v !== null) apply(this.fake.cell(this.sheet, ref), v); // null leaves the cell as it is
+      if (v === null) return; // null leaves the cell as it is
+      const c = this.fake.cell(this.sheet, ref);
+      // As Excel: a locked cell of a protected sheet refuses every write (the whole batch fails at its sync).
+      if (this.sheet.protected && c.locked) throw new Error(`${this.sheet.name}!${ref} is locked on a protected sheet`);
+      apply(c, v);
     }));
   }
   private loaded?: { values: unknown[][]; formulas: unknown[][] };

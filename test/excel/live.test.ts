@@ -1,7 +1,7 @@
 /** Live checks and the share command with the recording fake: one sync per change event, one to convert. */
 import { buildWorkbookSpec, hoSoTrong, mucDoFormula, mucDoFormulaDvht } from "../../src/template";
 import { RULE_SETS } from "../../src/rules";
-import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
+import { renderLayoutWithOfficeJs, tuyChonKhoa } from "../../src/excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc } from "../../src/excel/liveUpdates";
 import type { TrangThaiSo } from "../../src/excel/readWorkbookOfficeJs";
 import { FakeExcel } from "./fakeExcel";
@@ -66,6 +66,10 @@ test("converting live DVHT formulas to native ones rewrites every Mức độ ce
     expect(fake.valueOf(`CT_${def.id.replace(".", "_")}_MUCDO`)).toBe(`=${mucDoFormula(def)}`);
   }
   expect(String(fake.valueOf("CT_2_1_MUCDO"))).not.toContain("DVHT.");
+  // The form's locked cells were written (the fake refuses writes to locked cells of a protected sheet, as Excel
+  // does), and the form is protected again as the layout says.
+  const form = fake.sheets.get("Bảng tổng hợp")!;
+  expect([form.protected, form.protectOptions]).toEqual([true, tuyChonKhoa()]);
 });
 
 describe("Nhật ký: every edit of an input is appended (time, who, cell, indicator, old → new)", () => {
@@ -103,7 +107,8 @@ describe("Nhật ký: every edit of an input is appended (time, who, cell, indic
       "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!D12", "Chỉ tiêu 2.1 — số đạt", "(trống)", "95",
       "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!E12", "Chỉ tiêu 2.1 — tổng số", "(trống)", "100",
     ]);
-    expect(fake.sheets.get("Nhật ký")!.protected).toBe(true);
+    // Protected again with the layout's options (columns and rows can still be resized), not Excel's defaults.
+    expect([fake.sheets.get("Nhật ký")!.protected, fake.sheets.get("Nhật ký")!.protectOptions]).toEqual([true, tuyChonKhoa()]);
   });
 });
 
