@@ -6,7 +6,7 @@
  * and a progress bar moves). The roster is read and checked entirely before anything is written: nothing half-way.
  */
 import { RULE_SETS, type DanhSach, type HoSo } from "../rules";
-import { TEN_SHEET_BANG_TONG_HOP, buildWorkbookSpec, sheetDanhSach, tenTruongChiTieu, type CellSpec } from "../template";
+import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_THANH_VIEN, buildWorkbookSpec, sheetDanhSach, tenTruongChiTieu, type CellSpec } from "../template";
 import { tachO } from "./addresses";
 import { ghiCacO, ghiKhungSheet, khoaSheet } from "./renderLayoutWithOfficeJs";
 
@@ -37,6 +37,11 @@ export async function nhapDanhSachVaoSo(
   let syncs = 1;
   if (sheets.items.some((s) => s.name === sheet.name)) context.workbook.worksheets.getItem(sheet.name).delete();
   const ws = context.workbook.worksheets.add(sheet.name);
+  // Where tao-mau puts it: after the layout sheet before it (after “Thành viên” for “Người học”, when both exist).
+  const coSan = sheets.items.map((s) => s.name).filter((n) => n !== sheet.name);
+  const thuTu = layout.sheets.map((s) => s.name);
+  const truoc = [...(ds.loai === "nguoi-hoc" ? [TEN_SHEET_THANH_VIEN] : []), ...thuTu.slice(0, thuTu.indexOf(sheet.name)).reverse()].find((n) => coSan.includes(n));
+  if (truoc !== undefined) ws.position = coSan.indexOf(truoc) + 1;
   // Row 1 is the header; rows 2… one person each.
   const theoDong = new Map<number, CellSpec[]>();
   for (const c of sheet.cells) {

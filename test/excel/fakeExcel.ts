@@ -269,6 +269,12 @@ class FakeWorksheet {
       },
     );
   }
+  /** Zero-based place among the sheets, as Excel's Worksheet.position. */
+  set position(n: number) {
+    const order = this.fake.sheetOrder.filter((x) => x !== this.sheet.name);
+    order.splice(n, 0, this.sheet.name);
+    this.fake.sheetOrder = order;
+  }
   set tabColor(v: string) {
     this.sheet.tabColor = v;
   }

@@ -8,7 +8,7 @@
  * place in the picture fails the test (LAYOUT_PATHS).
  */
 import { RULE_SETS, type BoTieuChiId } from "../../src/rules";
-import { buildWorkbookSpec, hoSoTrong, type WorkbookSpec } from "../../src/template";
+import { buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type WorkbookSpec } from "../../src/template";
 import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { FakeExcel } from "./fakeExcel";
@@ -16,6 +16,31 @@ import { LOAI, filledWithRosters } from "./rosters";
 import { LAYOUT_PATHS, layoutPaths, pictureFromExcelJs, pictureFromFake, pictureFromSpec, type WorkbookPicture } from "./snapshots";
 
 const BO = Object.keys(RULE_SETS) as BoTieuChiId[];
+/** The lock sheet (“Chốt số liệu”), written by `dvht chot` (ExcelJS) and by the pane (Office.js). */
+async function lockSheet(bo: BoTieuChiId): Promise<WorkbookSpec> {
+  const ruleSet = RULE_SETS[bo];
+  const giaTri = new Map(tenCacONhapChot(ruleSet).slice(0, 4).map((n, i) => [n, i % 2 ? `=giá trị ${i}` : i] as const));
+  const ban = await taoBanChot(ruleSet, giaTri, async () => "ab".repeat(32), "2026-01-20T09:00:00.000Z");
+  const viTri = new Map([...giaTri.keys()].map((n, i) => [n, { sheet: "Bảng tổng hợp", address: `D${10 + i}` }]));
+  return { sheets: [sheetChot(ban, viTri)], properties: { title: "", subject: "", keywords: "", category: "" } };
+}
+
+describe.each(BO)("%s lock sheet", (bo) => {
+  test("ExcelJS, Office.js and the layout give the same picture", async () => {
+    const spec = await lockSheet(bo);
+    const fake = new FakeExcel();
+    await renderLayoutWithOfficeJs(fake.context(), spec, { danhDauMau: false });
+    const fromSpec = pictureFromSpec(spec);
+    // Added to a workbook: the workbook's own properties are not the lock sheet's to write.
+    fromSpec.properties = {};
+    const fromFile = await pictureFromExcelJs(await renderWorkbook(spec, { ketQua: false }));
+    fromFile.properties = {};
+    expectSamePicture(fromFile, fromSpec);
+    expectSamePicture(pictureFromFake(fake), fromSpec);
+    expect([...layoutPaths(spec)].filter((p) => !(p in LAYOUT_PATHS))).toEqual([]);
+  });
+});
+
 const CASES: [string, () => WorkbookSpec][] = BO.flatMap((bo) => [
   [`${bo} blank`, () => buildWorkbookSpec(hoSoTrong(bo, { loai: LOAI, congLap: true }, 2025))],
   [`${bo} blank, DVHT functions`, () => buildWorkbookSpec(hoSoTrong(bo, { loai: LOAI, congLap: true }, 2025), "ham-dvht")],

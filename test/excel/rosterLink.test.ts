@@ -31,8 +31,7 @@ async function taoMau(bo: BoTieuChiId, ds: DanhSach): Promise<WorkbookPicture> {
 }
 
 function expectSameSheets(actual: WorkbookPicture, expected: WorkbookPicture): void {
-  // The pane adds the roster sheet at the end of the workbook; tao-mau places it after the thresholds.
-  expect([...actual.sheets].sort()).toEqual([...expected.sheets].sort());
+  expect(actual.sheets).toEqual(expected.sheets);
   for (const name of expected.sheets) {
     const [a, e] = [actual.bySheet[name], expected.bySheet[name]];
     for (const key of Object.keys(e) as (keyof typeof e)[]) expect([name, key, a[key]]).toEqual([name, key, e[key]]);
@@ -99,6 +98,18 @@ test("a kept formula whose name an upgraded layout moved is written, as a formul
   expect(fake.names.get("CT_2_1_SODAT")).toBe("='Bảng tổng hợp'!$D$12");
   const cell = fake.sheets.get("Bảng tổng hợp")!.cells.get("D12")!;
   expect([cell.v, cell.formula]).toEqual([`=COUNTIF('Thành viên'!$D:$D,"Có")`, true]);
+});
+
+test("both rosters imported from the pane, in either order, sit where tao-mau puts them", async () => {
+  const [tv, nh] = [rosterFor("tt24-huyen", "thanh-vien")!, rosterFor("tt24-huyen", "nguoi-hoc")!];
+  const hoSo = hoSoTrong("tt24-huyen", donVi, 2025);
+  const expected = (await pictureFromExcelJs(await renderWorkbook(buildWorkbookSpec(hoSo, "cong-thuc-goc", { thanhVien: tv, nguoiHoc: nh }), { ketQua: false }))).sheets;
+  for (const order of [[tv, nh], [nh, tv]]) {
+    const fake = new FakeExcel();
+    await renderLayoutWithOfficeJs(fake.context(), blank("tt24-huyen"));
+    for (const ds of order) await nhapDanhSachVaoSo(fake.context(), hoSo, ds);
+    expect(fake.sheetOrder).toEqual(expected);
+  }
 });
 
 test("importing twice replaces the roster sheet, with the same result", async () => {
