@@ -31,13 +31,16 @@ function giaTriGhi(c: CellSpec): string | number | boolean | null {
 }
 
 function khungBao(cells: readonly CellSpec[]): { top: number; left: number; bottom: number; right: number } {
-  const pos = cells.map((c) => tachO(c.ref));
-  return {
-    top: Math.min(...pos.map((p) => p.row)),
-    left: Math.min(...pos.map((p) => p.col)),
-    bottom: Math.max(...pos.map((p) => p.row)),
-    right: Math.max(...pos.map((p) => p.col)),
-  };
+  // A loop, not Math.min(...): a roster sheet has hundreds of thousands of cells, more than a call takes arguments.
+  const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    const { row, col } = tachO(c.ref);
+    box.top = Math.min(box.top, row);
+    box.left = Math.min(box.left, col);
+    box.bottom = Math.max(box.bottom, row);
+    box.right = Math.max(box.right, col);
+  }
+  return box;
 }
 
 /** Excel column width in points for a width in characters (as ExcelJS writes it: 7 px per char + 5 px padding). */
@@ -68,7 +71,7 @@ function ghiKiemTra(dv: Excel.DataValidation, v: ValidationSpec): void {
 }
 
 /** One named style on a range: font, fill, alignment, borders (the number format goes with the values). */
-export function apDungKieu(f: Excel.RangeFormat, st: StyleSpec): void {
+function apDungKieu(f: Excel.RangeFormat, st: StyleSpec): void {
   f.font.name = FONT;
   if (st.font?.size) f.font.size = st.font.size;
   f.font.bold = Boolean(st.font?.bold);
@@ -99,7 +102,7 @@ export function tuyChonKhoa(): Excel.WorksheetProtectionOptions {
 }
 
 /** A formula read under an input name, kept as a formula (not as the value it shows). */
-export class CongThucGiuLai {
+class CongThucGiuLai {
   constructor(readonly congThuc: string) {}
 }
 
@@ -107,7 +110,7 @@ export class CongThucGiuLai {
  * range.formulas gives a formula's text and a constant's value; a text that merely looks like a formula (typed with
  * Excel's apostrophe) reads the same through both, a formula never does (its value is its result).
  */
-export function laCongThuc(formula: unknown, value: unknown): formula is string {
+function laCongThuc(formula: unknown, value: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }
 
@@ -151,7 +154,8 @@ export function ghiCacO(ws: Excel.Worksheet, cells: readonly CellSpec[], giu: Gi
     // formula (its cell moved in an upgraded layout) is written as the formula it was.
     formulas[row - top][col - left] = kept === undefined ? giaTriGhi(c) : kept instanceof CongThucGiuLai ? kept.congThuc : giuLaChu(kept as string | number | boolean);
     if (c.style) {
-      byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c.ref]);
+      byStyle.set(c.style, byStyle.get(c.style) ?? []);
+      byStyle.get(c.style)!.push(c.ref);
       formats[row - top][col - left] = styleOf(c.style).numFmt ?? "General";
     }
     (c.input ? unlocked : locked).push(c.ref);

@@ -15,6 +15,9 @@ import { FakeExcel } from "./fakeExcel";
 import { LOAI, filledWithRosters } from "./rosters";
 import { LAYOUT_PATHS, layoutPaths, pictureFromExcelJs, pictureFromFake, pictureFromSpec, type WorkbookPicture } from "./snapshots";
 
+// Each test renders whole workbooks two or three ways (about a second idle): room for a machine that is busy.
+jest.setTimeout(60_000);
+
 const BO = Object.keys(RULE_SETS) as BoTieuChiId[];
 /** The lock sheet (“Chốt số liệu”), written by `dvht chot` (ExcelJS) and by the pane (Office.js). */
 async function lockSheet(bo: BoTieuChiId): Promise<WorkbookSpec> {

@@ -11,6 +11,9 @@ import { FakeExcel } from "./fakeExcel";
 import { rosterFor } from "./rosters";
 import { pictureFromExcelJs, pictureFromFake, type WorkbookPicture } from "./snapshots";
 
+// Each test renders whole workbooks two or three ways (about a second idle): room for a machine that is busy.
+jest.setTimeout(60_000);
+
 const donVi = { loai: "co-quan" as const, congLap: true };
 const blank = (bo: BoTieuChiId) => buildWorkbookSpec(hoSoTrong(bo, donVi, 2025));
 
