@@ -96,7 +96,17 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "sheet.cells[].style": "cells: font, size, colours, alignment, wrap, border, numFmt (style.* below)",
   "sheet.cells[].name": "names",
   "sheet.cells[].input": "cells.locked",
-  "sheet.cells[].validation.*": "validations",
+  "sheet.cells[].validation.type": "validations.type",
+  "sheet.cells[].validation.list[]": "validations.formulae",
+  "sheet.cells[].validation.listRange": "validations.formulae",
+  "sheet.cells[].validation.min": "validations.formulae",
+  "sheet.cells[].validation.max": "validations.formulae",
+  "sheet.cells[].validation.formula": "validations.formulae",
+  "sheet.cells[].validation.allowBlank": "validations.allowBlank",
+  "sheet.cells[].validation.promptTitle": "validations.prompt",
+  "sheet.cells[].validation.prompt": "validations.prompt",
+  "sheet.cells[].validation.errorTitle": "validations.error",
+  "sheet.cells[].validation.error": "validations.error",
   "sheet.merges[]": "merges",
   "sheet.conditionalFormats[].range": "conditionalFormats",
   "sheet.conditionalFormats[].rules[].formula": "conditionalFormats",
@@ -128,7 +138,17 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "sheet.rangeNames[].name": "names",
   "sheet.rangeNames[].range": "names",
   "sheet.rangeValidations[].range": "validations (every cell of the range)",
-  "sheet.rangeValidations[].validation.*": "validations",
+  "sheet.rangeValidations[].validation.type": "validations.type",
+  "sheet.rangeValidations[].validation.list[]": "validations.formulae",
+  "sheet.rangeValidations[].validation.listRange": "validations.formulae",
+  "sheet.rangeValidations[].validation.min": "validations.formulae",
+  "sheet.rangeValidations[].validation.max": "validations.formulae",
+  "sheet.rangeValidations[].validation.formula": "validations.formulae",
+  "sheet.rangeValidations[].validation.allowBlank": "validations.allowBlank",
+  "sheet.rangeValidations[].validation.promptTitle": "validations.prompt",
+  "sheet.rangeValidations[].validation.prompt": "validations.prompt",
+  "sheet.rangeValidations[].validation.errorTitle": "validations.error",
+  "sheet.rangeValidations[].validation.error": "validations.error",
   "sheet.tabColor": "tabColor",
   "style.font.size": "cells.size",
   "style.font.bold": "cells.bold, conditionalFormats",
@@ -147,11 +167,11 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "workbook.properties.category": "properties",
 };
 
-/** Every property path a spec holds (validations and charts as one entry each: all their fields are compared). */
+/** Every property path a spec holds (a chart as one entry: ExcelJS cannot write it). */
 export function layoutPaths(spec: WorkbookSpec): Set<string> {
   const out = new Set<string>();
   const walk = (v: unknown, path: string) => {
-    if (/\.(validation|charts\[\])$/.test(path)) {
+    if (path === "sheet.charts[]") {
       out.add(`${path}.*`);
       return;
     }
