@@ -1,7 +1,6 @@
 /** The workbook layout as data, shared by the ExcelJS and Office.js renderers. */
 export * from "./model";
 export * from "./names";
-export { PRINT_DEFAULTS, printSpec } from "./sheetBuilder";
 export { STYLES, FONT, styleOf, type StyleName, type StyleSpec } from "./styles";
 export { buildWorkbookSpec, hoSoTrong, DAU_HIEU_MAU, type CheDoCongThuc, type DanhSachMau } from "./workbook";
 export { TEN_SHEET_THANH_VIEN, TEN_SHEET_NGUOI_HOC, sheetDanhSach, congThucDemDanhSach, tenSheetDanhSach } from "./sheets/danhSach";

@@ -18,7 +18,7 @@ export function tuyetDoi(sheet: string, ref: string): string {
 }
 
 /** A4, one page wide, centred, with page numbers in the footer: every printed sheet unless it says otherwise. */
-export const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
+const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
   paper: "A4",
   fitTo: { width: 1, height: 0 },
   centerHorizontally: true,
@@ -27,7 +27,7 @@ export const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
   footer: { center: `&"${FONT}"&10Trang &P / &N` },
 };
 
-export function printSpec(o: PrintOptions): PrintSpec {
+function printSpec(o: PrintOptions): PrintSpec {
   return { ...PRINT_DEFAULTS, ...o, margins: { ...PRINT_DEFAULTS.margins, ...o.margins } };
 }
 
