@@ -1,59 +1,70 @@
 /**
- * Importing a roster into the open workbook from the pane: the sheet is written in batches (one sync each, so
- * Excel on the web stays responsive and a progress bar moves), then the counts of the Bảng tổng hợp become
- * formulas over it. The roster is read and checked entirely before anything is written: nothing half-way.
+ * Importing a roster into the open workbook from the pane. The roster sheet and the counts of the Bảng tổng hợp come
+ * from the same layout as `dvht tao-mau --thanh-vien/--nguoi-hoc` (src/template: sheetDanhSach, and the form's
+ * count cells built with the roster), rendered by the Office.js renderer: same validations with their prompts,
+ * locking, widths, print setup. The rows are written in batches (one sync each, so Excel on the web stays responsive
+ * and a progress bar moves). The roster is read and checked entirely before anything is written: nothing half-way.
  */
-import { CO_KHONG, COT_CHUNG, RULE_SETS, type DanhSach, type RuleSet } from "../rules";
-import { STYLES, TEN_SHEET_BANG_TONG_HOP, congThucDemDanhSach, tenSheetDanhSach, tenTruongChiTieu } from "../template";
-import { giuLaChu } from "./plainText";
+import { RULE_SETS, type DanhSach, type HoSo } from "../rules";
+import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_THANH_VIEN, buildWorkbookSpec, sheetDanhSach, tenTruongChiTieu, type CellSpec } from "../template";
+import { tachO } from "./addresses";
+import { ghiCacO, ghiKhungSheet, khoaSheet } from "./renderLayoutWithOfficeJs";
 
 export const DONG_MOI_LAN = 2000;
 
+/** The names of the counts a roster of this kind feeds. */
+function tenCacODem(ds: DanhSach): Set<string> {
+  const [dat, tong] = ds.loai === "thanh-vien" ? (["soDat", "tongSo"] as const) : (["nguoiHocDat", "tongNguoiHoc"] as const);
+  return new Set(ds.chiTieu.flatMap((id) => [tenTruongChiTieu(id, dat), tenTruongChiTieu(id, tong)]));
+}
+
 export async function nhapDanhSachVaoSo(
   context: Excel.RequestContext,
-  ruleSet: RuleSet,
+  hoSo: HoSo,
   ds: DanhSach,
   tienDo: (xong: number, tong: number) => void = () => undefined,
 ): Promise<number> {
-  const ten = tenSheetDanhSach(ds);
+  const ruleSet = RULE_SETS[hoSo.boTieuChi];
+  const sheet = sheetDanhSach(ruleSet, ds).spec;
+  // The form as tao-mau builds it with this roster: its count cells are formulas over the roster's columns.
+  const layout = buildWorkbookSpec(hoSo, "cong-thuc-goc", ds.loai === "thanh-vien" ? { thanhVien: ds } : { nguoiHoc: ds });
+  const form = layout.sheets.find((s) => s.name === TEN_SHEET_BANG_TONG_HOP)!;
+  const dem = tenCacODem(ds);
+  const oDem = form.cells.filter((c) => c.name !== undefined && dem.has(c.name));
+
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   let syncs = 1;
-  if (sheets.items.some((s) => s.name === ten)) context.workbook.worksheets.getItem(ten).delete();
-  const ws = context.workbook.worksheets.add(ten);
-  const defs = ds.chiTieu.map((id) => RULE_SETS[ruleSet.id].chiTieu.find((d) => d.id === id)!);
-  const header = [COT_CHUNG.stt, COT_CHUNG.hoTen, ds.loai === "thanh-vien" ? COT_CHUNG.chucVu : COT_CHUNG.lop, ...defs.map((d) => ("cotDanhSach" in d ? d.cotDanhSach : d.id))];
-  ws.getRangeByIndexes(0, 0, 1, header.length).values = [header];
-  ws.getRangeByIndexes(0, 0, 1, header.length).format.font.bold = true;
-  for (let start = 0; start < ds.nguoi.length; start += DONG_MOI_LAN) {
-    const chunk = ds.nguoi.slice(start, start + DONG_MOI_LAN);
-    const range = ws.getRangeByIndexes(start + 1, 0, chunk.length, header.length);
-    // Names stay text even when they look like a formula ("=HYPERLINK(…)", "-2+3") or a number.
-    range.numberFormat = chunk.map(() => header.map((_, j) => (j === 0 ? "0" : "@")));
-    range.values = chunk.map((n, i) => [start + i + 1, giuLaChu(n.hoTen), giuLaChu(n.nhom), ...ds.chiTieu.map((id) => (n.dat[id] ? CO_KHONG.co : CO_KHONG.khong))]);
+  if (sheets.items.some((s) => s.name === sheet.name)) context.workbook.worksheets.getItem(sheet.name).delete();
+  const ws = context.workbook.worksheets.add(sheet.name);
+  // Where tao-mau puts it: after the layout sheet before it (after “Thành viên” for “Người học”, when both exist).
+  const coSan = sheets.items.map((s) => s.name).filter((n) => n !== sheet.name);
+  const thuTu = layout.sheets.map((s) => s.name);
+  const truoc = [...(ds.loai === "nguoi-hoc" ? [TEN_SHEET_THANH_VIEN] : []), ...thuTu.slice(0, thuTu.indexOf(sheet.name)).reverse()].find((n) => coSan.includes(n));
+  if (truoc !== undefined) ws.position = coSan.indexOf(truoc) + 1;
+  // Row 1 is the header; rows 2… one person each.
+  const theoDong = new Map<number, CellSpec[]>();
+  for (const c of sheet.cells) {
+    const row = tachO(c.ref).row;
+    theoDong.set(row, [...(theoDong.get(row) ?? []), c]);
+  }
+  const tong = ds.nguoi.length;
+  for (let start = 0; start === 0 || start < tong; start += DONG_MOI_LAN) {
+    const last = Math.min(start + DONG_MOI_LAN, tong);
+    const rows = Array.from({ length: last - start }, (_, i) => start + i + 2);
+    ghiCacO(ws, [...(start === 0 ? (theoDong.get(1) ?? []) : []), ...rows.flatMap((r) => theoDong.get(r) ?? [])]);
     await context.sync();
     syncs++;
-    tienDo(Math.min(start + chunk.length, ds.nguoi.length), ds.nguoi.length);
+    if (tong > 0) tienDo(last, tong);
   }
-  ds.chiTieu.forEach((id, j) => {
-    const dv = ws.getRangeByIndexes(1, 3 + j, ds.nguoi.length + 1000, 1).dataValidation;
-    dv.rule = { list: { inCellDropDown: true, source: `${CO_KHONG.co},${CO_KHONG.khong}` } };
-  });
-  ws.freezePanes.freezeRows(1);
+  // Range rules, widths, panes and print setup after the rows (a row's cells carry no rule of their own).
+  ghiKhungSheet(ws, sheet);
+  khoaSheet(ws, sheet);
   // The counts of the form now count the roster, live (the form's sheet is unlocked for the moment).
-  const form = context.workbook.worksheets.getItem(TEN_SHEET_BANG_TONG_HOP);
-  form.protection.unprotect();
-  for (const id of ds.chiTieu) {
-    const dem = congThucDemDanhSach(ds, id);
-    const [dat, tong] = ds.loai === "thanh-vien" ? (["soDat", "tongSo"] as const) : (["nguoiHocDat", "tongNguoiHoc"] as const);
-    const names = context.workbook.names;
-    for (const [truong, formula] of [[dat, dem.soDat], [tong, dem.tongSo]] as const) {
-      const cell = names.getItem(tenTruongChiTieu(id, truong)).getRange();
-      cell.formulas = [[`=${formula}`]];
-      cell.format.fill.color = `#${STYLES.countFormula.fill.slice(2)}`;
-    }
-  }
-  form.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
+  const formWs = context.workbook.worksheets.getItem(TEN_SHEET_BANG_TONG_HOP);
+  formWs.protection.unprotect();
+  ghiCacO(formWs, oDem);
+  khoaSheet(formWs, form);
   await context.sync();
   return syncs + 1;
 }

@@ -5,9 +5,10 @@
  * trail (Nhật ký), queued before the read so a typed edit still costs one sync.
  */
 import { RULE_SETS, type BoTieuChiId } from "../rules";
-import { TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
+import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
 import { giuLaChu } from "./plainText";
 import { docTrangThaiSo, type TrangThaiSo } from "./readWorkbookOfficeJs";
+import { tuyChonKhoa } from "./renderLayoutWithOfficeJs";
 
 export type ChayExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -29,7 +30,7 @@ export function ghiNhatKy(context: Excel.RequestContext, dong: readonly DongNhat
   // Text, never a formula: a value like "=HYPERLINK(…)" typed by someone is logged as it was typed.
   target.numberFormat = dong.map(() => Array(6).fill("@"));
   target.values = dong.map((d) => [d.thoiGian, d.nguoi, d.o, d.noiDung, d.cu, d.moi].map(giuLaChu));
-  ws.protection.protect({ selectionMode: "Normal" });
+  ws.protection.protect(tuyChonKhoa());
 }
 
 export class TheoDoiTrucTiep {
@@ -128,10 +129,14 @@ export class TheoDoiTrucTiep {
  */
 export async function chuyenSangCongThucGoc(context: Excel.RequestContext, bo: BoTieuChiId): Promise<number> {
   const defs = RULE_SETS[bo].chiTieu;
+  // The Mức độ cells are locked on the protected form: unlocked for this write, protected again as the layout says.
+  const form = context.workbook.worksheets.getItem(TEN_SHEET_BANG_TONG_HOP);
+  form.protection.unprotect();
   for (const def of defs) {
     const { ten, congThuc } = oKetQuaGoc(def);
     context.workbook.names.getItem(ten).getRange().formulas = [[`=${congThuc}`]];
   }
+  form.protection.protect(tuyChonKhoa());
   context.workbook.settings.add("dvht.cheDo", "cong-thuc-goc");
   await context.sync();
   return defs.length;

@@ -87,7 +87,8 @@ async function nhapDanhSach(): Promise<void> {
     hienTrangThai(document, "Hãy chèn mẫu và sửa các vấn đề trước khi nhập danh sách.", true);
     return;
   }
-  const ruleSet = RULE_SETS[s.hoSo.boTieuChi];
+  const hoSo = s.hoSo;
+  const ruleSet = RULE_SETS[hoSo.boTieuChi];
   const loai = $("loai-danh-sach").value === "nguoi-hoc" ? "nguoi-hoc" : "thanh-vien";
   const bar = $("tien-do-danh-sach");
   try {
@@ -109,7 +110,7 @@ async function nhapDanhSach(): Promise<void> {
     bar.classList.remove("an");
     await theoDoi.tuGhi(() =>
       chay((ctx) =>
-        nhapDanhSachVaoSo(ctx, ruleSet, r.danhSach, (xong, tong) => {
+        nhapDanhSachVaoSo(ctx, hoSo, r.danhSach, (xong, tong) => {
           bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
           hienTrangThai(document, `Đang ghi ${xong}/${tong} dòng…`);
         }),

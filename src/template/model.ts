@@ -44,6 +44,46 @@ export interface ConditionalFormatSpec {
   rules: readonly { formula: string; style: StyleName }[];
 }
 
+/** Margins in inches, as Excel's page setup dialog and the xlsx file keep them. */
+export interface MarginsSpec {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** One printed header or footer: Excel's codes (&P page number, &N number of pages, &"Font"&10 font and size). */
+export interface HeaderFooterSpec {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** Everything a printed page of the sheet depends on (SheetBuilder fills the defaults, PRINT_DEFAULTS). */
+export interface PrintSpec {
+  landscape: boolean;
+  paper: "A4";
+  /** Scaled to fit this many pages across and down; 0 = as many as needed. */
+  fitTo: { width: number; height: number };
+  centerHorizontally: boolean;
+  margins: MarginsSpec;
+  /** Rows repeated at the top of every printed page, e.g. "5:6". */
+  titleRows?: string;
+  header: HeaderFooterSpec;
+  footer: HeaderFooterSpec;
+}
+
+/** The print options a sheet is built with: the orientation, and whatever differs from PRINT_DEFAULTS. */
+export type PrintOptions = Pick<PrintSpec, "landscape" | "titleRows"> & { margins?: Partial<MarginsSpec> } & Partial<Omit<PrintSpec, "landscape" | "titleRows" | "margins">>;
+
+/**
+ * What a user may still do on a protected sheet (no password: anyone can unprotect to inspect). Both renderers
+ * write these; protecting again after a pane write uses them too.
+ */
+export const SHEET_PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true } as const;
+
 export interface SheetSpec {
   name: string;
   /** Column widths in characters, from column A. */
@@ -56,11 +96,7 @@ export interface SheetSpec {
   protect: boolean;
   /** First unfrozen row and column (1-based), e.g. { row: 7, col: 3 } freezes rows 1–6 and columns A–B. */
   freeze?: { row: number; col: number };
-  print: {
-    landscape: boolean;
-    titleRows?: string;
-    margins?: { left: number; right: number; top: number; bottom: number };
-  };
+  print: PrintSpec;
   /** What prints, when not the whole used range (e.g. the cover without its typing notes). */
   printArea?: string;
   /** Rows after which a new printed page starts (one form per page). */

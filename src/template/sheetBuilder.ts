@@ -1,6 +1,7 @@
 /** A small builder that keeps a SheetSpec's cells, merges and formats together while a layout is written. */
 import { chuCot } from "../rules/roster";
-import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "./model";
+import { FONT } from "./styles";
+import type { CellSpec, ConditionalFormatSpec, PrintOptions, PrintSpec, SheetSpec } from "./model";
 
 /** Column letter of a 1-based index. */
 export const cot = chuCot;
@@ -16,10 +17,24 @@ export function tuyetDoi(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!$${m[1]}$${m[2]}`;
 }
 
+/** A4, one page wide, centred, with page numbers in the footer: every printed sheet unless it says otherwise. */
+const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
+  paper: "A4",
+  fitTo: { width: 1, height: 0 },
+  centerHorizontally: true,
+  margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  header: {},
+  footer: { center: `&"${FONT}"&10Trang &P / &N` },
+};
+
+function printSpec(o: PrintOptions): PrintSpec {
+  return { ...PRINT_DEFAULTS, ...o, margins: { ...PRINT_DEFAULTS.margins, ...o.margins } };
+}
+
 export class SheetBuilder {
   readonly spec: SheetSpec;
-  constructor(name: string, columns: readonly number[], print: SheetSpec["print"], protect = true) {
-    this.spec = { name, columns, cells: [], merges: [], conditionalFormats: [], protect, print, rowHeights: {}, rangeNames: [] };
+  constructor(name: string, columns: readonly number[], print: PrintOptions, protect = true) {
+    this.spec = { name, columns, cells: [], merges: [], conditionalFormats: [], protect, print: printSpec(print), rowHeights: {}, rangeNames: [] };
   }
 
   set(cell: CellSpec): CellSpec {

@@ -1,6 +1,6 @@
 /** ExcelJS renderer of the template layout (src/template): one thin pass from the model to a workbook. */
 import ExcelJS from "exceljs";
-import { FONT, styleOf, type CellSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
+import { FONT, SHEET_PROTECTION, styleOf, type CellSpec, type HeaderFooterSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
 
 export interface RenderOptions {
   /**
@@ -16,7 +16,14 @@ function argb(color: string) {
 
 function toStyle(s: StyleSpec): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
-    font: { name: FONT, size: s.font?.size, bold: s.font?.bold, italic: s.font?.italic, ...(s.font?.color ? { color: argb(s.font.color) } : {}) },
+    font: {
+      name: FONT,
+      size: s.font?.size,
+      bold: s.font?.bold,
+      italic: s.font?.italic,
+      ...(s.font?.underline ? { underline: true } : {}),
+      ...(s.font?.color ? { color: argb(s.font.color) } : {}),
+    },
   };
   if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: argb(s.fill) };
   if (s.align) style.alignment = { horizontal: s.align.h, vertical: s.align.v, wrapText: s.align.wrap };
@@ -65,24 +72,39 @@ function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions):
   if (c.validation) cell.dataValidation = toValidation(c.validation);
 }
 
+/** Excel's paper size codes (ECMA-376 §18.3.1.63). */
+const PAPER = { A4: 9 } as const;
+
+/** "&L…&C…&R…": one header or footer line of the file. */
+function headerFooterText(h: HeaderFooterSpec): string | undefined {
+  const text = [["&L", h.left], ["&C", h.center], ["&R", h.right]].filter(([, t]) => t).map(([code, t]) => `${code}${t}`).join("");
+  return text || undefined;
+}
+
 export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: RenderOptions): Promise<void> {
+  const p = s.print;
+  const header = headerFooterText(p.header);
+  const footer = headerFooterText(p.footer);
   const ws = wb.addWorksheet(s.name, {
     pageSetup: {
-      paperSize: 9, // A4
-      orientation: s.print.landscape ? "landscape" : "portrait",
+      paperSize: PAPER[p.paper],
+      orientation: p.landscape ? "landscape" : "portrait",
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { ...(s.print.margins ?? { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }), header: 0.3, footer: 0.3 },
+      fitToWidth: p.fitTo.width,
+      fitToHeight: p.fitTo.height,
+      horizontalCentered: p.centerHorizontally,
+      margins: { ...p.margins },
     },
-    headerFooter: { oddFooter: "&C&\"Times New Roman\"&10Trang &P / &N" },
+    headerFooter: { ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) },
     views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.col - 1, ySplit: s.freeze.row - 1 }] : [{}],
+    ...(s.tabColor ? { properties: { tabColor: argb(s.tabColor) } } : {}),
   });
-  if (s.print.titleRows) ws.pageSetup.printTitlesRow = s.print.titleRows;
+  if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   if (s.printArea) ws.pageSetup.printArea = s.printArea;
   for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   ws.columns = s.columns.map((width) => ({ width }));
+  // ExcelJS leaves out a column whose width equals its own default (9), and Excel then draws it 8.43 wide: say it is set.
+  s.columns.forEach((_, i) => Object.defineProperty(ws.getColumn(i + 1), "isCustomWidth", { get: () => true }));
   for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of s.merges) ws.mergeCells(range);
   for (const c of s.cells) renderCell(ws, c, options);
@@ -107,16 +129,17 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
           type: "expression" as const,
           priority: priority++,
           formulae: [r.formula],
+          // Only what the style says: the rule leaves the rest of the cell's look as it is (as in Office.js).
           style: {
-            font: { color: argb(st.font?.color ?? "FF000000"), bold: st.font?.bold },
-            fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: argb(st.fill ?? "FFFFFFFF") },
+            font: { ...(st.font?.color ? { color: argb(st.font.color) } : {}), ...(st.font?.bold ? { bold: true } : {}) },
+            ...(st.fill ? { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: argb(st.fill) } } : {}),
           },
         };
       }),
     });
   }
   // No password: anyone may unprotect to inspect, but nobody overwrites a formula by accident.
-  if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  if (s.protect) await ws.protect("", { ...SHEET_PROTECTION });
 }
 
 export async function renderWorkbook(spec: WorkbookSpec, options: RenderOptions = { ketQua: true }): Promise<ExcelJS.Workbook> {

@@ -18,6 +18,8 @@ export interface FakeCell {
   formula?: boolean;
   /** Written with Excel's leading apostrophe: text, whatever it looks like. */
   quotePrefix?: boolean;
+  /** What Excel would show for a formula (the fake does not calculate): 0 unless a test says otherwise. */
+  result?: string | number | boolean;
 }
 
 /**
@@ -44,10 +46,13 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   merges: Set<string>;
-  conditionalFormats: { range: string; formula?: string; fill?: string; fontColor?: string }[];
+  conditionalFormats: { range: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean }[];
   freeze?: string;
   page: Record<string, unknown>;
   protected: boolean;
+  /** The options of the last protect() call. */
+  protectOptions?: Record<string, unknown>;
+  tabColor?: string;
   columnWidths: Map<string, number>;
   rowHeights: Map<string, number>;
 }
@@ -83,6 +88,7 @@ export class FakeExcel {
   sheetOrder: string[] = [];
   names = new Map<string, string>();
   settings = new Map<string, unknown>();
+  properties: Record<string, string> = {};
   active?: string;
   handlers: ((e: unknown) => Promise<void>)[] = [];
   private pending: (() => void)[] = [];
@@ -142,7 +148,9 @@ class FakeWorkbook {
   worksheets: FakeWorksheets;
   names: FakeNames;
   settings: { add: (k: string, v: unknown) => void };
+  properties: Record<string, string>;
   constructor(private readonly fake: FakeExcel) {
+    this.properties = fake.properties;
     this.worksheets = new FakeWorksheets(fake);
     this.names = new FakeNames(fake);
     this.settings = { add: (k, v) => void fake.settings.set(k, v) };
@@ -189,18 +197,10 @@ class FakeNames {
         if (!fake.names.delete(name)) throw new Error(`no name ${name}`);
       },
       getRange: () => {
-        const r = {
-          values: [[undefined as unknown]],
-          load: () => r,
-          format: { fill: { color: "" } },
-          set formulas(m: unknown[][]) {
-            const ref = fake.names.get(name)!;
-            const mm = /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
-            ghiNhuExcel(fake.cell(fake.sheets.get(mm[1].replace(/''/g, "'"))!, `${mm[2]}${mm[3]}`), m[0][0]);
-          },
-        };
-        fake.queue(() => (r.values = [[fake.valueOf(name)]]));
-        return r;
+        const ref = fake.names.get(name);
+        const m = ref ? /^='?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref) : null;
+        if (!m) throw new Error(`no single-cell name ${name}`);
+        return new FakeRange(fake, fake.sheets.get(m[1].replace(/''/g, "'"))!, [`${m[2]}${m[3]}`]);
       },
     };
   }
@@ -217,7 +217,10 @@ class FakeWorksheet {
   }
   get protection() {
     return {
-      protect: () => void (this.sheet.protected = true),
+      protect: (options?: Record<string, unknown>) => {
+        this.sheet.protected = true;
+        this.sheet.protectOptions = options;
+      },
       unprotect: () => void (this.sheet.protected = false),
     };
   }
@@ -239,7 +242,10 @@ class FakeWorksheet {
   }
   get horizontalPageBreaks() {
     const page = this.sheet.page;
-    return { add: (a: string) => void (page.breaks = [...((page.breaks as string[]) ?? []), a]) };
+    return {
+      add: (a: string) => void (page.breaks = [...((page.breaks as string[]) ?? []), a]),
+      removePageBreaks: () => void (page.breaks = []),
+    };
   }
   get freezePanes() {
     return { freezeAt: (a: string) => void (this.sheet.freeze = a), freezeRows: (n: number) => void (this.sheet.freeze = `rows:${n}`) };
@@ -247,7 +253,14 @@ class FakeWorksheet {
   get pageLayout() {
     const page = this.sheet.page;
     return new Proxy(
-      { setPrintTitleRows: (r: string) => void (page.printTitleRows = r), setPrintArea: (r: string) => void (page.printArea = r) },
+      {
+        setPrintTitleRows: (r: string) => void (page.printTitleRows = r),
+        setPrintArea: (r: string) => void (page.printArea = r),
+        setPrintMargins: (unit: string, m: Record<string, number>) => void (page.margins = { unit, ...m }),
+        headersFooters: {
+          defaultForAllPages: new Proxy({}, { set: (_t, k, v) => ((page.headerFooter = { ...(page.headerFooter as object), [String(k)]: v }), true) }),
+        },
+      },
       {
         set: (_t, k, v) => {
           page[String(k)] = v;
@@ -255,6 +268,15 @@ class FakeWorksheet {
         },
       },
     );
+  }
+  /** Zero-based place among the sheets, as Excel's Worksheet.position. */
+  set position(n: number) {
+    const order = this.fake.sheetOrder.filter((x) => x !== this.sheet.name);
+    order.splice(n, 0, this.sheet.name);
+    this.fake.sheetOrder = order;
+  }
+  set tabColor(v: string) {
+    this.sheet.tabColor = v;
   }
   activate() {
     this.fake.active = this.sheet.name;
@@ -306,8 +328,32 @@ class FakeRange {
     const rows = expand(this.areas[0]);
     rows.forEach((row, i) => row.forEach((ref, j) => {
       const v = values[i][j];
-      if (v !== null) apply(this.fake.cell(this.sheet, ref), v); // null leaves the cell as it is
+      if (v === null) return; // null leaves the cell as it is
+      const c = this.fake.cell(this.sheet, ref);
+      // As Excel: a locked cell of a protected sheet refuses every write (the whole batch fails at its sync).
+      if (this.sheet.protected && c.locked) throw new Error(`${this.sheet.name}!${ref} is locked on a protected sheet`);
+      apply(c, v);
     }));
+  }
+  private loaded?: { values: unknown[][]; formulas: unknown[][] };
+  /** As Excel loads them at the next sync: values show a formula's result, formulas its text (a constant as is). */
+  load(_props?: string) {
+    this.fake.queue(() => {
+      const rows = expand(this.areas[0]).map((row) => row.map((ref) => this.sheet.cells.get(ref)));
+      this.loaded = {
+        values: rows.map((row) => row.map((c) => (c?.v === undefined ? "" : c.formula ? (c.result ?? 0) : c.v))),
+        formulas: rows.map((row) => row.map((c) => (c?.v === undefined ? "" : c.v))),
+      };
+    });
+    return this;
+  }
+  get values(): unknown[][] {
+    if (!this.loaded) throw new Error("values read before load() and sync()");
+    return this.loaded.values;
+  }
+  get formulas(): unknown[][] {
+    if (!this.loaded) throw new Error("formulas read before load() and sync()");
+    return this.loaded.formulas;
   }
   set formulas(values: unknown[][]) {
     this.matrix(values, ghiNhuExcel);
@@ -337,7 +383,7 @@ class FakeRange {
           custom: {
             rule: { set formula(f: string) { rec.formula = f; } },
             format: {
-              font: { set color(c: string) { rec.fontColor = c; }, set bold(_b: boolean) {} },
+              font: { set color(c: string) { rec.fontColor = c; }, set bold(b: boolean) { rec.bold = b; } },
               fill: { set color(c: string) { rec.fill = c; } },
             },
           },

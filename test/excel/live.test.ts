@@ -1,7 +1,7 @@
 /** Live checks and the share command with the recording fake: one sync per change event, one to convert. */
 import { buildWorkbookSpec, hoSoTrong, mucDoFormula, mucDoFormulaDvht } from "../../src/template";
 import { RULE_SETS } from "../../src/rules";
-import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
+import { renderLayoutWithOfficeJs, tuyChonKhoa } from "../../src/excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc } from "../../src/excel/liveUpdates";
 import type { TrangThaiSo } from "../../src/excel/readWorkbookOfficeJs";
 import { FakeExcel } from "./fakeExcel";
@@ -66,6 +66,10 @@ test("converting live DVHT formulas to native ones rewrites every Mức độ ce
     expect(fake.valueOf(`CT_${def.id.replace(".", "_")}_MUCDO`)).toBe(`=${mucDoFormula(def)}`);
   }
   expect(String(fake.valueOf("CT_2_1_MUCDO"))).not.toContain("DVHT.");
+  // The form's locked cells were written (the fake refuses writes to locked cells of a protected sheet, as Excel
+  // does), and the form is protected again as the layout says.
+  const form = fake.sheets.get("Bảng tổng hợp")!;
+  expect([form.protected, form.protectOptions]).toEqual([true, tuyChonKhoa()]);
 });
 
 describe("Nhật ký: every edit of an input is appended (time, who, cell, indicator, old → new)", () => {
@@ -103,7 +107,8 @@ describe("Nhật ký: every edit of an input is appended (time, who, cell, indic
       "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!D12", "Chỉ tiêu 2.1 — số đạt", "(trống)", "95",
       "20/01/2026 09:00", "Nguyễn Thư Ký", "'Bảng tổng hợp'!E12", "Chỉ tiêu 2.1 — tổng số", "(trống)", "100",
     ]);
-    expect(fake.sheets.get("Nhật ký")!.protected).toBe(true);
+    // Protected again with the layout's options (columns and rows can still be resized), not Excel's defaults.
+    expect([fake.sheets.get("Nhật ký")!.protected, fake.sheets.get("Nhật ký")!.protectOptions]).toEqual([true, tuyChonKhoa()]);
   });
 });
 
@@ -116,12 +121,13 @@ test("importing a roster from the pane writes it in batches, then the counts bec
   const r = docBangDanhSach(docCsv(csv), RULE_SETS["tt24-huyen"], "thanh-vien", "ds.csv");
   if (!r.ok) throw new Error(r.loi.join());
   const progress: number[] = [];
-  const syncs = await nhapDanhSachVaoSo(fake.context(), RULE_SETS["tt24-huyen"], r.danhSach, (xong) => progress.push(xong));
+  const syncs = await nhapDanhSachVaoSo(fake.context(), hoSoTrong("tt24-huyen", { loai: "pho-thong", congLap: true }, 2025), r.danhSach, (xong) => progress.push(xong));
   expect(syncs).toBe(fake.syncs);
   expect(fake.syncs).toBe(2 + Math.ceil(n / DONG_MOI_LAN));
   expect(progress).toEqual([DONG_MOI_LAN, DONG_MOI_LAN * 2, n]);
   const sheet = fake.sheets.get("Thành viên")!;
-  expect([sheet.cells.get("B2")!.v, sheet.cells.get("B2")!.numFmt]).toEqual(['=HYPERLINK("x") 0', "@"]);
+  // Text that looks like a formula stays text (Excel's apostrophe), whatever the cell's format.
+  expect([sheet.cells.get("B2")!.v, sheet.cells.get("B2")!.quotePrefix, sheet.cells.get("B2")!.formula]).toEqual(['=HYPERLINK("x") 0', true, false]);
   expect(sheet.cells.get(`D${n + 1}`)!.v).toBe("Có");
   expect(fake.valueOf("CT_2_1_SODAT")).toBe(`=COUNTIF('Thành viên'!$D:$D,"Có")`);
   expect(fake.valueOf("CT_2_4_TONGSO")).toBe(`=COUNTA('Thành viên'!$B:$B)-1`);

@@ -62,7 +62,7 @@ describe.each(GIONG_CONG_THUC)("%s", (ten) => {
     const r = docBangDanhSach(docCsv(`Họ và tên,Chức vụ,Kỷ luật lao động\n${q(ten)},${q(ten)},Có\nNguyễn Văn A,GV,Không\n`), RULE_SETS["tt24-huyen"], "thanh-vien", "ds.csv");
     if (!r.ok) throw new Error(r.loi.join("\n"));
     fake.syncs = 0;
-    expect(await nhapDanhSachVaoSo(fake.context(), RULE_SETS["tt24-huyen"], r.danhSach as DanhSach)).toBe(3);
+    expect(await nhapDanhSachVaoSo(fake.context(), hoSoTrong("tt24-huyen", { loai: "pho-thong", congLap: true }, 2025), r.danhSach as DanhSach)).toBe(3);
     const sheet = fake.sheets.get("Thành viên")!;
     expect([laChu(sheet.cells.get("B2")), laChu(sheet.cells.get("C2")), sheet.cells.get("D2")!.v]).toEqual([{ v: ten, formula: false }, { v: ten, formula: false }, CO_KHONG.co]);
     ghiNhatKy(fake.context(), [{ thoiGian: "20/01/2026 09:00", nguoi: ten, o: "'Thông tin'!B4", noiDung: "Tên đơn vị", cu: ten, moi: ten }]);
