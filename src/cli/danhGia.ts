@@ -20,7 +20,7 @@ export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [
 Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ (mỗi lỗi một dòng trên stderr).
 `;
 
-export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }> {
+async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }> {
   // .xls goes to the workbook reader too, which says it is the old format (not "not JSON").
   if (!/\.(xlsx|xlsm|xls)$/i.test(file)) return { hoSo: readHoSoJson(file) };
   // ExcelJS is loaded only for workbooks, so checking a JSON file starts fast.
@@ -35,7 +35,7 @@ export async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: So
 }
 
 /** Stored results that differ from the engine's: one warning line each (stderr, exit code unchanged). */
-export function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
+function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
   const dung = ketQuaTheoTen(ketQua);
   const lines: string[] = [];
   for (const [ten, luu] of so.ketQuaLuu) {

@@ -16,7 +16,7 @@ function width(text: string): number {
   return [...text.normalize("NFC")].length;
 }
 
-export function formatTable(rows: readonly (readonly string[])[]): string[] {
+function formatTable(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
   return rows.map((r) =>
     r

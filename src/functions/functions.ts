@@ -7,7 +7,7 @@
 import { DANH_MUC_HAM, goiHam } from "./catalog";
 
 /** The function Excel calls for `DVHT.<id>`: a value, or #VALUE! with the Vietnamese message. */
-export function hamExcel(id: string): (...args: unknown[]) => unknown {
+function hamExcel(id: string): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
     const r = goiHam(id, ...args);
     if (r.ok) return r.giaTri;

@@ -43,7 +43,7 @@ export function ngayChu(d: NgayThang): string {
 const so = (d: NgayThang) => d.nam * 10000 + d.thang * 100 + d.ngay;
 
 /** The dossier is due before this day. */
-export function hanNopHoSo(namDanhGia: number, lich: Lich): NgayThang {
+function hanNopHoSo(namDanhGia: number, lich: Lich): NgayThang {
   return { nam: namDanhGia + 1, ...lich.hanNop };
 }
 

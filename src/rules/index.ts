@@ -10,7 +10,6 @@ export {
   CHUA_RO,
   LOAI_CO_SO_GIAO_DUC,
   phanTram,
-  soVietNam,
   soGon,
   diemChu,
 } from "./labels";
@@ -22,10 +21,10 @@ export { THONG_BAO } from "./validationMessages";
 export { DUNG_SAI_DIEM_PHAN_TRAM, docTyLe, demDatNguong, tyLeDatNguong, tyLeHienThi, tyLeHienThiTuDem, phanSoCuaTyLeHienThi } from "./rate";
 export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
-export { toJsonOutput, type DanhGiaJson } from "./output";
+export { toJsonOutput } from "./output";
 export { yeuCauChiTieu } from "./requirements";
 export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 export { kiemTraHoiDongTuDanhGia, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, LOI_HOI_DONG, HOP_LE_HOI_DONG, type ThanhVienHoiDong } from "./selfCouncil";
 export { TEN_TRUONG, THONG_BAO_CHON, THONG_BAO_CHOT, THONG_BAO_HAM, THONG_BAO_LENH, THONG_BAO_SO } from "./messages";
-export { LICH, LICH_TT22, type Lich, ngayChu, hanNopHoSo, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";
+export { LICH, LICH_TT22, type Lich, ngayChu, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";
 export { chuCot, docCsv, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach } from "./roster";

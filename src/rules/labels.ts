@@ -56,7 +56,7 @@ export const KHONG_HOP_LE = "Dữ liệu không hợp lệ";
 export const CHUA_RO = "Chưa rõ";
 
 /** Vietnamese number formatting: decimal comma, no thousands separator inside tables. */
-export function soVietNam(value: number, decimals = 2): string {
+function soVietNam(value: number, decimals = 2): string {
   return value.toFixed(decimals).replace(".", ",");
 }
 

@@ -7,7 +7,7 @@ interface DiemJson {
   diemToiDa?: number;
 }
 
-export interface DanhGiaJson {
+interface DanhGiaJson {
   boTieuChi: BoTieuChiId;
   chiTieu: Record<string, { trangThai: TrangThai; xepLoai: string; lyDo: string[] } & DiemJson>;
   tieuChi: Record<string, { trangThai: TrangThai; xepLoai: string } & DiemJson>;

@@ -110,7 +110,6 @@ export interface ChiTieuTyLeDiem extends ChiTieuChung {
 }
 
 export type ChiTieuDef = ChiTieuDat | ChiTieuTyLe | ChiTieuMucChuyenDoiSo | ChiTieuLuaChon | ChiTieuTyLeDiem;
-export type KieuChiTieu = ChiTieuDef["kieu"];
 
 export interface TieuChiDef {
   readonly id: string;

@@ -7,9 +7,9 @@ import type { NgayThang } from "../rules";
 import type { ChayExcel } from "../excel/liveUpdates";
 import { giuLaChu } from "../excel/plainText";
 
-export const TEN_SHEET_TONG_HOP = "Tổng hợp đơn vị";
+const TEN_SHEET_TONG_HOP = "Tổng hợp đơn vị";
 
-export interface TepChon {
+interface TepChon {
   name: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }

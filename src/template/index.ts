@@ -7,7 +7,6 @@ export { TEN_SHEET_THANH_VIEN, TEN_SHEET_NGUOI_HOC, sheetDanhSach, congThucDemDa
 export { TEN_SHEET_BANG_TONG_HOP, COT_BTH } from "./sheets/bangTongHop";
 export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";
-export { TEN_SHEET_HUONG_DAN } from "./sheets/huongDan";
 export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
 export { diemFormula } from "./pointsFormulas";
 export { ketQuaTheoTen, oKetQuaGoc } from "./results";
@@ -30,6 +29,6 @@ export {
   type Bam,
   type ThayDoi,
 } from "./lock";
-export { TEN_SHEET_NHAT_KY, COT_NHAT_KY } from "./sheets/nhatKy";
+export { TEN_SHEET_NHAT_KY } from "./sheets/nhatKy";
 export { TEN_SHEET_TRANG_BIA, TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";
-export { TEN_SHEET_TO_TRINH, TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO, TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, TEN_SHEET_PHIEU_M1, TEN_SHEET_PHIEU_M2, tenBaoCao, maChuaCoTrongDanhMuc } from "./sheets/vanBan";
+export { TEN_SHEET_TO_TRINH, TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO, TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, tenBaoCao, maChuaCoTrongDanhMuc } from "./sheets/vanBan";

@@ -23,7 +23,7 @@ import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
 import { LoiSo, moSo } from "./readWorkbook";
 
 /** The dossier's documents in the binding order of seed 000: (1) bìa … (8) danh mục minh chứng. */
-export const THU_TU_HO_SO = [
+const THU_TU_HO_SO = [
   TEN_SHEET_TRANG_BIA,
   TEN_SHEET_TO_TRINH,
   TEN_SHEET_HOI_DONG,

@@ -57,7 +57,7 @@ export const DONG_DAU = 7;
 
 const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
 
-export function hienThiTyLe(hienThi: number | undefined): CellValue {
+function hienThiTyLe(hienThi: number | undefined): CellValue {
   return hienThi === undefined ? "" : phanSoCuaTyLeHienThi(hienThi);
 }
 
@@ -192,7 +192,7 @@ function header(b: SheetBuilder): void {
 }
 
 /** A count cell: typed by the clerk, or counted from a roster sheet by a formula. */
-export function oDem(b: SheetBuilder, ref: string, name: string, value: number | undefined, validation: ValidationSpec, dem: string | undefined): void {
+function oDem(b: SheetBuilder, ref: string, name: string, value: number | undefined, validation: ValidationSpec, dem: string | undefined): void {
   if (dem !== undefined) b.set({ ref, formula: dem, result: value ?? 0, style: "countFormula", name });
   else b.set({ ref, value: value ?? null, style: "inputCount", input: true, name, validation });
 }

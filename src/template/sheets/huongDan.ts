@@ -5,7 +5,7 @@ import { TEN_SHEET_BANG_TONG_HOP } from "./bangTongHop";
 import { TEN_SHEET_NGUONG } from "./nguong";
 import { TEN_SHEET_THONG_TIN } from "./thongTin";
 
-export const TEN_SHEET_HUONG_DAN = "Hướng dẫn";
+const TEN_SHEET_HUONG_DAN = "Hướng dẫn";
 
 /** The ids of the indicators of one kind ("2.1, 2.2"), or of those with a learner part: wording follows the data. */
 function cacId(ruleSet: RuleSet, chon: (d: RuleSet["chiTieu"][number]) => boolean): string {

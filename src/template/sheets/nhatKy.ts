@@ -2,7 +2,7 @@
 import { SheetBuilder } from "../sheetBuilder";
 
 export const TEN_SHEET_NHAT_KY = "Nhật ký";
-export const COT_NHAT_KY = ["Thời gian", "Người sửa", "Ô", "Nội dung", "Giá trị cũ", "Giá trị mới"] as const;
+const COT_NHAT_KY = ["Thời gian", "Người sửa", "Ô", "Nội dung", "Giá trị cũ", "Giá trị mới"] as const;
 
 export function sheetNhatKy(): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_NHAT_KY, [20, 22, 26, 38, 22, 22], { landscape: true, titleRows: "1:1" });

@@ -193,8 +193,8 @@ export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { 
   return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(ma.trim().toLowerCase())).map((ma) => ({ id, ma })));
 }
 
-export const TEN_SHEET_PHIEU_M1 = "Phiếu M1 chỉ tiêu";
-export const TEN_SHEET_PHIEU_M2 = "Phiếu M2 tiêu chí";
+const TEN_SHEET_PHIEU_M1 = "Phiếu M1 chỉ tiêu";
+const TEN_SHEET_PHIEU_M2 = "Phiếu M2 tiêu chí";
 
 /** “nội hàm của từng chỉ tiêu … điểm mạnh và điểm yếu đối với từng chỉ tiêu (Mẫu M1)” (seed 002): one page per indicator. */
 export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
