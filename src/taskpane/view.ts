@@ -1,6 +1,6 @@
 /** Renders the pane's state into the DOM: text only (never HTML), so a unit name is always shown as text. */
 import { LOAI_DON_VI, RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
-import { moTaViTri, type VanDe, type ViTri } from "../template";
+import { moTaViTri, tenChiTieu, type VanDe, type ViTri } from "../template";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -122,7 +122,7 @@ export function hienHoiDong(root: Document, ketQua: KetQuaDanhGia | undefined, v
   list.replaceChildren(
     ...hd.khacBiet.map((id) => {
       const li = el("li");
-      const where = viTri.get(`CT_${id.replace(".", "_")}_HOIDONG`);
+      const where = viTri.get(tenChiTieu(id, "HOIDONG"));
       const donVi = ketQua.chiTieu.find((r) => r.id === id)!.xepLoai;
       const hoiDong = hd.chiTieu.find((c) => c.id === id)!.xepLoai;
       const text = `Chỉ tiêu ${id}: đơn vị “${donVi}”, Hội đồng “${hoiDong}”`;

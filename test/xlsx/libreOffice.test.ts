@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { LOAI_DON_VI, evaluateHoSo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
 import { TEN_MUC_CHUYEN_DOI_SO, XEP_LOAI } from "../../src/rules/labels";
-import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
+import { buildWorkbookSpec, hoSoTrong, tenChiTieu } from "../../src/template";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 import { docSo, giaTriO } from "../../src/xlsx/readWorkbook";
@@ -57,17 +57,17 @@ async function dienQuaTen(blank: string, out: string, hoSo: HoSo): Promise<void>
   o("DV_CONGLAP").value = hoSo.donVi.congLap === undefined ? null : hoSo.donVi.congLap ? "Có" : "Không";
   o("DV_NAM").value = hoSo.namDanhGia ?? null;
   for (const [id, n] of Object.entries(hoSo.chiTieu)) {
-    const k = `CT_${id.replace(".", "_")}`;
-    if (n.dat !== undefined) o(`${k}_DAT`).value = n.dat ? "Có" : "Không";
-    if (n.soDat !== undefined) o(`${k}_SODAT`).value = n.soDat;
-    if (n.tongSo !== undefined) o(`${k}_TONGSO`).value = n.tongSo;
-    if (n.nguoiHocDat !== undefined) o(`${k}_NGUOIHOCDAT`).value = n.nguoiHocDat;
-    if (n.tongNguoiHoc !== undefined) o(`${k}_TONGNGUOIHOC`).value = n.tongNguoiHoc;
-    if (n.mucChuyenDoiSo !== undefined) o(`${k}_MUCCDS`).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
-    if (n.coMinhChung) o(`${k}_MINHCHUNG`).value = n.minhChung.join(", ") || "Có";
+    const k = (hauTo: Parameters<typeof tenChiTieu>[1]) => tenChiTieu(id, hauTo);
+    if (n.dat !== undefined) o(k("DAT")).value = n.dat ? "Có" : "Không";
+    if (n.soDat !== undefined) o(k("SODAT")).value = n.soDat;
+    if (n.tongSo !== undefined) o(k("TONGSO")).value = n.tongSo;
+    if (n.nguoiHocDat !== undefined) o(k("NGUOIHOCDAT")).value = n.nguoiHocDat;
+    if (n.tongNguoiHoc !== undefined) o(k("TONGNGUOIHOC")).value = n.tongNguoiHoc;
+    if (n.mucChuyenDoiSo !== undefined) o(k("MUCCDS")).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
+    if (n.coMinhChung) o(k("MINHCHUNG")).value = n.minhChung.join(", ") || "Có";
   }
   for (const [id, c] of Object.entries(hoSo.hoiDong?.chiTieu ?? {})) {
-    if (c.xepLoai) o(`CT_${id.replace(".", "_")}_HOIDONG`).value = XEP_LOAI[c.xepLoai];
+    if (c.xepLoai) o(tenChiTieu(id, "HOIDONG")).value = XEP_LOAI[c.xepLoai];
   }
   await wb.xlsx.writeFile(out);
 }
