@@ -6,6 +6,7 @@
 import {
   CO_KHONG,
   LOAI_DON_VI,
+  maMinhChung,
   RULE_SETS,
   XEP_LOAI,
   gopMucDo,
@@ -79,7 +80,7 @@ const docCongLap = (v: unknown) => docCoKhong(v, "công lập ");
 function docMinhChung(v: unknown): string[] | boolean {
   if (v === undefined || v === null) return true;
   if (typeof v === "boolean") return v;
-  return String(v).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  return maMinhChung(String(v));
 }
 
 const so = (v: unknown) => (trong(v) ? null : v);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { LOAI_DON_VI, type ChiTieuDef, type ChiTieuNhap, type HoSo, type RuleSet } from "./types";
 import { RULE_SETS, isBoTieuChiId } from "./ruleSets";
+import { maMinhChung } from "./evidence";
 import { truongNhapCua } from "./inputFields";
 import { XEP_LOAI_HOI_DONG, type HoiDongNhap, type XepLoaiHoiDong } from "./council";
 import { THONG_BAO, formatIssue } from "./validationMessages";
@@ -111,7 +112,7 @@ function toHoiDong(raw: Raw): HoiDongNhap {
 
 function toChiTieuNhap(raw: Raw): ChiTieuNhap {
   const minh = raw.minhChung;
-  const danhSach = Array.isArray(minh) ? minh.map(String) : typeof minh === "string" && minh.trim() ? [minh.trim()] : [];
+  const danhSach = Array.isArray(minh) ? minh.flatMap((m) => maMinhChung(String(m))) : typeof minh === "string" ? maMinhChung(minh) : [];
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (value !== null && value !== undefined && key !== "minhChung" && key !== "ghiChu") values[key] = value;

@@ -1,6 +1,6 @@
 /** ExcelJS renderer of the template layout (src/template): one thin pass from the model to a workbook. */
 import ExcelJS from "exceljs";
-import { FONT, styleOf, type CellSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
+import { FONT, congThucTrongTep, styleOf, type CellSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
 
 export interface RenderOptions {
   /**
@@ -54,8 +54,8 @@ function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions):
   const cell = ws.getCell(c.ref);
   if (c.formula !== undefined) {
     cell.value = options.ketQua && c.result !== undefined && c.result !== null
-      ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue)
-      : ({ formula: c.formula } as ExcelJS.CellFormulaValue);
+      ? ({ formula: congThucTrongTep(c.formula), result: c.result } as ExcelJS.CellFormulaValue)
+      : ({ formula: congThucTrongTep(c.formula) } as ExcelJS.CellFormulaValue);
   } else if (c.value !== undefined && c.value !== null) {
     cell.value = c.value;
   }

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { FakeExcel } from "./fakeExcel";
 import { expand } from "./fakeExcel";
+import { congThucHienThi } from "../../src/template";
 
 export interface CellPicture {
   v: string | number | boolean | null;
@@ -51,7 +52,7 @@ export async function pictureFromExcelJs(wb: ExcelJS.Workbook): Promise<Workbook
         const style = cell.style ?? {};
         if (cell.type === ExcelJS.ValueType.Merge) return; // the master cell holds a merged range's value and style
         if (!style.font && cell.value === null) return;
-        const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : (cell.value as string | number | boolean | null);
+        const v = cell.type === ExcelJS.ValueType.Formula ? `=${congThucHienThi(cell.formula)}` : (cell.value as string | number | boolean | null);
         pic.cells[`${ws.name}!${cell.address}`] = {
           v: v ?? null,
           numFmt: style.numFmt ?? "General",

@@ -3,8 +3,8 @@
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
-import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
-import { chuoi, phanTramVietFormula } from "../formulas";
+import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { chuoi, coMaFormula, khoaMaFormula, maTrichDanFormula, phanTramVietFormula } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
 import { DONG_DAU_HOI_DONG, HD, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
@@ -171,12 +171,13 @@ export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3", margins: LE_ND30 }, false);
   b.merged("A1", "F1", { value: "DANH MỤC CÁC MINH CHỨNG", style: "docTitle" });
   ["Mã minh chứng", "Tên minh chứng", "Số, ngày văn bản", "Nơi ban hành", "Ghi chú", "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
-  const cotMinhChung = ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung"));
+  const trichDan = maTrichDanFormula(ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung")));
   for (let i = 0; i < 60; i++) {
     const r = 4 + i;
     for (const c of "ABCDE") b.set({ ref: `${c}${r}`, value: null, style: "inputText", input: true });
-    // A listed code counts as cited when some indicator's Minh chứng mentions it.
-    b.set({ ref: `F${r}`, formula: `IF(A${r}="","",IF(${cotMinhChung.map((n) => `ISNUMBER(SEARCH(A${r},${n}))`).join("+")}>0,"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
+    // A listed code counts as cited when some indicator's Minh chứng cites that whole code (rules/evidence).
+    const khoa = khoaMaFormula(`A${r}`);
+    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
   }
   b.format({ range: "F4:F63", rules: [{ formula: `F4="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
   b.nameRange(MC_DANH_MUC, "$A$4:$A$63");
@@ -188,9 +189,9 @@ export const MC_DANH_MUC = "MC_DANH_MUC";
 
 /** Codes cited in the Minh chứng column that the evidence list does not have (checked once the list has codes). */
 export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { id: string; ma: string }[] {
-  const co = new Set(danhMuc.map((m) => m.trim().toLowerCase()).filter(Boolean));
+  const co = new Set(danhMuc.map(khoaMaMinhChung).filter(Boolean));
   if (co.size === 0) return [];
-  return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(ma.trim().toLowerCase())).map((ma) => ({ id, ma })));
+  return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(khoaMaMinhChung(ma))).map((ma) => ({ id, ma })));
 }
 
 export const TEN_SHEET_PHIEU_M1 = "Phiếu M1 chỉ tiêu";
