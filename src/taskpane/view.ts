@@ -1,5 +1,5 @@
 /** Renders the pane's state into the DOM: text only (never HTML), so a unit name is always shown as text. */
-import { LOAI_DON_VI, RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
+import { RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, loaiCuaBo, phanTram, tyLeHienThiTuDem, type BoTieuChiId, type DemMucDo, type KetQuaDanhGia, type LoaiDonVi } from "../rules";
 import { moTaViTri, tenChiTieu, type VanDe, type ViTri } from "../template";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -21,7 +21,10 @@ export function dienLuaChon(select: HTMLElement, options: readonly { value: stri
 }
 
 export const LUA_CHON_BO = Object.values(RULE_SETS).map((r) => ({ value: r.id, text: r.tenNgan }));
-export const LUA_CHON_LOAI = LOAI_DON_VI.map((l) => ({ value: l, text: TEN_LOAI_DON_VI[l] }));
+/** The unit types offered for a rule set: only those its cấp assesses (seed 000 mục II). */
+export function luaChonLoai(bo: BoTieuChiId): { value: LoaiDonVi; text: string }[] {
+  return loaiCuaBo(RULE_SETS[bo]).map((l) => ({ value: l, text: TEN_LOAI_DON_VI[l] }));
+}
 
 function dongDem(ten: string, dem: DemMucDo): HTMLTableRowElement[] {
   const tl = (n: number) => (dem.apDung > 0 ? phanTram(tyLeHienThiTuDem(n, dem.apDung)) : "—");

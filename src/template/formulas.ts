@@ -95,7 +95,7 @@ export function coMaFormula(khoa: string, trichDan: string): string {
   return `ISNUMBER(FIND(${sep}&${khoa}&${sep},${trichDan}))`;
 }
 
-/** "Có" / "Không" / "Chưa rõ": does the indicator apply to the unit described on the Thông tin sheet? */
+/** "Có" / "Không" / "Chưa rõ" / "Dữ liệu không hợp lệ": does the indicator apply to the unit described on the Thông tin sheet? */
 export function apDungFormula(pham: PhamViApDung): string {
   const congLap = pham.chiCongLap ?? [];
   const luon = pham.loai.filter((l) => !congLap.includes(l));
@@ -106,7 +106,8 @@ export function apDungFormula(pham: PhamViApDung): string {
     const nhanhCongLap = congLap.length > 0 ? `IF(${laMotTrong(congLap)},${theoCongLap},${X.khong})` : X.khong;
     body = luon.length > 0 ? `IF(${laMotTrong(luon)},${X.co},${nhanhCongLap})` : nhanhCongLap;
   }
-  return `IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.chuaRo},${body})`;
+  // Blank: not known yet. Typed but not a type of this cấp (DM_LOAI): invalid, as the engine refuses it.
+  return `IF(${DV.loai}="",${X.chuaRo},IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.loi},${body}))`;
 }
 
 /** A Có/Không cell: blank is missing, anything but Có/Không invalid. */
@@ -200,7 +201,7 @@ export function mucDoFormula(def: ChiTieuDef): string {
   const mc = tenTruongChiTieu(def.id, "minhChung");
   const coMinhChung = `IF(${khongMinhChungFormula(mc)},${X.khongDat},${k.mucDo})`;
   const hopLe = k.hopLe.reduceRight((inner, guard) => `IF(${guard},${inner},${X.loi})`, coMinhChung);
-  return `IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe}))`;
+  return `IF(${ad}=${X.loi},${X.loi},IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe})))`;
 }
 
 /**

@@ -1,21 +1,25 @@
 /** Data validations of the input cells, with Vietnamese input messages and error alerts. */
-import { CO_KHONG, LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG, type ChiTieuLuaChon } from "../rules";
+import { CO_KHONG, TEN_CAP, XEP_LOAI, XEP_LOAI_HOI_DONG, loaiCuaBo, type ChiTieuLuaChon, type RuleSet } from "../rules";
 import { tenDanhMucLuaChon } from "./names";
 import { DM } from "./formulas";
 import type { ValidationSpec } from "./model";
 
 const rangeOf = (name: string) => name; // a workbook-scope name is a valid list source in Excel and LibreOffice
 
-export const VALIDATION = {
-  loaiDonVi: {
+/** The unit type: only the types of the rule set's cấp (DM_LOAI lists exactly those). */
+export function loaiDonViValidation(ruleSet: RuleSet): ValidationSpec {
+  return {
     type: "list",
     listRange: rangeOf(DM.loai),
     allowBlank: true,
     promptTitle: "Loại đơn vị",
-    prompt: `Chọn mã loại đơn vị: ${LOAI_DON_VI.join(", ")} (xem sheet Ngưỡng).`,
+    prompt: `Chọn mã loại đơn vị ${TEN_CAP[ruleSet.cap]}: ${loaiCuaBo(ruleSet).join(", ")} (xem sheet Ngưỡng).`.slice(0, 255),
     errorTitle: "Loại đơn vị không hợp lệ",
-    error: "Hãy chọn một mã trong danh sách loại đơn vị.",
-  },
+    error: `Hãy chọn một mã trong danh sách loại đơn vị ${TEN_CAP[ruleSet.cap]}.`,
+  };
+}
+
+export const VALIDATION = {
   coKhong: {
     type: "list",
     list: [CO_KHONG.co, CO_KHONG.khong],

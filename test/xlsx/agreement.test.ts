@@ -5,7 +5,7 @@
  * formulas on fewer files (conformance.test.ts); HyperFormula makes ten thousand affordable.
  */
 import fc from "fast-check";
-import { LOAI_DON_VI, RULE_SETS, evaluateHoSo, validateHoSo, type BoTieuChiId, type HoSo, type KetQuaDanhGia } from "../../src/rules";
+import { RULE_SETS, loaiCuaBo, evaluateHoSo, validateHoSo, type BoTieuChiId, type HoSo, type KetQuaDanhGia } from "../../src/rules";
 import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
 import { diem, gopMucDoTuO, mucDo, xepLoai } from "../../src/functions/core";
 import { hoSoArb } from "../helpers/arbitraries";
@@ -19,7 +19,8 @@ const BO: BoTieuChiId[] = ["tt24-huyen", "tt24-tinh", "tt22"];
 function hoSoNgauNhien(): HoSo[] {
   return BO.flatMap((bo, b) =>
     fc.sample(hoSoArb(bo), { seed: 10_000 + b, numRuns: Math.ceil(SO_HO_SO / BO.length) }).map((raw, i) => {
-      raw.donVi.loai = LOAI_DON_VI[i % LOAI_DON_VI.length];
+      const cac = loaiCuaBo(RULE_SETS[bo]);
+      raw.donVi.loai = cac[i % cac.length];
       if (i % 7 === 3) delete raw.donVi.congLap;
       const r = validateHoSo(raw);
       if (!r.ok) throw new Error(r.loi.join("\n"));

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { join } from "node:path";
-import { LOAI_DON_VI, evaluateHoSo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
+import { RULE_SETS, evaluateHoSo, loaiCuaBo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
 import { TEN_MUC_CHUYEN_DOI_SO, XEP_LOAI } from "../../src/rules/labels";
 import { buildWorkbookSpec, hoSoTrong, tenChiTieu } from "../../src/template";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
@@ -20,7 +20,7 @@ test("blank templates of every cấp, unit type and công lập recalculate with
   canLibreOffice();
   const dir = thuMucTam("blank-in");
   const cases = (["tt24-huyen", "tt24-tinh"] as const).flatMap((bo) =>
-    LOAI_DON_VI.flatMap((loai) => [true, false].map((congLap) => ({ bo, loai, congLap }))),
+    loaiCuaBo(RULE_SETS[bo]).flatMap((loai) => [true, false].map((congLap) => ({ bo, loai, congLap }))),
   );
   const files: string[] = [];
   for (const [i, c] of cases.entries()) {
@@ -78,7 +78,8 @@ test("inputs written through the SPEC §4 names by another program give the engi
   // Counts only: SPEC §4 names carry counts (a typed rate has no SPEC name).
   const raws = [...fc.sample(hoSoArb("tt24-huyen"), { seed: 7, numRuns: 30 }), ...fc.sample(hoSoArb("tt24-tinh"), { seed: 8, numRuns: 30 })];
   const hoSo: HoSo[] = raws.map((raw, i) => {
-    raw.donVi.loai = LOAI_DON_VI[i % LOAI_DON_VI.length];
+    const cac = loaiCuaBo(RULE_SETS[raw.boTieuChi]);
+    raw.donVi.loai = cac[i % cac.length];
     for (const n of Object.values(raw.chiTieu)) if ("tyLe" in n) delete n.tyLe;
     const r = validateHoSo(raw);
     if (!r.ok) throw new Error(r.loi.join("\n"));
