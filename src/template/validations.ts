@@ -62,7 +62,7 @@ export const VALIDATION = {
     formula: "TRUE",
     allowBlank: true,
     promptTitle: "Minh chứng",
-    prompt: "Mã minh chứng, cách nhau bởi dấu phẩy (ví dụ TC2-01, TC2-02). Không có minh chứng ⇒ Không đạt.",
+    prompt: "Mã minh chứng, cách nhau bởi dấu phẩy, dấu chấm phẩy hoặc xuống dòng (ví dụ TC2-01, TC2-02). Ô chỉ có dấu cách hay dấu phân cách là không có minh chứng ⇒ Không đạt.",
     errorTitle: "Minh chứng",
     error: "Mã minh chứng không hợp lệ.",
   },
