@@ -1,7 +1,7 @@
 /** `dvht tao-mau`: writes a blank template for a unit, or one filled from a hồ sơ (SPEC §3). */
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { LOAI_DON_VI, RULE_SETS, THONG_BAO_CHON, THONG_BAO_LENH, gopDanhSachVaoHoSo, isBoTieuChiId, type HoSo, type LoaiDonVi } from "../rules";
+import { LOAI_DON_VI, RULE_SETS, THONG_BAO, THONG_BAO_CHON, THONG_BAO_LENH, gopDanhSachVaoHoSo, isBoTieuChiId, loaiCuaBo, type HoSo, type LoaiDonVi } from "../rules";
 import { buildWorkbookSpec, hoSoTrong, type DanhSachMau } from "../template";
 import { docTepDanhSach } from "../xlsx/readRoster";
 import { renderWorkbook } from "../xlsx/renderWorkbook";
@@ -26,6 +26,7 @@ function hoSoTuTuyChon(o: TaoMauOptions): HoSo {
   else if (!isBoTieuChiId(o.bo)) loi.push(`--bo: ${THONG_BAO_CHON.boKhongCo(o.bo, Object.keys(RULE_SETS))}`);
   if (o.loai === undefined) loi.push(`--loai: thiếu loại đơn vị (${LOAI_DON_VI.join(", ")})`);
   else if (!LOAI_DON_VI.includes(o.loai as LoaiDonVi)) loi.push(`--loai: ${THONG_BAO_CHON.loaiKhongHopLe(o.loai, LOAI_DON_VI)}`);
+  else if (isBoTieuChiId(o.bo) && !loaiCuaBo(RULE_SETS[o.bo]).includes(o.loai as LoaiDonVi)) loi.push(`--loai: ${THONG_BAO.loaiKhongThuocCap(o.loai as LoaiDonVi, RULE_SETS[o.bo])}`);
   let nam: number | undefined;
   if (o.nam !== undefined) {
     nam = Number(o.nam);

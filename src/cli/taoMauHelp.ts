@@ -1,5 +1,5 @@
 /** Help text of `dvht tao-mau`, apart from the command so `dvht --help` does not load ExcelJS. */
-import { LOAI_DON_VI, RULE_SETS } from "../rules";
+import { LOAI_DON_VI, RULE_SETS, loaiCuaBo } from "../rules";
 
 export const HELP_TAO_MAU = `Cách dùng:
   dvht tao-mau --bo <tt24-huyen|tt24-tinh|tt22> --loai <loại> [--cong-lap] [--nam <năm>] [--ten <tên>] --out <tệp.xlsx>
@@ -10,6 +10,7 @@ Excel thông thường: sổ tự tính trong Excel, Excel trên web và LibreOf
 
   --bo        bộ tiêu chí: ${Object.keys(RULE_SETS).join(", ")}
   --loai      loại đơn vị: ${LOAI_DON_VI.join(", ")}
+${Object.values(RULE_SETS).map((r) => `              ${r.id}: ${loaiCuaBo(r).join(", ")}`).join("\n")}
   --cong-lap  đơn vị công lập (bỏ qua nếu ngoài công lập)
   --nam       năm đánh giá, ví dụ 2025
   --ten       tên đơn vị

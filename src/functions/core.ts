@@ -8,6 +8,7 @@ import {
   THONG_BAO_CHON,
   THONG_BAO_HAM,
   LOAI_DON_VI,
+  maMinhChung,
   RULE_SETS,
   XEP_LOAI,
   gopMucDo,
@@ -89,7 +90,7 @@ function docDonVi(loaiDonVi: unknown, congLap: unknown): KetQuaHam<{ loai: LoaiD
 function docMinhChung(v: unknown): string[] | boolean {
   if (v === undefined || v === null) return true;
   if (typeof v === "boolean") return v;
-  return String(v).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  return maMinhChung(String(v));
 }
 
 const so = (v: unknown) => (trong(v) ? null : v);

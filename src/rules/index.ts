@@ -21,6 +21,7 @@ export { THONG_BAO } from "./validationMessages";
 export { DUNG_SAI_DIEM_PHAN_TRAM, docTyLe, demDatNguong, tyLeDatNguong, tyLeHienThi, tyLeHienThiTuDem, phanSoCuaTyLeHienThi } from "./rate";
 export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
+export { maMinhChung, coMinhChung, khoaMaMinhChung, duocTrichDan, KY_TU_TRANG, DAU_PHAN_CACH, DAU_PHAN_CACH_CHUAN } from "./evidence";
 export { toJsonOutput } from "./output";
 export { yeuCauChiTieu } from "./requirements";
 export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";

@@ -1,5 +1,6 @@
 /** The input fields of each kind of indicator, as zod schemas: the one place that says what a clerk may type. */
 import { z } from "zod";
+import { maMinhChung } from "./evidence";
 import { docTyLe } from "./rate";
 import { MUC_CHUYEN_DOI_SO, type ChiTieuDef } from "./types";
 
@@ -16,7 +17,10 @@ const tyLe = z
     ctx.addIssue({ code: "custom", message: parsed.loi, input: value });
     return z.NEVER;
   });
-const minhChung = z.union([z.array(z.string().trim().min(1)), z.boolean(), z.string()]).nullish();
+// Each listed code is read like a cell's text (rules/evidence): blanks around it go, and a code of only blanks or
+// separators is an empty code, reported as such.
+const maTrongDanhSach = z.preprocess((s) => (typeof s === "string" ? maMinhChung(s).join(", ") : s), z.string().min(1));
+const minhChung = z.union([z.array(maTrongDanhSach), z.boolean(), z.string()]).nullish();
 
 const DEM_HOAC_TY_LE = { soDat: soDem, tongSo: tongDem, tyLe } as const;
 const TRUONG_NGUOI_HOC = { nguoiHocDat: soDem, tongNguoiHoc: tongDem, tyLeNguoiHoc: tyLe } as const;

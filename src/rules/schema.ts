@@ -3,8 +3,9 @@
  * indicator declares its input fields here, and every problem becomes one Vietnamese line naming its path.
  */
 import { z } from "zod";
-import { LOAI_DON_VI, type ChiTieuDef, type ChiTieuNhap, type HoSo, type RuleSet } from "./types";
+import { LOAI_DON_VI, loaiCuaBo, type ChiTieuDef, type ChiTieuNhap, type HoSo, type RuleSet } from "./types";
 import { RULE_SETS, isBoTieuChiId } from "./ruleSets";
+import { maMinhChung } from "./evidence";
 import { truongNhapCua } from "./inputFields";
 import { XEP_LOAI_HOI_DONG, type HoiDongNhap, type XepLoaiHoiDong } from "./council";
 import { THONG_BAO, formatIssue } from "./validationMessages";
@@ -31,11 +32,20 @@ function kiemTraDem(raw: Raw, ctx: z.RefinementCtx, soDat: string, tongSo: strin
   }
 }
 
-const donVi = z.looseObject({
+const TRUONG_DON_VI = {
   ten: z.string().trim().min(1).nullish(),
   loai: z.enum(LOAI_DON_VI),
   congLap: z.boolean().nullish(),
-});
+};
+const donVi = z.looseObject(TRUONG_DON_VI);
+
+/** The unit of a rule set: its type must be one its cấp assesses (one line naming donVi.loai otherwise). */
+function donViCua(ruleSet: RuleSet) {
+  const loai = TRUONG_DON_VI.loai.superRefine((l, ctx) => {
+    if (!loaiCuaBo(ruleSet).includes(l)) ctx.addIssue({ code: "custom", message: THONG_BAO.loaiKhongThuocCap(l, ruleSet), input: l });
+  });
+  return z.looseObject({ ...TRUONG_DON_VI, loai });
+}
 const namDanhGia = z.number().int().min(2000).max(2100).nullish();
 const TRUONG_HO_SO_KHAC = { $schema: z.string().optional(), ghiChu: z.string().nullish() };
 
@@ -46,7 +56,7 @@ function hoSoSchema(ruleSet: RuleSet) {
   const hoiDong = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, xepLoaiHoiDong.nullish()]));
   return z.strictObject({
     boTieuChi: z.literal(ruleSet.id),
-    donVi,
+    donVi: donViCua(ruleSet),
     namDanhGia,
     chiTieu: z.strictObject(chiTieu),
     // A council records levels (TT24); a points-based hồ sơ has no such review yet.
@@ -134,7 +144,7 @@ function toHoiDong(raw: Raw): HoiDongNhap {
 
 function toChiTieuNhap(raw: Raw): ChiTieuNhap {
   const minh = raw.minhChung;
-  const danhSach = Array.isArray(minh) ? minh.map(String) : typeof minh === "string" && minh.trim() ? [minh.trim()] : [];
+  const danhSach = Array.isArray(minh) ? minh.flatMap((m) => maMinhChung(String(m))) : typeof minh === "string" ? maMinhChung(minh) : [];
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (value !== null && value !== undefined && key !== "minhChung" && key !== "ghiChu") values[key] = value;

@@ -136,6 +136,22 @@ export interface ChamDiem {
 /** cấp of a rule set; `chung` for one that serves units of both cấp (TT22 as guided by a province). */
 export type Cap = "huyen" | "tinh" | "chung";
 
+/**
+ * The unit types each cấp assesses (seed 000 mục II, seed 002 mục III): nhà trẻ, mẫu giáo, mầm non and tiểu học, THCS
+ * are cấp huyện units only; THPT and đại học cấp tỉnh units only; the others, including GDNN and other education
+ * units, exist at both. A rule set serving both cấp takes every type. Any other combination is refused everywhere.
+ */
+export const LOAI_THEO_CAP: Readonly<Record<Cap, readonly LoaiDonVi[]>> = {
+  huyen: LOAI_DON_VI.filter((l) => l !== "thpt" && l !== "dai-hoc"),
+  tinh: LOAI_DON_VI.filter((l) => l !== "mam-non" && l !== "pho-thong"),
+  chung: LOAI_DON_VI,
+};
+
+/** The unit types a rule set assesses, in the order of LOAI_DON_VI. */
+export function loaiCuaBo(ruleSet: { readonly cap: Cap }): readonly LoaiDonVi[] {
+  return LOAI_THEO_CAP[ruleSet.cap];
+}
+
 export interface RuleSet {
   readonly id: BoTieuChiId;
   readonly ten: string;

@@ -1,7 +1,8 @@
 /** Turns schema problems into one Vietnamese line each: "<path>: <message>" (SPEC §3). */
 import type { core } from "zod";
 import { TEN_TRUONG, tenTruong } from "./messages";
-import type { RuleSet } from "./types";
+import { TEN_CAP, TEN_LOAI_DON_VI } from "./labels";
+import { loaiCuaBo, type LoaiDonVi, type RuleSet } from "./types";
 
 export const THONG_BAO = {
   datLonHonTong: (soDat: string, dat: number, tongSo: string, tong: number) =>
@@ -11,6 +12,9 @@ export const THONG_BAO = {
   khongDocDuocJson: (chiTiet: string) => `tệp không phải JSON hợp lệ (${chiTiet})`,
   tepRong: "tệp rỗng, không có hồ sơ",
   khongDocDuocTep: (tep: string, chiTiet: string) => `không đọc được tệp ${tep} (${chiTiet})`,
+  /** A unit type the rule set's cấp does not assess (seed 000 mục II). */
+  loaiKhongThuocCap: (loai: LoaiDonVi, ruleSet: RuleSet) =>
+    `loại đơn vị "${loai}" (${TEN_LOAI_DON_VI[loai]}) không thuộc ${TEN_CAP[ruleSet.cap]} của bộ ${ruleSet.id}; chọn một trong: ${loaiCuaBo(ruleSet).join(", ")}`,
 } as const;
 
 const MO_TA_KIEU: Record<string, string> = {

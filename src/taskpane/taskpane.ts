@@ -16,14 +16,14 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, docBangDanhSach, docCsv, homNayLocal, isBoTieuChiId, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, THONG_BAO, docBangDanhSach, docCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
 import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
-import { LUA_CHON_BO, LUA_CHON_LOAI, dienLuaChon, hienBieuDo, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
+import { LUA_CHON_BO, dienLuaChon, luaChonLoai, hienBieuDo, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
 provideFluentDesignSystem().register(
   fluentButton(),
@@ -158,18 +158,28 @@ function capNhat(s: TrangThaiSo): void {
   else hienTrangThai(document, s.vanDe.length ? `Có ${s.vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
   if (s.hoSo) {
     $("bo-tieu-chi").value = s.hoSo.boTieuChi;
-    $("loai-don-vi").value = s.hoSo.donVi.loai;
+    dienLoai(s.hoSo.boTieuChi, s.hoSo.donVi.loai);
     if (s.hoSo.donVi.congLap !== undefined) $("cong-lap").checked = s.hoSo.donVi.congLap;
     if (s.hoSo.donVi.ten) $("ten-don-vi").value = s.hoSo.donVi.ten;
     if (s.hoSo.namDanhGia) $("nam").value = String(s.hoSo.namDanhGia);
   }
 }
 
-function luaChonHienTai() {
+/** Offers the unit types of the chosen rule set's cấp, keeping the chosen type when that cấp has it. */
+function dienLoai(bo: BoTieuChiId, chon: string = $("loai-don-vi").value): void {
+  const cac = luaChonLoai(bo);
+  dienLuaChon($("loai-don-vi"), cac, cac.some((c) => c.value === chon) ? chon : cac[0].value);
+}
+
+function boDangChon(): BoTieuChiId {
   const bo = $("bo-tieu-chi").value;
+  return isBoTieuChiId(bo) ? bo : "tt24-huyen";
+}
+
+function luaChonHienTai() {
   const nam = Number($("nam").value);
   return {
-    bo: (isBoTieuChiId(bo) ? bo : "tt24-huyen") as BoTieuChiId,
+    bo: boDangChon(),
     donVi: { loai: $("loai-don-vi").value as LoaiDonVi, congLap: $("cong-lap").checked, ...($("ten-don-vi").value.trim() ? { ten: $("ten-don-vi").value.trim() } : {}) },
     nam: Number.isInteger(nam) && nam >= 2000 && nam <= 2100 ? nam : undefined,
     cheDo: (($("che-do").value as CheDoCongThuc) || "cong-thuc-goc") as CheDoCongThuc,
@@ -178,6 +188,11 @@ function luaChonHienTai() {
 
 async function chenMau(): Promise<void> {
   const c = luaChonHienTai();
+  const ruleSet = RULE_SETS[c.bo];
+  if (!loaiCuaBo(ruleSet).includes(c.donVi.loai)) {
+    hienTrangThai(document, `Không chèn được mẫu: donVi.loai: ${THONG_BAO.loaiKhongThuocCap(c.donVi.loai, ruleSet)}`, true);
+    return;
+  }
   hienTrangThai(document, "Đang chèn mẫu…");
   try {
     const spec = buildWorkbookSpec(hoSoTrong(c.bo, c.donVi, c.nam), c.cheDo);
@@ -202,7 +217,8 @@ async function chuyenGoc(): Promise<void> {
 
 function khoiTaoGiaoDien(): void {
   dienLuaChon($("bo-tieu-chi"), LUA_CHON_BO, "tt24-huyen");
-  dienLuaChon($("loai-don-vi"), LUA_CHON_LOAI, "co-quan");
+  dienLoai("tt24-huyen", "co-quan");
+  $("bo-tieu-chi").addEventListener("change", () => dienLoai(boDangChon()));
   dienLuaChon($("loai-danh-sach"), [{ value: "thanh-vien", text: "Danh sách thành viên" }, { value: "nguoi-hoc", text: "Danh sách người học" }], "thanh-vien");
   $("nam").value = String(new Date().getFullYear() - 1);
   hienKetQua(document, undefined);

@@ -1,6 +1,6 @@
 /** Renders the pane's state into the DOM: text only (never HTML), so a unit name is always shown as text. */
-import { LOAI_DON_VI, RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, phanTram, tyLeHienThiTuDem, type DemMucDo, type KetQuaDanhGia } from "../rules";
-import { moTaViTri, type VanDe, type ViTri } from "../template";
+import { RULE_SETS, TEN_LOAI_DON_VI, diemChu, XEP_LOAI, loaiCuaBo, phanTram, tyLeHienThiTuDem, type BoTieuChiId, type DemMucDo, type KetQuaDanhGia, type LoaiDonVi } from "../rules";
+import { moTaViTri, tenChiTieu, type VanDe, type ViTri } from "../template";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -21,7 +21,10 @@ export function dienLuaChon(select: HTMLElement, options: readonly { value: stri
 }
 
 export const LUA_CHON_BO = Object.values(RULE_SETS).map((r) => ({ value: r.id, text: r.tenNgan }));
-export const LUA_CHON_LOAI = LOAI_DON_VI.map((l) => ({ value: l, text: TEN_LOAI_DON_VI[l] }));
+/** The unit types offered for a rule set: only those its cấp assesses (seed 000 mục II). */
+export function luaChonLoai(bo: BoTieuChiId): { value: LoaiDonVi; text: string }[] {
+  return loaiCuaBo(RULE_SETS[bo]).map((l) => ({ value: l, text: TEN_LOAI_DON_VI[l] }));
+}
 
 function dongDem(ten: string, dem: DemMucDo): HTMLTableRowElement[] {
   const tl = (n: number) => (dem.apDung > 0 ? phanTram(tyLeHienThiTuDem(n, dem.apDung)) : "—");
@@ -122,7 +125,7 @@ export function hienHoiDong(root: Document, ketQua: KetQuaDanhGia | undefined, v
   list.replaceChildren(
     ...hd.khacBiet.map((id) => {
       const li = el("li");
-      const where = viTri.get(`CT_${id.replace(".", "_")}_HOIDONG`);
+      const where = viTri.get(tenChiTieu(id, "HOIDONG"));
       const donVi = ketQua.chiTieu.find((r) => r.id === id)!.xepLoai;
       const hoiDong = hd.chiTieu.find((c) => c.id === id)!.xepLoai;
       const text = `Chỉ tiêu ${id}: đơn vị “${donVi}”, Hội đồng “${hoiDong}”`;

@@ -4,7 +4,7 @@
  * arrays, so Excel 2010+, Excel on the web and LibreOffice all evaluate them. IF is lazy in all three, which
  * the guards rely on: a value is type-checked before any arithmetic touches it.
  */
-import { CHUA_RO, CO_KHONG, DUNG_SAI_DIEM_PHAN_TRAM, KHONG_HOP_LE, XEP_LOAI, type ChiTieuDef, type PhamViApDung, LOAI_DON_VI } from "../rules";
+import { CHUA_RO, CO_KHONG, DAU_PHAN_CACH, DAU_PHAN_CACH_CHUAN, DUNG_SAI_DIEM_PHAN_TRAM, KHONG_HOP_LE, KY_TU_TRANG, XEP_LOAI, type ChiTieuDef, type PhamViApDung, LOAI_DON_VI } from "../rules";
 import { DV, tenNguong, tenTruongChiTieu } from "./names";
 
 /**
@@ -37,7 +37,65 @@ function laMotTrong(loai: readonly string[]): string {
   return `OR(${loai.map((l) => `${DV.loai}=${chuoi(l)}`).join(",")})`;
 }
 
-/** "Có" / "Không" / "Chưa rõ": does the indicator apply to the unit described on the Thông tin sheet? */
+/**
+ * Functions newer than the file format's first version: an .xlsx stores them as `_xlfn.NAME(` (ECMA-376 Part 1,
+ * 18.17.7 "future functions"), otherwise Excel shows #NAME?. Typed into Excel (Office.js) they keep their plain name.
+ */
+const HAM_MOI = ["UNICHAR"] as const;
+
+/** A formula as stored in an .xlsx file: each newer function with its `_xlfn.` prefix. */
+export function congThucTrongTep(formula: string): string {
+  return formula.replace(new RegExp(`(?<![\\w.])(${HAM_MOI.join("|")})\\(`, "g"), "_xlfn.$1(");
+}
+
+/** A formula read from an .xlsx file as Excel shows it (and Office.js reads it): without the `_xlfn.` prefixes. */
+export function congThucHienThi(formula: string): string {
+  return formula.replace(/_xlfn\./g, "");
+}
+
+/**
+ * One character as a formula: the control characters through CHAR (the same in every code page), the others through
+ * UNICHAR (Excel 2013+, LibreOffice, Gnumeric, HyperFormula), plain ones as literals a reader can see.
+ */
+export function kyTuFormula(cp: number): string {
+  if (cp < 0x20) return `CHAR(${cp})`;
+  if (cp < 0x7f) return chuoi(String.fromCodePoint(cp));
+  return `UNICHAR(${cp})`;
+}
+
+/** `text` with every character of `cps` replaced by `thay` (a formula literal), as nested SUBSTITUTEs. */
+export function thayKyTuFormula(text: string, cps: readonly number[], thay: string): string {
+  return cps.reduce((inner, cp) => `SUBSTITUTE(${inner},${kyTuFormula(cp)},${thay})`, text);
+}
+
+/** TRUE when a Minh chứng cell cites no code: nothing left once blanks and separators are removed (rules/evidence). */
+export function khongMinhChungFormula(mc: string): string {
+  return `${thayKyTuFormula(`${mc}&""`, [...KY_TU_TRANG, ...DAU_PHAN_CACH], '""')}=""`;
+}
+
+/** A code in the form codes are compared in (rules/evidence khoaMaMinhChung): no blanks, lower case. */
+export function khoaMaFormula(ma: string): string {
+  return `LOWER(${thayKyTuFormula(`${ma}&""`, KY_TU_TRANG, '""')})`;
+}
+
+/**
+ * Every code cited by the given Minh chứng cells as one text ",ma1,ma2,…,", each code in its compared form, so that
+ * FIND(","&key&",", …) is an exact match of a whole code ("MC1" is not found in ",mc10,").
+ */
+export function maTrichDanFormula(cacO: readonly string[]): string {
+  const sep = chuoi(DAU_PHAN_CACH_CHUAN);
+  const noi = cacO.join(`&${sep}&`);
+  const chuan = thayKyTuFormula(thayKyTuFormula(noi, KY_TU_TRANG, '""'), DAU_PHAN_CACH.filter((cp) => String.fromCodePoint(cp) !== DAU_PHAN_CACH_CHUAN), sep);
+  return `${sep}&LOWER(${chuan})&${sep}`;
+}
+
+/** TRUE when the code key `khoa` is one of the codes of a `maTrichDanFormula` text. */
+export function coMaFormula(khoa: string, trichDan: string): string {
+  const sep = chuoi(DAU_PHAN_CACH_CHUAN);
+  return `ISNUMBER(FIND(${sep}&${khoa}&${sep},${trichDan}))`;
+}
+
+/** "Có" / "Không" / "Chưa rõ" / "Dữ liệu không hợp lệ": does the indicator apply to the unit described on the Thông tin sheet? */
 export function apDungFormula(pham: PhamViApDung): string {
   const congLap = pham.chiCongLap ?? [];
   const luon = pham.loai.filter((l) => !congLap.includes(l));
@@ -48,7 +106,8 @@ export function apDungFormula(pham: PhamViApDung): string {
     const nhanhCongLap = congLap.length > 0 ? `IF(${laMotTrong(congLap)},${theoCongLap},${X.khong})` : X.khong;
     body = luon.length > 0 ? `IF(${laMotTrong(luon)},${X.co},${nhanhCongLap})` : nhanhCongLap;
   }
-  return `IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.chuaRo},${body})`;
+  // Blank: not known yet. Typed but not a type of this cấp (DM_LOAI): invalid, as the engine refuses it.
+  return `IF(${DV.loai}="",${X.chuaRo},IF(ISNA(MATCH(${DV.loai},${DM.loai},0)),${X.loi},${body}))`;
 }
 
 /** A Có/Không cell: blank is missing, anything but Có/Không invalid. */
@@ -140,9 +199,9 @@ export function mucDoFormula(def: ChiTieuDef): string {
   const k = theoKieu(def);
   const ad = tenNguong(def.id, "APDUNG");
   const mc = tenTruongChiTieu(def.id, "minhChung");
-  const coMinhChung = `IF(TRIM(${mc})="",${X.khongDat},${k.mucDo})`;
+  const coMinhChung = `IF(${khongMinhChungFormula(mc)},${X.khongDat},${k.mucDo})`;
   const hopLe = k.hopLe.reduceRight((inner, guard) => `IF(${guard},${inner},${X.loi})`, coMinhChung);
-  return `IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe}))`;
+  return `IF(${ad}=${X.loi},${X.loi},IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe})))`;
 }
 
 /**

@@ -7,7 +7,7 @@ export { TEN_SHEET_THANH_VIEN, TEN_SHEET_NGUOI_HOC, sheetDanhSach, congThucDemDa
 export { TEN_SHEET_BANG_TONG_HOP, COT_BTH } from "./sheets/bangTongHop";
 export { TEN_SHEET_THONG_TIN } from "./sheets/thongTin";
 export { TEN_SHEET_NGUONG } from "./sheets/nguong";
-export { DM, mucDoFormula, mucDoFormulaDvht } from "./formulas";
+export { DM, congThucHienThi, congThucTrongTep, mucDoFormula, mucDoFormulaDvht } from "./formulas";
 export { diemFormula } from "./pointsFormulas";
 export { ketQuaTheoTen, oKetQuaGoc } from "./results";
 export { COT_BCD } from "./sheets/bangChamDiem";

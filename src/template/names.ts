@@ -37,8 +37,21 @@ export type TruongNhap = keyof typeof HAU_TO_TRUONG;
 /** Computed cells of an indicator, and the council's inputs beside it. */
 export type HauToTinh = "TYLE" | "TYLENGUOIHOC" | "MUCDO" | "HOIDONG" | "HOIDONG_GHICHU" | "DIEM";
 
+/**
+ * An indicator id as it appears inside a defined name: every dot becomes "_" ("2.1" → "2_1", "3.1.2" → "3_1_2"),
+ * so every name of an indicator is built here and nowhere else.
+ */
+export function phanTenChiTieu(id: string): string {
+  return id.replace(/\./g, "_");
+}
+
+/** `<tiền tố>_<id>_<phần>`: the one way a name of an indicator is spelled (CT_2_1_SODAT, NG_2_1_M1, BC_2_1_MOTA, …). */
+export function tenTheoChiTieu(tienTo: string, id: string, phan: string): string {
+  return `${tienTo}_${phanTenChiTieu(id)}_${phan}`;
+}
+
 export function tenChiTieu(id: string, hauTo: (typeof HAU_TO_TRUONG)[TruongNhap] | HauToTinh): string {
-  return `CT_${id.replace(".", "_")}_${hauTo}`;
+  return tenTheoChiTieu("CT", id, hauTo);
 }
 
 export function tenTruongChiTieu(id: string, truong: TruongNhap): string {
@@ -66,12 +79,12 @@ export function tenTieuChiHoiDong(id: string): string {
  * indicators: `B<k>` is the threshold (%) of band k and `D<k>` its points (`D1` alone: what “Có” is worth).
  */
 export function tenNguong(id: string, phan: "M1" | "M2" | "NH_M1" | "NH_M2" | "APDUNG" | "NH_APDUNG" | `B${number}` | `D${number}`): string {
-  return `NG_${id.replace(".", "_")}_${phan}`;
+  return tenTheoChiTieu("NG", id, phan);
 }
 
 /** The answers of a choice indicator and their points, as two parallel ranges on the Ngưỡng sheet. */
 export function tenDanhMucLuaChon(id: string, phan: "TEN" | "DIEM"): string {
-  return `DM_LC_${id.replace(".", "_")}_${phan}`;
+  return tenTheoChiTieu("DM_LC", id, phan);
 }
 
 /** The lowest total of each class of a points-based assessment (NG_XL_TOT, NG_XL_KHA, …). */

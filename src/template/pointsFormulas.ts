@@ -4,7 +4,7 @@
  * read from the Ngưỡng sheet by name, so a council member can follow every number back to its source.
  */
 import { KHONG_HOP_LE, XEP_LOAI, type ChamDiem, type ChiTieuDef } from "../rules";
-import { DUNG_SAI, X, canhGacCoKhong, canhGacThanhVien, chuoi, diemPhanTramFormula } from "./formulas";
+import { DUNG_SAI, X, canhGacCoKhong, canhGacThanhVien, chuoi, diemPhanTramFormula, khongMinhChungFormula } from "./formulas";
 import { tenDanhMucLuaChon, tenNguong, tenNguongXepLoai, tenTruongChiTieu } from "./names";
 
 interface DiemFormula {
@@ -52,7 +52,7 @@ export function diemFormula(def: ChiTieuDef): string {
   const k = theoKieu(def);
   const ad = tenNguong(def.id, "APDUNG");
   const mc = tenTruongChiTieu(def.id, "minhChung");
-  const coMinhChung = `IF(TRIM(${mc})="",0,${k.diem})`;
+  const coMinhChung = `IF(${khongMinhChungFormula(mc)},0,${k.diem})`;
   const hopLe = k.hopLe.reduceRight((inner, guard) => `IF(${guard},${inner},${X.loi})`, coMinhChung);
   return `IF(${ad}=${X.khong},${X.khongApDung},IF(OR(${ad}<>${X.co},${k.thieu.join(",")}),${X.chuaDu},${hopLe}))`;
 }

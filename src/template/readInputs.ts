@@ -122,7 +122,8 @@ function chuyenGiaTri(truong: TruongNhap, v: GiaTriO, def: ChiTieuDef): ChuyenDo
       return m ? { giaTri: m } : { loi: `phải là một trong: ${MUC_CHUYEN_DOI_SO.map((k) => TEN_MUC_CHUYEN_DOI_SO[k]).join(", ")} (nhận được ${hien(v)})` };
     }
     case "minhChung":
-      return { giaTri: String(v).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) };
+      // The text as typed: the schema reads its codes (rules/evidence), as for a hồ sơ.
+      return { giaTri: String(v) };
     default:
       return typeof v === "number" ? { giaTri: v } : { loi: `phải là số (nhận được ${hien(v)})` };
   }

@@ -1,21 +1,25 @@
 /** Data validations of the input cells, with Vietnamese input messages and error alerts. */
-import { CO_KHONG, LOAI_DON_VI, XEP_LOAI, XEP_LOAI_HOI_DONG, type ChiTieuLuaChon } from "../rules";
+import { CO_KHONG, TEN_CAP, XEP_LOAI, XEP_LOAI_HOI_DONG, loaiCuaBo, type ChiTieuLuaChon, type RuleSet } from "../rules";
 import { tenDanhMucLuaChon } from "./names";
 import { DM } from "./formulas";
 import type { ValidationSpec } from "./model";
 
 const rangeOf = (name: string) => name; // a workbook-scope name is a valid list source in Excel and LibreOffice
 
-export const VALIDATION = {
-  loaiDonVi: {
+/** The unit type: only the types of the rule set's cấp (DM_LOAI lists exactly those). */
+export function loaiDonViValidation(ruleSet: RuleSet): ValidationSpec {
+  return {
     type: "list",
     listRange: rangeOf(DM.loai),
     allowBlank: true,
     promptTitle: "Loại đơn vị",
-    prompt: `Chọn mã loại đơn vị: ${LOAI_DON_VI.join(", ")} (xem sheet Ngưỡng).`,
+    prompt: `Chọn mã loại đơn vị ${TEN_CAP[ruleSet.cap]}: ${loaiCuaBo(ruleSet).join(", ")} (xem sheet Ngưỡng).`.slice(0, 255),
     errorTitle: "Loại đơn vị không hợp lệ",
-    error: "Hãy chọn một mã trong danh sách loại đơn vị.",
-  },
+    error: `Hãy chọn một mã trong danh sách loại đơn vị ${TEN_CAP[ruleSet.cap]}.`,
+  };
+}
+
+export const VALIDATION = {
   coKhong: {
     type: "list",
     list: [CO_KHONG.co, CO_KHONG.khong],
@@ -58,7 +62,7 @@ export const VALIDATION = {
     formula: "TRUE",
     allowBlank: true,
     promptTitle: "Minh chứng",
-    prompt: "Mã minh chứng, cách nhau bởi dấu phẩy (ví dụ TC2-01, TC2-02). Không có minh chứng ⇒ Không đạt.",
+    prompt: "Mã minh chứng, cách nhau bởi dấu phẩy, dấu chấm phẩy hoặc xuống dòng (ví dụ TC2-01, TC2-02). Ô chỉ có dấu cách hay dấu phân cách là không có minh chứng ⇒ Không đạt.",
     errorTitle: "Minh chứng",
     error: "Mã minh chứng không hợp lệ.",
   },

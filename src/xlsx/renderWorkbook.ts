@@ -1,6 +1,6 @@
 /** ExcelJS renderer of the template layout (src/template): one thin pass from the model to a workbook. */
 import ExcelJS from "exceljs";
-import { FONT, SHEET_PROTECTION, styleOf, type CellSpec, type HeaderFooterSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
+import { FONT, SHEET_PROTECTION, congThucTrongTep, styleOf, type CellSpec, type HeaderFooterSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
 
 export interface RenderOptions {
   /**
@@ -61,8 +61,8 @@ function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions):
   const cell = ws.getCell(c.ref);
   if (c.formula !== undefined) {
     cell.value = options.ketQua && c.result !== undefined && c.result !== null
-      ? ({ formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue)
-      : ({ formula: c.formula } as ExcelJS.CellFormulaValue);
+      ? ({ formula: congThucTrongTep(c.formula), result: c.result } as ExcelJS.CellFormulaValue)
+      : ({ formula: congThucTrongTep(c.formula) } as ExcelJS.CellFormulaValue);
   } else if (c.value !== undefined && c.value !== null) {
     cell.value = c.value;
   }

@@ -4,7 +4,7 @@
  * `CT_2_1_SODAT ('Bảng tổng hợp'!D12): …`. Pure data: the test opens the templates and writes the values.
  */
 import { BO_TIEU_CHI, RULE_SETS, type BoTieuChiId, type LoaiDonVi } from "../../src/rules";
-import { DV } from "../../src/template/names";
+import { DV, tenChiTieu } from "../../src/template/names";
 import { tenCacONhap } from "../../src/template/readInputs";
 
 /** A cell value as ExcelJS writes it: an Excel error is { error: "#DIV/0!" }. */
@@ -66,7 +66,7 @@ function cacCap(bo: BoTieuChiId): BadCell[] {
   const out: BadCell[] = [];
   for (const def of RULE_SETS[bo].chiTieu) {
     if (def.kieu !== "ty-le" && def.kieu !== "ty-le-diem") continue;
-    const t = (hauTo: string) => `CT_${def.id.replace(".", "_")}_${hauTo}`;
+    const t = (hauTo: Parameters<typeof tenChiTieu>[1]) => tenChiTieu(def.id, hauTo);
     out.push({ ten: `${bo} ${def.id} số đạt > tổng số`, bo, sua: { [t("SODAT")]: 5, [t("TONGSO")]: 3 }, o: t("SODAT") });
     out.push({ ten: `${bo} ${def.id} counts and a typed rate`, bo, sua: { [t("SODAT")]: 5, [t("TONGSO")]: 10, [t("TYLENHAP")]: 0.5 }, o: t("TYLENHAP") });
     if (def.kieu === "ty-le" && def.nguoiHoc) {

@@ -2,7 +2,7 @@
  * A corpus of invalid hồ sơ: each must give exit 2, nothing on stdout, and exactly these Vietnamese lines.
  * `raw` is the file's text when the file is not even JSON; then a line starts with the given text, `{tep}` being the file.
  */
-import { BO_TIEU_CHI, LOAI_DON_VI, RULE_SETS, apDungCho, type BoTieuChiId, type ChiTieuDef, type ChiTieuLuaChon, type LoaiDonVi } from "../../src/rules";
+import { BO_TIEU_CHI, RULE_SETS, apDungCho, loaiCuaBo, type BoTieuChiId, type ChiTieuDef, type ChiTieuLuaChon, type LoaiDonVi } from "../../src/rules";
 import { truongNhapCua } from "../../src/rules/inputFields";
 import { hoSoDayDu, nhapMucDo2, type RawChiTieu, type RawHoSo } from "../helpers/hoSo";
 
@@ -47,6 +47,11 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "missing unit type", input: sua(huyen, (h) => delete (h.donVi as Partial<RawHoSo["donVi"]>).loai), loi: ["donVi.loai: thiếu loại đơn vị (bắt buộc); chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
   { ten: "unknown unit type", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).loai = "truong-hoc")), loi: ["donVi.loai: loại đơn vị \"truong-hoc\" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
   { ten: "unit type with accents", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).loai = "phổ-thông")), loi: ["donVi.loai: loại đơn vị \"phổ-thông\" không hợp lệ; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, thpt, gdnn, dai-hoc, giao-duc-khac"] },
+  // SPEC §2 “Which units belong to which cấp”: one line naming donVi.loai, with the types of that cấp.
+  { ten: "a university under tt24-huyen", input: sua(huyen, (h) => (h.donVi.loai = "dai-hoc")), loi: ['donVi.loai: loại đơn vị "dai-hoc" (Cơ sở giáo dục đại học) không thuộc cấp huyện của bộ tt24-huyen; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, gdnn, giao-duc-khac'] },
+  { ten: "an upper secondary school under tt24-huyen", input: sua(huyen, (h) => (h.donVi.loai = "thpt")), loi: ['donVi.loai: loại đơn vị "thpt" (Trường THPT, trường phổ thông nhiều cấp học (cao nhất là THPT)) không thuộc cấp huyện của bộ tt24-huyen; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, mam-non, pho-thong, gdnn, giao-duc-khac'] },
+  { ten: "a preschool under tt24-tinh", input: sua(tinh, (h) => (h.donVi.loai = "mam-non")), loi: ['donVi.loai: loại đơn vị "mam-non" (Nhà trẻ, trường mẫu giáo, trường mầm non) không thuộc cấp tỉnh của bộ tt24-tinh; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, thpt, gdnn, dai-hoc, giao-duc-khac'] },
+  { ten: "a primary/lower secondary school under tt24-tinh", input: sua(tinh, (h) => (h.donVi.loai = "pho-thong")), loi: ['donVi.loai: loại đơn vị "pho-thong" (Trường tiểu học, THCS, trường phổ thông nhiều cấp học (cao nhất là THCS)) không thuộc cấp tỉnh của bộ tt24-tinh; chọn một trong: co-quan, su-nghiep, kinh-te, xa-hoi, thpt, gdnn, dai-hoc, giao-duc-khac'] },
   { ten: "congLap as text", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).congLap = "Có")), loi: ["donVi.congLap: công lập phải là true hoặc false (nhận được \"Có\")"] },
   { ten: "empty unit name", input: sua(huyen, (h) => (h.donVi.ten = "  ")), loi: ["donVi.ten: tên đơn vị không được để trống"] },
   { ten: "unit name a number", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).ten = 42)), loi: ["donVi.ten: tên đơn vị phải là chuỗi ký tự (nhận được 42)"] },
@@ -149,13 +154,13 @@ const SAI_THEO_TRUONG: Record<string, GiaTriSai[]> = {
   ghiChu: [["a number", 5], ["a boolean", true], ["a list", ["ghi chú"]]],
 };
 
-/** A unit type the indicator applies to, so the input is read (public, as 1.3 asks of some types). */
-function loaiApDung(def: ChiTieuDef): LoaiDonVi {
-  return LOAI_DON_VI.find((loai) => apDungCho(def.apDung, { loai, congLap: true }))!;
+/** A unit type of the cấp the indicator applies to, so the input is read (public, as 1.3 asks of some types). */
+function loaiApDung(bo: BoTieuChiId, def: ChiTieuDef): LoaiDonVi {
+  return loaiCuaBo(RULE_SETS[bo]).find((loai) => apDungCho(def.apDung, { loai, congLap: true }))!;
 }
 
 function voiChiTieu(bo: BoTieuChiId, def: ChiTieuDef, nhap: RawChiTieu): RawHoSo {
-  const h = hoSoDayDu(bo, loaiApDung(def));
+  const h = hoSoDayDu(bo, loaiApDung(bo, def));
   h.chiTieu[def.id] = nhap;
   return h;
 }
@@ -199,7 +204,7 @@ function chiTieuSai(bo: BoTieuChiId): BadInputSinh[] {
 }
 
 function donViSai(bo: BoTieuChiId): BadInputSinh[] {
-  const base = () => hoSoDayDu(bo, "pho-thong") as RawHoSo & Record<string, unknown>;
+  const base = () => hoSoDayDu(bo, loaiCuaBo(RULE_SETS[bo]).includes("pho-thong") ? "pho-thong" : "thpt") as RawHoSo & Record<string, unknown>;
   const cases: [string, string, (h: RawHoSo & Record<string, unknown>) => void][] = [
     ["unit type unknown", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = "truong-hoc")],
     ["unit type in capitals", "donVi.loai", (h) => ((h.donVi as Record<string, unknown>).loai = "PHO-THONG")],

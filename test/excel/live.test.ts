@@ -1,5 +1,5 @@
 /** Live checks and the share command with the recording fake: one sync per change event, one to convert. */
-import { buildWorkbookSpec, hoSoTrong, mucDoFormula, mucDoFormulaDvht } from "../../src/template";
+import { buildWorkbookSpec, hoSoTrong, mucDoFormula, mucDoFormulaDvht, tenChiTieu } from "../../src/template";
 import { RULE_SETS } from "../../src/rules";
 import { renderLayoutWithOfficeJs, tuyChonKhoa } from "../../src/excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc } from "../../src/excel/liveUpdates";
@@ -63,7 +63,7 @@ test("converting live DVHT formulas to native ones rewrites every Mức độ ce
   expect(fake.syncs).toBe(1);
   expect(n).toBe(15);
   for (const def of RULE_SETS["tt24-huyen"].chiTieu) {
-    expect(fake.valueOf(`CT_${def.id.replace(".", "_")}_MUCDO`)).toBe(`=${mucDoFormula(def)}`);
+    expect(fake.valueOf(tenChiTieu(def.id, "MUCDO"))).toBe(`=${mucDoFormula(def)}`);
   }
   expect(String(fake.valueOf("CT_2_1_MUCDO"))).not.toContain("DVHT.");
   // The form's locked cells were written (the fake refuses writes to locked cells of a protected sheet, as Excel

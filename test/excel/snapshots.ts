@@ -10,6 +10,7 @@ import { cot } from "../../src/template/sheetBuilder";
 import { doRongCot } from "../../src/excel/renderLayoutWithOfficeJs";
 import type { FakeExcel, FakeSheet } from "./fakeExcel";
 import { expand } from "./fakeExcel";
+import { congThucHienThi } from "../../src/template";
 
 export interface CellPicture {
   v: string | number | boolean | null;
@@ -365,7 +366,7 @@ export async function pictureFromExcelJs(wb: ExcelJS.Workbook): Promise<Workbook
         const font = style.font?.name === "Calibri" && style.font.size === 11 && !style.font.bold && !style.font.italic && !style.font.color?.argb ? undefined : style.font;
         const isFormula = cell.type === ExcelJS.ValueType.Formula;
         p.cells[cell.address] = {
-          v: isFormula ? `=${cell.formula}` : ((cell.value as string | number | boolean | null) ?? null),
+          v: isFormula ? `=${congThucHienThi(cell.formula)}` : ((cell.value as string | number | boolean | null) ?? null),
           isFormula,
           numFmt: style.numFmt ?? "General",
           bold: Boolean(font?.bold),

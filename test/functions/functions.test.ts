@@ -1,6 +1,8 @@
 /** DVHT custom functions called directly, their Excel errors, and their generated metadata (SPEC §5). */
 import fc from "fast-check";
-import { RULE_SETS, indicatorResult, validateHoSo, type ChiTieuTyLe } from "../../src/rules";
+import { RULE_SETS, THONG_BAO, indicatorResult, loaiCuaBo, validateHoSo, type BoTieuChiId, type ChiTieuTyLe, type LoaiDonVi } from "../../src/rules";
+
+const THONG_BAO_LOAI = (loai: LoaiDonVi, bo: BoTieuChiId) => `donVi.loai: ${THONG_BAO.loaiKhongThuocCap(loai, RULE_SETS[bo])}`;
 import { HOP_LE } from "../../src/functions/core";
 import { DANH_MUC_HAM, goiHam, hamTheoTen } from "../../src/functions/catalog";
 import { metadataHam } from "../../src/functions/metadata";
@@ -35,9 +37,15 @@ describe("MUCDO", () => {
         fc.constantFrom(...defs.map((d, i) => [i < 6 ? "tt24-huyen" : "tt24-tinh", d] as const)),
         demArb,
         demArb,
-        fc.constantFrom("co-quan", "kinh-te", "pho-thong", "dai-hoc"),
+        fc.constantFrom<LoaiDonVi>("co-quan", "kinh-te", "pho-thong", "dai-hoc"),
         fc.constantFrom("MC-01", "", undefined),
         ([bo, def], tv, nh, loai, mc) => {
+          if (!loaiCuaBo(RULE_SETS[bo]).includes(loai)) {
+            // A type the cấp does not assess is refused, as a hồ sơ with it is.
+            const r = mucDo(tv.soDat, tv.tongSo, def.id, bo, loai, mc, "Có", nh.soDat, nh.tongSo);
+            expect(r).toEqual({ ok: false, loi: THONG_BAO_LOAI(loai, bo) });
+            return;
+          }
           const got = val(mucDo(tv.soDat, tv.tongSo, def.id, bo, loai, mc, "Có", nh.soDat, nh.tongSo));
           const raw = { boTieuChi: bo, donVi: { loai, congLap: true }, chiTieu: { [def.id]: { ...tv, ...(def.nguoiHoc ? { nguoiHocDat: nh.soDat, tongNguoiHoc: nh.tongSo } : {}), minhChung: mc === undefined ? true : mc ? [mc] : [] } } };
           const checked = validateHoSo(raw);
@@ -57,6 +65,14 @@ describe("MUCDO", () => {
     expect(val(mucDo(95, 100, "2.4", "tt24-huyen", "kinh-te"))).toBe("Không áp dụng");
     expect(val(mucDo(100, 100, "3.1", "tt24-huyen", "pho-thong"))).toBe("Chưa đủ dữ liệu");
     expect(val(mucDo(100, 100, "3.1", "tt24-huyen", "pho-thong", "MC", "Có", 969, 1000))).toBe("Đạt mức độ 1");
+  });
+
+  test("a unit type the rule set's cấp does not assess is an error naming donVi.loai, never a level", () => {
+    expect(mucDo(100, 100, "2.1", "tt24-huyen", "dai-hoc", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("dai-hoc", "tt24-huyen") });
+    expect(mucDo(100, 100, "2.1", "tt24-huyen", "thpt", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("thpt", "tt24-huyen") });
+    expect(mucDo(100, 100, "2.1", "tt24-tinh", "mam-non", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("mam-non", "tt24-tinh") });
+    expect(mucDo(100, 100, "2.1", "tt24-tinh", "pho-thong", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("pho-thong", "tt24-tinh") });
+    expect(val(mucDo(100, 100, "2.1", "tt24-tinh", "dai-hoc", "MC"))).toBe("Đạt mức độ 2");
   });
 
   test.each([

@@ -1,6 +1,6 @@
 /** fast-check generators of valid raw hồ sơ, for property tests here and conformance tests later. */
 import fc from "fast-check";
-import { LOAI_DON_VI, RULE_SETS, type BoTieuChiId, type ChiTieuDef } from "../../src/rules";
+import { RULE_SETS, loaiCuaBo, type BoTieuChiId, type ChiTieuDef } from "../../src/rules";
 import type { RawChiTieu, RawHoSo } from "./hoSo";
 
 const minhChung = fc.oneof(
@@ -75,7 +75,7 @@ export function hoSoArb(bo?: BoTieuChiId): fc.Arbitrary<RawHoSo> {
   return boArb.chain((boTieuChi) =>
     fc
       .record({
-        loai: fc.constantFrom(...LOAI_DON_VI),
+        loai: fc.constantFrom(...loaiCuaBo(RULE_SETS[boTieuChi])),
         congLap: fc.boolean(),
         nhap: fc.tuple(...RULE_SETS[boTieuChi].chiTieu.map(nhapArb)),
         // A council's review is recorded in levels: points-based hồ sơ have none.

@@ -5,7 +5,8 @@ import { SEED_000 } from "../helpers/seeds";
 
 describe(`no evidence ⇒ Không đạt — “${SEED_000.minhChung}”`, () => {
   describe.each(BO_TT24)("%s", (bo) => {
-    const base = hoSoDayDu(bo, "thpt");
+    // The school whose digital-transformation level counts at this cấp: every indicator but one per cấp applies.
+    const base = hoSoDayDu(bo, bo === "tt24-huyen" ? "pho-thong" : "thpt");
     const applicable = Object.keys(base.chiTieu);
     test.each(applicable)("chỉ tiêu %s without evidence is Không đạt", (id) => {
       for (const minhChung of [undefined, [], false, null, ""]) {
@@ -62,7 +63,6 @@ describe(`yes/no indicators — mức độ 2: “${SEED_000.tc1Muc2}”`, () =>
 describe(`digital-transformation level — ${SEED_000.tc3ct4Huyen}`, () => {
   test.each([
     ["tt24-huyen", "pho-thong", "3.4"],
-    ["tt24-huyen", "thpt", "3.4"],
     ["tt24-tinh", "thpt", "3.4"],
     ["tt24-tinh", "dai-hoc", "3.5"],
   ] as const)("%s %s %s: chưa đạt / cơ bản / tốt", (bo, loai, id) => {

@@ -254,8 +254,15 @@ test("the pane renders in Vietnamese with Fluent components, loads nothing from 
   for (const label of ["Đơn vị học tập", "Mẫu Bảng tổng hợp", "Bộ tiêu chí", "Loại đơn vị", "Công lập", "Năm đánh giá", "Chèn mẫu Bảng tổng hợp", "Chuyển sang công thức gốc để chia sẻ", "Tính lại toàn bộ", "Vấn đề cần sửa"]) {
     expect(text).toContain(label);
   }
-  const options = await page.$$eval("#loai-don-vi fluent-option", (els) => els.map((e) => e.textContent));
-  expect(options).toContain("Cơ sở giáo dục đại học");
+  // Only the types of the chosen rule set's cấp (SPEC §2): no đại học under cấp huyện, no mầm non under cấp tỉnh.
+  const loai = () => page.$$eval("#loai-don-vi fluent-option", (els) => els.map((e) => e.getAttribute("value")));
+  expect(await loai()).toEqual(["co-quan", "su-nghiep", "kinh-te", "xa-hoi", "mam-non", "pho-thong", "gdnn", "giao-duc-khac"]);
+  await page.$eval("#bo-tieu-chi", (e) => {
+    (e as HTMLSelectElement).value = "tt24-tinh";
+    e.dispatchEvent(new Event("change"));
+  });
+  expect(await loai()).toEqual(["co-quan", "su-nghiep", "kinh-te", "xa-hoi", "thpt", "gdnn", "dai-hoc", "giao-duc-khac"]);
+  expect(await page.$$eval("#loai-don-vi fluent-option", (els) => els.map((e) => e.textContent))).toContain("Cơ sở giáo dục đại học");
   expect(await page.$$eval("#bo-tieu-chi fluent-option", (els) => els.map((e) => e.getAttribute("value")))).toEqual(["tt24-huyen", "tt24-tinh", "tt22"]);
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(true);
   const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (e) => e.getAttribute("content"));

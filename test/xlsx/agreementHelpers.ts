@@ -4,7 +4,7 @@
  * calls them (through the argument table). Shared by the agreement test and the synthetic rule-set test.
  */
 import fc from "fast-check";
-import { LOAI_DON_VI, RULE_SETS, evaluateHoSo, validateHoSo, type BoTieuChiId, type HoSo, type KetQuaDanhGia } from "../../src/rules";
+import { RULE_SETS, loaiCuaBo, evaluateHoSo, validateHoSo, type BoTieuChiId, type HoSo, type KetQuaDanhGia } from "../../src/rules";
 import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
 import { goiHam } from "../../src/functions/catalog";
 import { hoSoArb } from "../helpers/arbitraries";
@@ -18,7 +18,8 @@ const [mucDo, diem, xepLoai, gopMucDoTuO] = ["MUCDO", "DIEM", "XEPLOAI", "TIEUCH
 export function hoSoNgauNhien(bo: readonly BoTieuChiId[], soHoSo: number, seed = 10_000): HoSo[] {
   return bo.flatMap((b, i) =>
     fc.sample(hoSoArb(b), { seed: seed + i, numRuns: Math.ceil(soHoSo / bo.length) }).map((raw, j) => {
-      raw.donVi.loai = LOAI_DON_VI[j % LOAI_DON_VI.length];
+      const cac = loaiCuaBo(RULE_SETS[b]);
+      raw.donVi.loai = cac[j % cac.length];
       if (j % 7 === 3) delete raw.donVi.congLap;
       const r = validateHoSo(raw);
       if (!r.ok) throw new Error(r.loi.join("\n"));

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { join } from "node:path";
-import { LOAI_DON_VI, evaluateHoSo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
+import { RULE_SETS, evaluateHoSo, loaiCuaBo, toJsonOutput, validateHoSo, type HoSo } from "../../src/rules";
 import { TEN_MUC_CHUYEN_DOI_SO, XEP_LOAI } from "../../src/rules/labels";
-import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
+import { buildWorkbookSpec, hoSoTrong, tenChiTieu } from "../../src/template";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 import { docSo, giaTriO } from "../../src/xlsx/readWorkbook";
@@ -20,7 +20,7 @@ test("blank templates of every cấp, unit type and công lập recalculate with
   canLibreOffice();
   const dir = thuMucTam("blank-in");
   const cases = (["tt24-huyen", "tt24-tinh"] as const).flatMap((bo) =>
-    LOAI_DON_VI.flatMap((loai) => [true, false].map((congLap) => ({ bo, loai, congLap }))),
+    loaiCuaBo(RULE_SETS[bo]).flatMap((loai) => [true, false].map((congLap) => ({ bo, loai, congLap }))),
   );
   const files: string[] = [];
   for (const [i, c] of cases.entries()) {
@@ -57,17 +57,17 @@ async function dienQuaTen(blank: string, out: string, hoSo: HoSo): Promise<void>
   o("DV_CONGLAP").value = hoSo.donVi.congLap === undefined ? null : hoSo.donVi.congLap ? "Có" : "Không";
   o("DV_NAM").value = hoSo.namDanhGia ?? null;
   for (const [id, n] of Object.entries(hoSo.chiTieu)) {
-    const k = `CT_${id.replace(".", "_")}`;
-    if (n.dat !== undefined) o(`${k}_DAT`).value = n.dat ? "Có" : "Không";
-    if (n.soDat !== undefined) o(`${k}_SODAT`).value = n.soDat;
-    if (n.tongSo !== undefined) o(`${k}_TONGSO`).value = n.tongSo;
-    if (n.nguoiHocDat !== undefined) o(`${k}_NGUOIHOCDAT`).value = n.nguoiHocDat;
-    if (n.tongNguoiHoc !== undefined) o(`${k}_TONGNGUOIHOC`).value = n.tongNguoiHoc;
-    if (n.mucChuyenDoiSo !== undefined) o(`${k}_MUCCDS`).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
-    if (n.coMinhChung) o(`${k}_MINHCHUNG`).value = n.minhChung.join(", ") || "Có";
+    const k = (hauTo: Parameters<typeof tenChiTieu>[1]) => tenChiTieu(id, hauTo);
+    if (n.dat !== undefined) o(k("DAT")).value = n.dat ? "Có" : "Không";
+    if (n.soDat !== undefined) o(k("SODAT")).value = n.soDat;
+    if (n.tongSo !== undefined) o(k("TONGSO")).value = n.tongSo;
+    if (n.nguoiHocDat !== undefined) o(k("NGUOIHOCDAT")).value = n.nguoiHocDat;
+    if (n.tongNguoiHoc !== undefined) o(k("TONGNGUOIHOC")).value = n.tongNguoiHoc;
+    if (n.mucChuyenDoiSo !== undefined) o(k("MUCCDS")).value = TEN_MUC_CHUYEN_DOI_SO[n.mucChuyenDoiSo];
+    if (n.coMinhChung) o(k("MINHCHUNG")).value = n.minhChung.join(", ") || "Có";
   }
   for (const [id, c] of Object.entries(hoSo.hoiDong?.chiTieu ?? {})) {
-    if (c.xepLoai) o(`CT_${id.replace(".", "_")}_HOIDONG`).value = XEP_LOAI[c.xepLoai];
+    if (c.xepLoai) o(tenChiTieu(id, "HOIDONG")).value = XEP_LOAI[c.xepLoai];
   }
   await wb.xlsx.writeFile(out);
 }
@@ -78,7 +78,8 @@ test("inputs written through the SPEC §4 names by another program give the engi
   // Counts only: SPEC §4 names carry counts (a typed rate has no SPEC name).
   const raws = [...fc.sample(hoSoArb("tt24-huyen"), { seed: 7, numRuns: 30 }), ...fc.sample(hoSoArb("tt24-tinh"), { seed: 8, numRuns: 30 })];
   const hoSo: HoSo[] = raws.map((raw, i) => {
-    raw.donVi.loai = LOAI_DON_VI[i % LOAI_DON_VI.length];
+    const cac = loaiCuaBo(RULE_SETS[raw.boTieuChi]);
+    raw.donVi.loai = cac[i % cac.length];
     for (const n of Object.values(raw.chiTieu)) if ("tyLe" in n) delete n.tyLe;
     const r = validateHoSo(raw);
     if (!r.ok) throw new Error(r.loi.join("\n"));

@@ -1,7 +1,7 @@
 /** The template as written by ExcelJS: SPEC §4 names, formulas over Ngưỡng, validations, protection, print setup. */
 import ExcelJS from "exceljs";
 import { LOAI_DON_VI, RULE_SETS, validateHoSo, type BoTieuChiId } from "../../src/rules";
-import { TEN_SHEET_BANG_TONG_HOP, buildWorkbookSpec, hoSoTrong } from "../../src/template";
+import { TEN_SHEET_BANG_TONG_HOP, buildWorkbookSpec, hoSoTrong, tenChiTieu, tenDanhMucLuaChon, tenNguong } from "../../src/template";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { hoSoDayDu } from "../helpers/hoSo";
 
@@ -30,7 +30,7 @@ describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s template", (bo) => {
     const n = names(wb);
     const expected = ["DV_LOAI", "DV_CONGLAP", "DV_CAP", "DV_NAM", "KET_LUAN", "TC_1_MUCDO", "TC_2_MUCDO", "TC_3_MUCDO"];
     for (const def of RULE_SETS[bo].chiTieu) {
-      const k = def.id.replace(".", "_");
+      const k = def.id.replace(/\./g, "_"); // SPEC §4 spelled out here, independently of names.ts
       expected.push(`CT_${k}_MINHCHUNG`, `CT_${k}_MUCDO`);
       if (def.kieu === "dat") expected.push(`CT_${k}_DAT`);
       if (def.kieu === "muc-cds") expected.push(`CT_${k}_MUCCDS`);
@@ -43,12 +43,12 @@ describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s template", (bo) => {
   test("every Mức độ cell is a native formula reading its thresholds from the Ngưỡng sheet", () => {
     const n = names(wb);
     for (const def of RULE_SETS[bo].chiTieu) {
-      const [, sheet, col, row] = /^'(.+)'!\$([A-Z]+)\$(\d+)$/.exec(n.get(`CT_${def.id.replace(".", "_")}_MUCDO`)!)!;
+      const [, sheet, col, row] = /^'(.+)'!\$([A-Z]+)\$(\d+)$/.exec(n.get(tenChiTieu(def.id, "MUCDO"))!)!;
       const cell = wb.getWorksheet(sheet)!.getCell(`${col}${row}`);
       expect(cell.type).toBe(ExcelJS.ValueType.Formula);
-      expect(cell.formula).toContain(`NG_${def.id.replace(".", "_")}_APDUNG`);
+      expect(cell.formula).toContain(tenNguong(def.id, "APDUNG"));
       if (def.kieu !== "dat") expect(cell.formula).toMatch(/NG_\d_\d_M2/);
-      const threshold = n.get(`NG_${def.id.replace(".", "_")}_APDUNG`)!;
+      const threshold = n.get(tenNguong(def.id, "APDUNG"))!;
       expect(threshold.startsWith("'Ngưỡng'!")).toBe(true);
     }
     expect(n.get("NG_2_1_M1")!.startsWith("'Ngưỡng'!")).toBe(true);
@@ -104,11 +104,10 @@ describe("tt22 template (seed 004 Phụ lục)", () => {
       return wb.getWorksheet(sheet)!.getCell(`${col}${row}`);
     };
     for (const def of RULE_SETS.tt22.chiTieu) {
-      const k = def.id.replace(".", "_");
-      const c = cell(`CT_${k}_DIEM`);
+      const c = cell(tenChiTieu(def.id, "DIEM"));
       expect(c.type).toBe(ExcelJS.ValueType.Formula);
-      if (def.kieu === "ty-le-diem") expect(c.formula).toContain(`NG_${k}_B1`);
-      if (def.kieu === "lua-chon") expect(c.formula).toContain(`DM_LC_${k}_DIEM`);
+      if (def.kieu === "ty-le-diem") expect(c.formula).toContain(tenNguong(def.id, "B1"));
+      if (def.kieu === "lua-chon") expect(c.formula).toContain(tenDanhMucLuaChon(def.id, "DIEM"));
     }
     for (const name of ["TC_1_DIEM", "TC_2_DIEM", "TC_3_DIEM", "TONG_DIEM", "KET_LUAN", "CT_1_1_LUACHON", "CT_1_3_LUACHON", "CT_3_2_DANHHIEU", "CT_1_2_DAT", "CT_2_1_SODAT", "NG_XL_TOT", "NG_XL_KHA", "NG_XL_TRUNG_BINH"]) {
       expect([name, n.get(name)]).toEqual([name, expect.stringMatching(/^'[^']+'!\$[A-Z]+\$\d+$/)]);

@@ -3,7 +3,8 @@ import {
   CHUA_RO,
   CO_KHONG,
   LOAI_CO_SO_GIAO_DUC,
-  LOAI_DON_VI,
+  TEN_CAP,
+  loaiCuaBo,
   MUC_CHUYEN_DOI_SO,
   TEN_LOAI_DON_VI,
   TEN_MUC_CHUYEN_DOI_SO,
@@ -65,19 +66,23 @@ export function sheetNguong(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
     b.height(row, chieuCaoDong([{ text: def.noiDungNgan, width: COT[1] }, { text: canCu + (nguoiHoc ? nguoiHoc.nguong.canCu : ""), width: COT[8] }]));
     row++;
   }
-  ghiDanhMuc(b, row + 1);
+  ghiDanhMuc(b, row + 1, ruleSet);
   return b;
 }
 
-/** Lists used by validations and formulas (unit types, digital levels, Có/Không), from `row` down. */
-export function ghiDanhMuc(b: SheetBuilder, start: number): number {
+/**
+ * Lists used by validations and formulas (the unit types of the rule set's cấp, digital levels, Có/Không), from
+ * `row` down. DM_LOAI holds only the types the cấp assesses: the drop-down offers no other, and the formulas treat
+ * any other typed type as invalid, as the engine does.
+ */
+export function ghiDanhMuc(b: SheetBuilder, start: number, ruleSet: RuleSet): number {
   let row = start;
-  b.set({ ref: o(1, row), value: "Danh mục loại đơn vị", style: "heading" });
+  b.set({ ref: o(1, row), value: `Danh mục loại đơn vị (${TEN_CAP[ruleSet.cap]})`, style: "heading" });
   row++;
   ["Mã", "Tên loại đơn vị", "Cơ sở giáo dục"].forEach((h, i) => b.set({ ref: o(i + 1, row), value: h, style: "header" }));
   row++;
   const first = row;
-  for (const loai of LOAI_DON_VI) {
+  for (const loai of loaiCuaBo(ruleSet)) {
     b.set({ ref: o(1, row), value: loai, style: "center" });
     b.set({ ref: o(2, row), value: TEN_LOAI_DON_VI[loai], style: "text" });
     b.set({ ref: o(3, row), value: LOAI_CO_SO_GIAO_DUC.includes(loai) ? CO_KHONG.co : CO_KHONG.khong, style: "center" });

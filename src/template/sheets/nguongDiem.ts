@@ -100,6 +100,6 @@ export function sheetNguongDiem(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
     row++;
   });
   b.merged(o(2, row), o(COT_CAN_CU, row), { value: `Căn cứ: ${cham.canCu}.`, style: "label" });
-  ghiDanhMuc(b, row + 2);
+  ghiDanhMuc(b, row + 2, ruleSet);
   return b;
 }

@@ -1,10 +1,10 @@
 /** Thông tin: the unit (name, type, public, year) and the fixed cấp / bộ tiêu chí of this template. */
-import { CO_KHONG, TEN_CAP, TEN_LOAI_DON_VI, type HoSo, type RuleSet } from "../../rules";
-import { DM } from "../formulas";
+import { CO_KHONG, KHONG_HOP_LE, TEN_CAP, TEN_LOAI_DON_VI, type HoSo, type RuleSet } from "../../rules";
+import { DM, chuoi } from "../formulas";
 import { DV } from "../names";
 import { HS } from "./hoSoIn";
 import { SheetBuilder } from "../sheetBuilder";
-import { VALIDATION } from "../validations";
+import { VALIDATION, loaiDonViValidation } from "../validations";
 
 export const TEN_SHEET_THONG_TIN = "Thông tin";
 
@@ -23,10 +23,10 @@ export function sheetThongTin(ruleSet: RuleSet, hoSo: HoSo): SheetBuilder {
   b.set({ ref: "A4", value: "Tên đơn vị", style: "labelBold" });
   b.set({ ref: "B4", value: dv.ten ?? null, style: "inputText", input: true, name: DV.ten });
   b.set({ ref: "A5", value: "Loại đơn vị (mã)", style: "labelBold" });
-  b.set({ ref: "B5", value: dv.loai, style: "inputChoice", input: true, name: DV.loai, validation: VALIDATION.loaiDonVi });
+  b.set({ ref: "B5", value: dv.loai, style: "inputChoice", input: true, name: DV.loai, validation: loaiDonViValidation(ruleSet) });
   b.set({
     ref: "C5",
-    formula: `IFERROR(INDEX(${DM.loaiTen},MATCH(${DV.loai},${DM.loai},0)),"Chọn mã loại đơn vị trong danh sách")`,
+    formula: `IF(${DV.loai}="","Chọn mã loại đơn vị trong danh sách",IFERROR(INDEX(${DM.loaiTen},MATCH(${DV.loai},${DM.loai},0)),${chuoi(`Mã này không có trong danh sách loại đơn vị ${TEN_CAP[ruleSet.cap]}: ${KHONG_HOP_LE}`)}))`,
     result: TEN_LOAI_DON_VI[dv.loai],
     style: "label",
   });

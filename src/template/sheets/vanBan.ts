@@ -3,9 +3,9 @@
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
-import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, type HoSo, type RuleSet } from "../../rules";
-import { chuoi, phanTramVietFormula } from "../formulas";
-import { DV, KET_LUAN, tenChiTieu, tenTieuChi, tenTongHop } from "../names";
+import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { chuoi, coMaFormula, khoaMaFormula, maTrichDanFormula, phanTramVietFormula } from "../formulas";
+import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
 import { DONG_DAU_HOI_DONG, HD, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
 import { HS, LE_ND30 } from "./hoSoIn";
@@ -100,7 +100,7 @@ export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
       b.set({ ref: `A${r}`, value: def.id, style: "center" });
       b.set({ ref: `B${r}`, value: def.noiDungNgan, style: "text" });
-      b.set({ ref: `C${r}`, formula: `IF(CT_${def.id.replace(".", "_")}_MINHCHUNG="","",CT_${def.id.replace(".", "_")}_MINHCHUNG)`, result: "", style: "text" });
+      b.set({ ref: `C${r}`, formula: `IF(${tenTruongChiTieu(def.id, "minhChung")}="","",${tenTruongChiTieu(def.id, "minhChung")})`, result: "", style: "text" });
       b.set({ ref: `D${r}`, formula: tenChiTieu(def.id, "MUCDO"), result: "", style: "result" });
       b.height(r, chieuCaoDong([{ text: def.noiDungNgan, width: RONG[1] }], 20));
       r++;
@@ -122,7 +122,7 @@ const PHAN_BAO_CAO = [
 
 /** Names of the free-text cells of the report (extension of SPEC §4). */
 export function tenBaoCao(id: string, phan: (typeof PHAN_BAO_CAO)[number][1]): string {
-  return `BC_${id.replace(".", "_")}_${phan}`;
+  return tenTheoChiTieu("BC", id, phan);
 }
 
 export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
@@ -150,8 +150,8 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
         b.height(r, 36);
         r++;
       }
-      const ma = `CT_${def.id.replace(".", "_")}`;
-      r = doan(b, r, { formula: `"Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "Minh chứng: …" });
+      const mc = tenTruongChiTieu(def.id, "minhChung");
+      r = doan(b, r, { formula: `"Minh chứng: "&IF(${mc}="","(chưa có)",${mc})`, result: "Minh chứng: …" });
       r = doan(b, r, { formula: `"5. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "5. Tự đánh giá: …" });
     }
     r = doan(b, r, { formula: `"Kết luận về Tiêu chí ${tc.id}: "&${tenTieuChi(tc.id)}`, result: "" }, "docTextBold");
@@ -171,12 +171,13 @@ export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3", margins: LE_ND30 }, false);
   b.merged("A1", "F1", { value: "DANH MỤC CÁC MINH CHỨNG", style: "docTitle" });
   ["Mã minh chứng", "Tên minh chứng", "Số, ngày văn bản", "Nơi ban hành", "Ghi chú", "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
-  const cotMinhChung = ruleSet.chiTieu.map((d) => `CT_${d.id.replace(".", "_")}_MINHCHUNG`);
+  const trichDan = maTrichDanFormula(ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung")));
   for (let i = 0; i < 60; i++) {
     const r = 4 + i;
     for (const c of "ABCDE") b.set({ ref: `${c}${r}`, value: null, style: "inputText", input: true });
-    // A listed code counts as cited when some indicator's Minh chứng mentions it.
-    b.set({ ref: `F${r}`, formula: `IF(A${r}="","",IF(${cotMinhChung.map((n) => `ISNUMBER(SEARCH(A${r},${n}))`).join("+")}>0,"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
+    // A listed code counts as cited when some indicator's Minh chứng cites that whole code (rules/evidence).
+    const khoa = khoaMaFormula(`A${r}`);
+    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
   }
   b.format({ range: "F4:F63", rules: [{ formula: `F4="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
   b.nameRange(MC_DANH_MUC, "$A$4:$A$63");
@@ -188,9 +189,9 @@ export const MC_DANH_MUC = "MC_DANH_MUC";
 
 /** Codes cited in the Minh chứng column that the evidence list does not have (checked once the list has codes). */
 export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { id: string; ma: string }[] {
-  const co = new Set(danhMuc.map((m) => m.trim().toLowerCase()).filter(Boolean));
+  const co = new Set(danhMuc.map(khoaMaMinhChung).filter(Boolean));
   if (co.size === 0) return [];
-  return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(ma.trim().toLowerCase())).map((ma) => ({ id, ma })));
+  return Object.entries(hoSo.chiTieu).flatMap(([id, n]) => n.minhChung.filter((ma) => !co.has(khoaMaMinhChung(ma))).map((ma) => ({ id, ma })));
 }
 
 const TEN_SHEET_PHIEU_M1 = "Phiếu M1 chỉ tiêu";
@@ -212,8 +213,8 @@ export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
       const ten = tenBaoCao(def.id, phan);
       r = doan(b, r, { formula: `IF(${ten}="","……………………………………………………",${ten})`, result: "" }, "docText", 40);
     }
-    const ma = `CT_${def.id.replace(".", "_")}`;
-    r = doan(b, r, { formula: `"Minh chứng: "&IF(${ma}_MINHCHUNG="","(chưa có)",${ma}_MINHCHUNG)`, result: "" });
+    const mc = tenTruongChiTieu(def.id, "minhChung");
+    r = doan(b, r, { formula: `"Minh chứng: "&IF(${mc}="","(chưa có)",${mc})`, result: "" });
     r = doan(b, r, { formula: `"5. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "" }, "docTextBold");
     r = kyTen(b, r + 1, "", "NGƯỜI ĐÁNH GIÁ") - 3;
     breaks.push(r - 1);
@@ -234,10 +235,10 @@ export function sheetPhieuM2(ruleSet: RuleSet): SheetBuilder {
     ["Chỉ tiêu", "Nội dung", "Minh chứng", "Xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
     r++;
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
-      const ma = `CT_${def.id.replace(".", "_")}`;
+      const mc = tenTruongChiTieu(def.id, "minhChung");
       b.set({ ref: `A${r}`, value: def.id, style: "center" });
       b.set({ ref: `B${r}`, value: def.noiDungNgan, style: "text" });
-      b.set({ ref: `C${r}`, formula: `IF(${ma}_MINHCHUNG="","",${ma}_MINHCHUNG)`, result: "", style: "text" });
+      b.set({ ref: `C${r}`, formula: `IF(${mc}="","",${mc})`, result: "", style: "text" });
       b.set({ ref: `D${r}`, formula: tenChiTieu(def.id, "MUCDO"), result: "", style: "result" });
       b.height(r, chieuCaoDong([{ text: def.noiDungNgan, width: RONG_PHIEU[1] }], 20));
       r++;
