@@ -31,23 +31,24 @@ function kiemTraDem(raw: Raw, ctx: z.RefinementCtx, soDat: string, tongSo: strin
   }
 }
 
-const donVi = z.looseObject({
+const donVi = z.strictObject({
   ten: z.string().trim().min(1).nullish(),
   loai: z.enum(LOAI_DON_VI),
   congLap: z.boolean().nullish(),
 });
-const namDanhGia = z.number().int().min(2000).max(2100).nullish();
+const namHopLe = z.number().int().min(2000).max(2100);
+const namDanhGia = namHopLe.nullish();
 const TRUONG_HO_SO_KHAC = { $schema: z.string().optional(), ghiChu: z.string().nullish() };
 
 const xepLoaiHoiDong = z.strictObject({ xepLoai: z.enum(XEP_LOAI_HOI_DONG).nullish(), ghiChu: z.string().nullish() });
 
-function hoSoSchema(ruleSet: RuleSet) {
+function hoSoSchema(ruleSet: RuleSet, namBatBuoc: boolean) {
   const chiTieu = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, chiTieuSchema(def).nullish()]));
   const hoiDong = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, xepLoaiHoiDong.nullish()]));
   return z.strictObject({
     boTieuChi: z.literal(ruleSet.id),
     donVi,
-    namDanhGia,
+    namDanhGia: namBatBuoc ? namHopLe : namDanhGia,
     chiTieu: z.strictObject(chiTieu),
     // A council records levels (TT24); a points-based hồ sơ has no such review yet.
     ...(ruleSet.chamDiem ? {} : { hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish() }),
@@ -56,23 +57,32 @@ function hoSoSchema(ruleSet: RuleSet) {
 }
 
 /** Used when boTieuChi itself is wrong: still reports every other problem it can. */
-const hoSoKhongRoBo = z.strictObject({
+const hoSoKhongRoBo = (namBatBuoc: boolean) => z.strictObject({
   boTieuChi: z.enum(Object.keys(RULE_SETS) as [string, ...string[]]),
   donVi,
-  namDanhGia,
+  namDanhGia: namBatBuoc ? namHopLe : namDanhGia,
   chiTieu: z.record(z.string(), z.unknown()),
   hoiDong: z.unknown().optional(),
   ...TRUONG_HO_SO_KHAC,
 });
 
-const SCHEMAS = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs)]));
+const SCHEMAS = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs, false)]));
+/** A hồ sơ file states its year (SPEC §3); a workbook's blank year, or a custom function's inputs, need not. */
+const SCHEMAS_CO_NAM = new Map(Object.values(RULE_SETS).map((rs) => [rs.id, hoSoSchema(rs, true)]));
+const KHONG_RO_BO = hoSoKhongRoBo(false);
+const KHONG_RO_BO_CO_NAM = hoSoKhongRoBo(true);
 
 export type KetQuaKiemTra = { ok: true; hoSo: HoSo } | { ok: false; loi: string[] };
 
-export function validateHoSo(input: unknown): KetQuaKiemTra {
+export interface TuyChonKiemTra {
+  /** namDanhGia must be given (a hồ sơ JSON file). */
+  namBatBuoc?: boolean;
+}
+
+export function validateHoSo(input: unknown, { namBatBuoc = false }: TuyChonKiemTra = {}): KetQuaKiemTra {
   const boTieuChi = typeof input === "object" && input !== null ? (input as Raw).boTieuChi : undefined;
   const ruleSet = isBoTieuChiId(boTieuChi) ? RULE_SETS[boTieuChi] : undefined;
-  const schema = ruleSet ? SCHEMAS.get(ruleSet.id)! : hoSoKhongRoBo;
+  const schema = ruleSet ? (namBatBuoc ? SCHEMAS_CO_NAM : SCHEMAS).get(ruleSet.id)! : namBatBuoc ? KHONG_RO_BO_CO_NAM : KHONG_RO_BO;
   const parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet)) };
   return { ok: true, hoSo: toHoSo(parsed.data as Raw, ruleSet!) };
