@@ -63,6 +63,7 @@ export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: Cli
   const danhSach: DanhSachMau = {};
   const loi: string[] = [];
   const canhBao: string[] = [];
+  const ghiChu: string[] = [];
   for (const [loai, file] of [["thanh-vien", o.thanhVien], ["nguoi-hoc", o.nguoiHoc]] as const) {
     if (!file) continue;
     const r = await docTepDanhSach(file, RULE_SETS[hoSo.boTieuChi], loai);
@@ -70,6 +71,7 @@ export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: Cli
     else {
       danhSach[loai === "thanh-vien" ? "thanhVien" : "nguoiHoc"] = r.danhSach;
       canhBao.push(...r.danhSach.canhBao);
+      ghiChu.push(...r.danhSach.ghiChu);
     }
   }
   if (loi.length) throw new LoiNhap(loi);
@@ -85,4 +87,6 @@ export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: Cli
   for (const c of canhBao) io.err(`Cảnh báo: ${c}\n`);
   const ds = [danhSach.thanhVien && `${danhSach.thanhVien.nguoi.length} thành viên`, danhSach.nguoiHoc && `${danhSach.nguoiHoc.nguoi.length} người học`].filter(Boolean);
   io.out(`Đã tạo ${out} — ${RULE_SETS[hoSo.boTieuChi].ten}, loại đơn vị ${hoSo.donVi.loai}${ds.length ? `, ${ds.join(", ")}` : ""}.\n`);
+  // What the roster reader did (columns not used, blanks taken as Không, which indicators it counted): never silent.
+  for (const c of ghiChu) io.out(`Ghi chú: ${c}\n`);
 }

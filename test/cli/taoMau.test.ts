@@ -127,7 +127,7 @@ describe("tao-mau with a member roster", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
-      "tv-sai.csv, dòng 2, cột “Công dân học tập”: “?” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)\n" + "tv-sai.csv, dòng 3: thiếu họ và tên\n",
+      "tv-sai.csv, dòng 2, cột “Công dân học tập”: “?” không phải Có/Không (ghi Có, Không, x, ✓, 1, 0, yes, no)\n" + "tv-sai.csv, dòng 3: thiếu họ và tên\n",
     );
     expect(existsSync(out)).toBe(false);
   });
