@@ -44,14 +44,6 @@ function kiemTraOut(out: string | undefined): string {
   return out;
 }
 
-/** A learner rate has no cell in the workbook (it records learner counts): say so rather than drop it. */
-function kiemTraGhiDuoc(hoSo: HoSo): void {
-  const loi = Object.entries(hoSo.chiTieu)
-    .filter(([, n]) => n.tyLeNguoiHoc !== undefined)
-    .map(([id]) => `chiTieu.${id}.tyLeNguoiHoc: sổ Excel ghi số người học đạt và tổng số người học; hãy nhập nguoiHocDat và tongNguoiHoc`);
-  if (loi.length) throw new LoiNhap(loi);
-}
-
 export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: CliIo): Promise<void> {
   if (positionals.length > 1) throw new LoiNhap(["chỉ nhận một tệp hồ sơ mỗi lần"]);
   if (positionals.length === 1 && (o.bo || o.loai || o.congLap || o.nam || o.ten)) {
@@ -81,7 +73,6 @@ export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: Cli
     hoSo = g.hoSo;
     canhBao.push(...g.canhBao);
   }
-  kiemTraGhiDuoc(hoSo);
   const wb = await renderWorkbook(buildWorkbookSpec(hoSo, "cong-thuc-goc", danhSach));
   await writeWorkbookAtomic(wb, out);
   for (const c of canhBao) io.err(`Cảnh báo: ${c}\n`);
