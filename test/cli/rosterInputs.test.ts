@@ -92,3 +92,21 @@ test("a file whose table cannot be found says how it was read and what row 1 hel
     "la.csv: thiếu cột “Họ và tên” (không thấy trong 10 dòng đầu; dòng 1 ghi: “Ghi chú”, “và”; tệp được đọc theo bảng mã Windows-1258, phân cách bằng dấu chấm phẩy)",
   );
 });
+
+test("danh-gia --thanh-vien: the same result as the workbook tao-mau writes from the same roster, with the same notes", () => {
+  const csv = join(dir, "dg.csv");
+  writeFileSync(csv, cp1258("DANH SÁCH;;;;\r\nSTT;Họ và tên;Chức vụ;Kỷ luật LĐ;CDHT;Ghi chú\r\n1;Nguyễn An;GV;x;x;\r\n2;Lê Bình;GV;;x;\r\n3;Lê Chi;GV;x;x;\r\n"));
+  const out = join(dir, "dg.xlsx");
+  const tao = runDvht(["tao-mau", hoSo, "--thanh-vien", csv, "--out", out]);
+  expect(tao.code).toBe(0);
+  const dg = runDvht(["danh-gia", hoSo, "--thanh-vien", csv, "--json"]);
+  expect(dg.code).toBe(0);
+  expect(dg.stdout).toBe(runDvht(["danh-gia", out, "--json"]).stdout);
+  const notes = tao.stdout.split("\n").filter((l) => l.startsWith("Ghi chú: "));
+  expect(notes).toContain("Ghi chú: dg.csv: số liệu chỉ tiêu 2.1, 3.1 lấy từ danh sách");
+  expect(dg.stderr.split("\n").filter((l) => l.startsWith("Ghi chú: "))).toEqual(notes);
+  expect(dg.stderr).toContain("Cảnh báo: chiTieu.3.1: dùng số liệu từ danh sách thành viên (3/3) thay cho số liệu trong hồ sơ\n");
+  const bad = runDvht(["danh-gia", out, "--thanh-vien", csv]);
+  expect([bad.code, bad.stdout]).toEqual([2, ""]);
+  expect(bad.stderr).toMatch(/^--thanh-vien\/--nguoi-hoc chỉ dùng với hồ sơ JSON/);
+});
