@@ -8,6 +8,7 @@ import { readHoSoJson } from "./readHoSo";
 import { renderReport } from "./table";
 
 export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [--json]
+       dvht danh-gia <hoso.json> [--thanh-vien <ds.csv|.xlsx>] [--nguoi-hoc <ds.csv|.xlsx>] [--json]
 
 Đánh giá một hồ sơ “Đơn vị học tập” theo bộ tiêu chí ghi trong hồ sơ (tt24-huyen, tt24-tinh, tt22).
 
@@ -15,6 +16,9 @@ export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [
   <sổ.xlsx>     sổ Excel mẫu (tạo bằng “dvht tao-mau”): số liệu được đọc qua các tên đã định nghĩa
                 (DV_LOAI, CT_2_1_SODAT, …); ô kết quả nào trong sổ khác với bộ quy tắc sẽ được cảnh báo
   --json        in kết quả dạng JSON (máy đọc) thay cho bảng
+  --thanh-vien  danh sách thành viên (như “dvht tao-mau --help”): số đạt / tổng số của các chỉ tiêu có cột được
+                đếm từ danh sách; cột không dùng và các chỉ tiêu lấy từ danh sách được ghi ra stderr (Ghi chú)
+  --nguoi-hoc   danh sách người học (chỉ tiêu 3.1 của cơ sở giáo dục)
   -h, --help    hiện hướng dẫn này
 
 Mã thoát: 0 thành công; 2 dữ liệu hoặc lệnh không hợp lệ (mỗi lỗi một dòng trên stderr).
@@ -49,13 +53,28 @@ function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
   return lines;
 }
 
-export async function runDanhGia(positionals: string[], options: { json?: boolean }, io: CliIo): Promise<void> {
+export async function runDanhGia(positionals: string[], options: { json?: boolean; thanhVien?: string; nguoiHoc?: string }, io: CliIo): Promise<void> {
   if (positionals.length !== 1) {
     throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("hồ sơ", "dvht danh-gia <hoso.json|sổ.xlsx>") : THONG_BAO_LENH.motTepMoiLan("hồ sơ")]);
   }
-  const { hoSo, so } = await docHoSoHoacSo(positionals[0]);
+  const coDanhSach = Boolean(options.thanhVien || options.nguoiHoc);
+  if (coDanhSach && /\.(xlsx|xlsm|xls)$/i.test(positionals[0])) {
+    throw new LoiNhap(["--thanh-vien/--nguoi-hoc chỉ dùng với hồ sơ JSON; với sổ Excel, hãy tạo sổ bằng “dvht tao-mau <hoso.json> --thanh-vien …” hoặc nhập danh sách bằng add-in"]);
+  }
+  const doc = await docHoSoHoacSo(positionals[0]);
+  let hoSo = doc.hoSo;
+  const so = doc.so;
+  let ghiChu: string[] = [];
+  let canhBao: string[] = [];
+  if (coDanhSach) {
+    // Loaded on demand: an .xlsx roster needs ExcelJS.
+    const r = await (await import("./rosters")).apDungDanhSach(hoSo, { thanhVien: options.thanhVien, nguoiHoc: options.nguoiHoc });
+    ({ hoSo, ghiChu, canhBao } = r);
+  }
   const ketQua = evaluateHoSo(hoSo);
   io.out(options.json ? JSON.stringify(toJsonOutput(ketQua), null, 2) + "\n" : renderReport(hoSo, ketQua));
+  for (const c of ghiChu) io.err(`Ghi chú: ${c}\n`);
+  for (const c of canhBao) io.err(`Cảnh báo: ${c}\n`);
   if (so) {
     for (const line of canhBaoKhacNhau(so, ketQua)) io.err(`${line}\n`);
     for (const { id, ma } of maChuaCoTrongDanhMuc(hoSo, so.danhMucMinhChung)) {

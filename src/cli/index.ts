@@ -57,8 +57,9 @@ const COMMANDS: Record<string, Command> = {
   "kiem-tra": { help: HELP_KIEM_TRA, options: {}, run: (positionals, _v, io) => runKiemTra(positionals, io) },
   "danh-gia": {
     help: HELP_DANH_GIA,
-    options: { json: { type: "boolean" } },
-    run: (positionals, values, io) => runDanhGia(positionals, { json: values.json === true }, io),
+    options: { json: { type: "boolean" }, "thanh-vien": { type: "string" }, "nguoi-hoc": { type: "string" } },
+    run: (positionals, values, io) =>
+      runDanhGia(positionals, { json: values.json === true, thanhVien: values["thanh-vien"] as string | undefined, nguoiHoc: values["nguoi-hoc"] as string | undefined }, io),
   },
   "tao-mau": {
     help: HELP_TAO_MAU,

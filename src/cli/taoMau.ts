@@ -1,13 +1,13 @@
 /** `dvht tao-mau`: writes a blank template for a unit, or one filled from a hồ sơ (SPEC §3). */
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { LOAI_DON_VI, RULE_SETS, THONG_BAO, THONG_BAO_CHON, THONG_BAO_LENH, gopDanhSachVaoHoSo, isBoTieuChiId, loaiCuaBo, type HoSo, type LoaiDonVi } from "../rules";
-import { buildWorkbookSpec, hoSoTrong, type DanhSachMau } from "../template";
-import { docTepDanhSach } from "../xlsx/readRoster";
+import { LOAI_DON_VI, RULE_SETS, THONG_BAO, THONG_BAO_CHON, THONG_BAO_LENH, isBoTieuChiId, loaiCuaBo, type HoSo, type LoaiDonVi } from "../rules";
+import { buildWorkbookSpec, hoSoTrong } from "../template";
 import { renderWorkbook } from "../xlsx/renderWorkbook";
 import { writeWorkbookAtomic } from "../xlsx/writeFile";
 import { LoiNhap, type CliIo } from "./io";
 import { readHoSoJson } from "./readHoSo";
+import { apDungDanhSach } from "./rosters";
 
 export interface TaoMauOptions {
   thanhVien?: string;
@@ -45,45 +45,20 @@ function kiemTraOut(out: string | undefined): string {
   return out;
 }
 
-/** A learner rate has no cell in the workbook (it records learner counts): say so rather than drop it. */
-function kiemTraGhiDuoc(hoSo: HoSo): void {
-  const loi = Object.entries(hoSo.chiTieu)
-    .filter(([, n]) => n.tyLeNguoiHoc !== undefined)
-    .map(([id]) => `chiTieu.${id}.tyLeNguoiHoc: sổ Excel ghi số người học đạt và tổng số người học; hãy nhập nguoiHocDat và tongNguoiHoc`);
-  if (loi.length) throw new LoiNhap(loi);
-}
-
 export async function runTaoMau(positionals: string[], o: TaoMauOptions, io: CliIo): Promise<void> {
   if (positionals.length > 1) throw new LoiNhap([THONG_BAO_LENH.motTepMoiLan("hồ sơ")]);
   if (positionals.length === 1 && (o.bo || o.loai || o.congLap || o.nam || o.ten)) {
     throw new LoiNhap(["dùng hoặc <hoso.json>, hoặc --bo/--loai/--cong-lap/--nam/--ten, không dùng cả hai"]);
   }
-  let hoSo = positionals.length === 1 ? readHoSoJson(positionals[0]) : hoSoTuTuyChon(o);
+  const nhap = positionals.length === 1 ? readHoSoJson(positionals[0]) : hoSoTuTuyChon(o);
   const out = kiemTraOut(o.out);
   // Rosters: every problem of both files first; nothing is written unless all of them read.
-  const danhSach: DanhSachMau = {};
-  const loi: string[] = [];
-  const canhBao: string[] = [];
-  for (const [loai, file] of [["thanh-vien", o.thanhVien], ["nguoi-hoc", o.nguoiHoc]] as const) {
-    if (!file) continue;
-    const r = await docTepDanhSach(file, RULE_SETS[hoSo.boTieuChi], loai);
-    if (!r.ok) loi.push(...r.loi);
-    else {
-      danhSach[loai === "thanh-vien" ? "thanhVien" : "nguoiHoc"] = r.danhSach;
-      canhBao.push(...r.danhSach.canhBao);
-    }
-  }
-  if (loi.length) throw new LoiNhap(loi);
-  for (const ds of [danhSach.thanhVien, danhSach.nguoiHoc]) {
-    if (!ds) continue;
-    const g = gopDanhSachVaoHoSo(hoSo, ds);
-    hoSo = g.hoSo;
-    canhBao.push(...g.canhBao);
-  }
-  kiemTraGhiDuoc(hoSo);
+  const { hoSo, danhSach, canhBao, ghiChu } = await apDungDanhSach(nhap, { thanhVien: o.thanhVien, nguoiHoc: o.nguoiHoc });
   const wb = await renderWorkbook(buildWorkbookSpec(hoSo, "cong-thuc-goc", danhSach));
   await writeWorkbookAtomic(wb, out);
   for (const c of canhBao) io.err(`Cảnh báo: ${c}\n`);
   const ds = [danhSach.thanhVien && `${danhSach.thanhVien.nguoi.length} thành viên`, danhSach.nguoiHoc && `${danhSach.nguoiHoc.nguoi.length} người học`].filter(Boolean);
   io.out(`Đã tạo ${out} — ${RULE_SETS[hoSo.boTieuChi].ten}, loại đơn vị ${hoSo.donVi.loai}${ds.length ? `, ${ds.join(", ")}` : ""}.\n`);
+  // What the roster reader did (columns not used, blanks taken as Không, which indicators it counted): never silent.
+  for (const c of ghiChu) io.out(`Ghi chú: ${c}\n`);
 }

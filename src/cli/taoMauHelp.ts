@@ -16,9 +16,13 @@ ${Object.values(RULE_SETS).map((r) => `              ${r.id}: ${loaiCuaBo(r).joi
   --ten       tên đơn vị
   --out       tệp .xlsx sẽ ghi (ghi đè nếu đã có)
   <hoso.json> hồ sơ JSON: sổ được điền sẵn số liệu của hồ sơ
-  --thanh-vien  danh sách thành viên (CSV UTF-8, dấu phẩy hoặc chấm phẩy; hoặc .xlsx), dòng đầu là tiêu đề:
+  --thanh-vien  danh sách thành viên: .xlsx, hoặc CSV/văn bản (UTF-8, UTF-16 hay Windows-1258 như Excel lưu
+              “CSV (Comma delimited)”; phân cách bằng dấu phẩy, chấm phẩy hoặc tab — tự nhận ra). Dòng tiêu đề
+              nằm trong 10 dòng đầu (tên bảng phía trên được bỏ qua):
               STT, Họ và tên, Chức vụ, Kỷ luật lao động, Hoàn thành bồi dưỡng, Chuyển đổi số, Ngoại ngữ,
-              Lao động tiên tiến, Công dân học tập (Có/Không; cũng nhận x, 1, 0, có, không, yes, no).
+              Lao động tiên tiến, Công dân học tập (Có/Không; cũng nhận x, ✓, 1, 0, có, không, yes, no;
+              tiêu đề viết tắt như “Kỷ luật LĐ”, “CDHT” được nhận; cột chỉ đánh dấu x/✓ thì ô trống là Không).
+              Cột không dùng đến và các chỉ tiêu lấy từ danh sách được liệt kê sau khi tạo sổ.
               Số đạt / tổng số của các chỉ tiêu có cột sẽ là công thức đếm trên sheet “Thành viên”.
   --nguoi-hoc   danh sách người học: STT, Họ và tên, Lớp, Công dân học tập (chỉ tiêu 3.1 của cơ sở giáo dục)
   -h, --help  hướng dẫn này

@@ -4,6 +4,7 @@
  */
 import { evaluateHoSo, type HoSo, type KetQuaDanhGia } from "../rules";
 import { MC_DANH_MUC, hoSoTuTen, maChuaCoTrongDanhMuc, tenCacKetQua, tenTruongChiTieu, type GiaTriO, type VanDe, type ViTri } from "../template";
+import { giaTriTuTho } from "../template/cellValue";
 
 export interface TrangThaiSo {
   /** The template is present (its names exist). */
@@ -16,13 +17,6 @@ export interface TrangThaiSo {
   ketQuaTrongSo: Map<string, GiaTriO>;
   /** Every single-cell name's value, as read. */
   giaTri: Map<string, GiaTriO>;
-}
-
-function giaTri(value: unknown, type: string | undefined): GiaTriO {
-  if (type === "Error") return { loi: String(value) };
-  if (type === "Empty" || value === undefined || value === null || value === "") return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
 }
 
 export function viTriTuCongThuc(formula: string): ViTri | undefined {
@@ -41,7 +35,7 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
     const v = viTriTuCongThuc(n.formula);
     if (!v) continue; // a name over a range (a list) or a constant: not an input cell
     viTri.set(n.name, v);
-    values.set(n.name, giaTri(n.arrayValues.values[0]?.[0], n.arrayValues.types[0]?.[0]));
+    values.set(n.name, giaTriTuTho(n.arrayValues.values[0]?.[0], n.arrayValues.types[0]?.[0]));
   }
   const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null }, "sổ này");
   const ketQuaTrongSo = new Map<string, GiaTriO>();

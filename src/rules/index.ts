@@ -28,4 +28,5 @@ export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong
 export { kiemTraHoiDongTuDanhGia, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, LOI_HOI_DONG, HOP_LE_HOI_DONG, type ThanhVienHoiDong } from "./selfCouncil";
 export { TEN_TRUONG, THONG_BAO_CHON, THONG_BAO_CHOT, THONG_BAO_HAM, THONG_BAO_LENH, THONG_BAO_SO } from "./messages";
 export { LICH, LICH_TT22, type Lich, ngayChu, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";
-export { chuCot, docCsv, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach } from "./roster";
+export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTat, TB_DANH_SACH, SO_DONG_TIM_TIEU_DE, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach, type CsvDaDoc, type DauPhanCach } from "./roster";
+export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";

@@ -37,27 +37,29 @@ const TRUONG_DON_VI = {
   loai: z.enum(LOAI_DON_VI),
   congLap: z.boolean().nullish(),
 };
-const donVi = z.looseObject(TRUONG_DON_VI);
+// Strict like every other object of the hồ sơ: a typo ("tenn", "conglap") is named, never passed over.
+const donVi = z.strictObject(TRUONG_DON_VI);
 
 /** The unit of a rule set: its type must be one its cấp assesses (one line naming donVi.loai otherwise). */
 function donViCua(ruleSet: RuleSet) {
   const loai = TRUONG_DON_VI.loai.superRefine((l, ctx) => {
     if (!loaiCuaBo(ruleSet).includes(l)) ctx.addIssue({ code: "custom", message: THONG_BAO.loaiKhongThuocCap(l, ruleSet), input: l });
   });
-  return z.looseObject({ ...TRUONG_DON_VI, loai });
+  return z.strictObject({ ...TRUONG_DON_VI, loai });
 }
-const namDanhGia = z.number().int().min(2000).max(2100).nullish();
+const namHopLe = z.number().int().min(2000).max(2100);
+const namDanhGia = namHopLe.nullish();
 const TRUONG_HO_SO_KHAC = { $schema: z.string().optional(), ghiChu: z.string().nullish() };
 
 const xepLoaiHoiDong = z.strictObject({ xepLoai: z.enum(XEP_LOAI_HOI_DONG).nullish(), ghiChu: z.string().nullish() });
 
-function hoSoSchema(ruleSet: RuleSet) {
+function hoSoSchema(ruleSet: RuleSet, namBatBuoc: boolean) {
   const chiTieu = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, chiTieuSchema(def).nullish()]));
   const hoiDong = Object.fromEntries(ruleSet.chiTieu.map((def) => [def.id, xepLoaiHoiDong.nullish()]));
   return z.strictObject({
     boTieuChi: z.literal(ruleSet.id),
     donVi: donViCua(ruleSet),
-    namDanhGia,
+    namDanhGia: namBatBuoc ? namHopLe : namDanhGia,
     chiTieu: z.strictObject(chiTieu),
     // A council records levels (TT24); a points-based hồ sơ has no such review yet.
     ...(ruleSet.chamDiem ? {} : { hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish() }),
@@ -66,22 +68,27 @@ function hoSoSchema(ruleSet: RuleSet) {
 }
 
 /** Used when boTieuChi itself is wrong: still reports every other problem it can. */
-function hoSoKhongRoBo() {
+function hoSoKhongRoBo(namBatBuoc: boolean) {
   return z.strictObject({
     boTieuChi: z.enum(Object.keys(RULE_SETS) as [string, ...string[]]),
     donVi,
-    namDanhGia,
+    namDanhGia: namBatBuoc ? namHopLe : namDanhGia,
     chiTieu: z.record(z.string(), z.unknown()),
     hoiDong: z.unknown().optional(),
     ...TRUONG_HO_SO_KHAC,
   });
 }
 
-/** Built on first use, so a rule set registered later (dangKyBoTieuChi) is validated like the others. */
+/**
+ * Built on first use, so a rule set registered later (dangKyBoTieuChi) is validated like the others. A hồ sơ file
+ * states its year (SPEC §3); a workbook's blank year, or a custom function's inputs, need not.
+ */
 const SCHEMAS = new Map<RuleSet, ReturnType<typeof hoSoSchema>>();
-function schemaCua(ruleSet: RuleSet) {
-  let s = SCHEMAS.get(ruleSet);
-  if (!s) SCHEMAS.set(ruleSet, (s = hoSoSchema(ruleSet)));
+const SCHEMAS_CO_NAM = new Map<RuleSet, ReturnType<typeof hoSoSchema>>();
+function schemaCua(ruleSet: RuleSet, namBatBuoc: boolean) {
+  const bang = namBatBuoc ? SCHEMAS_CO_NAM : SCHEMAS;
+  let s = bang.get(ruleSet);
+  if (!s) bang.set(ruleSet, (s = hoSoSchema(ruleSet, namBatBuoc)));
   return s;
 }
 
@@ -102,10 +109,15 @@ function truongTai(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 
 export type KetQuaKiemTra = { ok: true; hoSo: HoSo } | { ok: false; loi: string[] };
 
-export function validateHoSo(input: unknown): KetQuaKiemTra {
+export interface TuyChonKiemTra {
+  /** namDanhGia must be given (a hồ sơ JSON file). */
+  namBatBuoc?: boolean;
+}
+
+export function validateHoSo(input: unknown, { namBatBuoc = false }: TuyChonKiemTra = {}): KetQuaKiemTra {
   const boTieuChi = typeof input === "object" && input !== null ? (input as Raw).boTieuChi : undefined;
   const ruleSet = isBoTieuChiId(boTieuChi) ? RULE_SETS[boTieuChi] : undefined;
-  const schema: z.ZodType = ruleSet ? schemaCua(ruleSet) : hoSoKhongRoBo();
+  const schema: z.ZodType = ruleSet ? schemaCua(ruleSet, namBatBuoc) : hoSoKhongRoBo(namBatBuoc);
   const parsed = schema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, loi: parsed.error.issues.flatMap((issue) => formatIssue(issue, ruleSet, (path) => truongTai(schema, path))) };
   return { ok: true, hoSo: toHoSo(parsed.data as Raw, ruleSet!) };

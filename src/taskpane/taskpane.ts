@@ -16,7 +16,7 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, THONG_BAO, docBangDanhSach, docCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, THONG_BAO, docBangDanhSach, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
@@ -94,14 +94,19 @@ async function nhapDanhSach(): Promise<void> {
   try {
     let rows: string[][] | undefined;
     let loiTep = "";
-    if (/\.csv$/i.test(file.name)) rows = docCsv(await file.text());
-    else {
+    let cachDoc: string | undefined;
+    if (/\.(csv|txt|tsv)$/i.test(file.name)) {
+      // Bytes, not file.text(): a CSV saved by Excel on Vietnamese Windows is Windows-1258, not UTF-8.
+      const csv = docCsvTuByte(new Uint8Array(await file.arrayBuffer()));
+      rows = csv.rows;
+      cachDoc = moTaCachDocCsv(csv);
+    } else {
       const data = await file.arrayBuffer();
       const [{ hangTuSo }, { lyDoKhongMoDuoc }] = await Promise.all([import("../xlsx/rosterRows"), import("../xlsx/openWorkbook")]);
       rows = await hangTuSo(data);
       if (!rows) loiTep = `${file.name}: ${lyDoKhongMoDuoc(data)}`;
     }
-    const r = rows ? docBangDanhSach(rows, ruleSet, loai, file.name) : { ok: false as const, loi: [loiTep] };
+    const r = rows ? docBangDanhSach(rows, ruleSet, loai, file.name, cachDoc) : { ok: false as const, loi: [loiTep] };
     if (!r.ok) {
       hienVanDe(document, r.loi.map((thongBao) => ({ thongBao })), new Map(), chonO);
       hienTrangThai(document, `Chưa nhập: ${r.loi.length} dòng cần sửa (xem “Vấn đề cần sửa”). Sổ không bị thay đổi.`, true);
@@ -118,7 +123,7 @@ async function nhapDanhSach(): Promise<void> {
     );
     await theoDoi.tinhLai();
     const trung = r.danhSach.canhBao.length ? ` Lưu ý: ${r.danhSach.canhBao.length} dòng trùng tên.` : "";
-    hienTrangThai(document, `Đã nhập ${r.danhSach.nguoi.length} ${loai === "thanh-vien" ? "thành viên" : "người học"}; số đạt và tổng số được đếm từ danh sách.${trung}`);
+    hienTrangThai(document, `Đã nhập ${r.danhSach.nguoi.length} ${loai === "thanh-vien" ? "thành viên" : "người học"}; số đạt và tổng số được đếm từ danh sách.${trung} ${r.danhSach.ghiChu.map((g) => g.replace(`${file.name}: `, "")).join(". ")}.`);
   } catch (e) {
     hienTrangThai(document, `Không nhập được danh sách: ${(e as Error).message}`, true);
   } finally {

@@ -178,13 +178,15 @@ function theoKieu(def: ChiTieuDef): KieuFormula {
       if (!def.nguoiHoc) {
         return { thieu, hopLe, mucDo: `CHOOSE(${thanhVien}+1,${X.khongDat},${X.mucDo1},${X.mucDo2})` };
       }
-      const [hd, ht] = [n("nguoiHocDat"), n("tongNguoiHoc")];
+      // The learner part, generated like the member one: counts, or a typed rate when there are no counts.
+      const [hd, ht, tnh] = [n("nguoiHocDat"), n("tongNguoiHoc"), n("tyLeNguoiHoc")];
       const ad = tenNguong(def.id, "NH_APDUNG");
-      const [h1, h2] = demHopLe(hd, ht);
-      const nguoiHoc = capDoDem(hd, ht, tenNguong(def.id, "NH_M1"), tenNguong(def.id, "NH_M2"));
+      const [nhM1, nhM2] = [tenNguong(def.id, "NH_M1"), tenNguong(def.id, "NH_M2")];
+      const nh = canhGacThanhVien(hd, ht, tnh);
+      const nguoiHoc = `IF(${tnh}="",${capDoDem(hd, ht, nhM1, nhM2)},${capDoTyLe(tnh, nhM1, nhM2)})`;
       return {
-        thieu: [...thieu, `AND(${ad}=${X.co},OR(${hd}="",${ht}=""))`],
-        hopLe: [...hopLe, `IF(${ad}=${X.co},${h1},TRUE)`, `IF(${ad}=${X.co},${h2},TRUE)`],
+        thieu: [...thieu, `AND(${ad}=${X.co},${nh.thieu[0]})`],
+        hopLe: [...hopLe, ...nh.hopLe.map((g) => `IF(${ad}=${X.co},${g},TRUE)`)],
         mucDo: `CHOOSE(MIN(${thanhVien},IF(${ad}=${X.co},${nguoiHoc},2))+1,${X.khongDat},${X.mucDo1},${X.mucDo2})`,
       };
     }
@@ -248,7 +250,9 @@ export function mucDoFormulaDvht(def: ChiTieuDef): string | undefined {
   const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
   const oTrong = (ten: string) => `IF(${ten}="","",${ten})`;
   const nh = def.nguoiHoc ? [oTrong(n("nguoiHocDat")), oTrong(n("tongNguoiHoc"))] : ['""', '""'];
-  return `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh.join(",")},${oTrong(n("tyLe"))})`;
+  const dvht = `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh.join(",")},${oTrong(n("tyLe"))})`;
+  // DVHT.MUCDO takes no typed learner rate: when one is typed, the native formula decides, so both agree.
+  return def.nguoiHoc ? `IF(${n("tyLeNguoiHoc")}="",${dvht},${mucDoFormula(def).replace(/^=/, "")})` : dvht;
 }
 
 /** "Khác" when the council recorded a level for an applicable indicator and it differs from the unit's. */

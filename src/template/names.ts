@@ -25,6 +25,8 @@ export const HAU_TO_TRUONG = {
   tyLe: "TYLENHAP",
   nguoiHocDat: "NGUOIHOCDAT",
   tongNguoiHoc: "TONGNGUOIHOC",
+  /** A typed learner rate, used only when the unit has no learner counts (extension of SPEC §4, like TYLENHAP). */
+  tyLeNguoiHoc: "TYLENGUOIHOCNHAP",
   dat: "DAT",
   mucChuyenDoiSo: "MUCCDS",
   /** TT22 choices (1.1, 1.3) and collective title (3.2), typed as the label of the list (extension of SPEC §4). */

@@ -3,6 +3,8 @@
  * the CLI and the task pane (consolidation from files a council picks) read workbooks the same way.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { giaTriTuTho } from "../template/cellValue";
 import { moTaViTri, type GiaTriO, type VanDe, type ViTri } from "../template/readInputs";
 
 export class LoiSo extends Error {
@@ -20,25 +22,11 @@ export interface SoMo {
 }
 
 /**
- * The plain value of a cell: a formula's cached result, rich text as text, an error as { loi }.
+ * The plain value of a cell, through the converter the Office.js reader uses too (src/template/cellValue).
  * A formula's result is read from `cell.result`: ExcelJS's `cell.value` drops falsy results (0, "", FALSE).
  */
 export function giaTriO(cell: ExcelJS.Cell): GiaTriO {
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    const result = cell.result;
-    return result === undefined ? null : giaTriCuaO(result as ExcelJS.CellValue);
-  }
-  return giaTriCuaO(cell.value);
-}
-
-function giaTriCuaO(value: ExcelJS.CellValue): GiaTriO {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return { loi: "ngày tháng" };
-  if ("error" in value) return { loi: String(value.error) };
-  if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("text" in value) return String(value.text);
-  return null;
+  return giaTriTuTho(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value);
 }
 
 /** One line per problem, each naming its cell when there is one ("DV_NAM ('Thông tin'!B7): …"). */
@@ -103,13 +91,83 @@ export function lyDoKhongMoDuoc(data: ArrayBuffer | Uint8Array): string {
   return "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)";
 }
 
-export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoMo> {
+const thuocTinh = (tag: string, ten: string): string | undefined => new RegExp(`\\s${ten}="([^"]*)"`).exec(tag)?.[1];
+
+function giaiMaXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex: string, dec: string, ten: string) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(Number(dec));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[ten.toLowerCase()]!;
+  });
+}
+
+/** The texts of xl/sharedStrings.xml, in order: each <si>'s runs joined (phonetic runs left out). */
+function docChuoiChung(xml: string): string[] {
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map(([, si]) =>
+    si === undefined ? "" : [...si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => giaiMaXml(t[1])).join(""),
+  );
+}
+
+/**
+ * Formula results stored as shared strings (`<c t="s"><f>…</f><v>index</v></c>`), by sheet name and address.
+ * Gnumeric writes a text result so; ExcelJS reads it as the number of the index (it resolves shared strings only for
+ * plain cells), so every text result of a recalculated workbook would read as a number. Read from the package itself.
+ */
+async function ketQuaChuoiChung(data: ArrayBuffer | Uint8Array): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  const zip = await JSZip.loadAsync(data);
+  const ssFile = zip.file("xl/sharedStrings.xml");
+  const wbFile = zip.file("xl/workbook.xml");
+  const relsFile = zip.file("xl/_rels/workbook.xml.rels");
+  if (!ssFile || !wbFile || !relsFile) return out;
+  const rels = new Map<string, string>();
+  for (const [tag] of (await relsFile.async("string")).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = thuocTinh(tag, "Id");
+    const target = thuocTinh(tag, "Target");
+    if (id && target) rels.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  let chuoi: string[] | undefined;
+  for (const [tag] of (await wbFile.async("string")).matchAll(/<sheet\b[^>]*>/g)) {
+    const ten = thuocTinh(tag, "name");
+    const path = rels.get(thuocTinh(tag, "r:id") ?? "");
+    const file = path && zip.file(path);
+    if (!ten || !file) continue;
+    const xml = await file.async("string");
+    for (const [, attrs, body] of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      if (thuocTinh(attrs, "t") !== "s" || !body || !/<f[\s>/]/.test(body)) continue;
+      const v = /<v>(\d+)<\/v>/.exec(body);
+      const dc = thuocTinh(attrs, "r");
+      if (!v || !dc) continue;
+      chuoi ??= docChuoiChung(await ssFile.async("string"));
+      const o = out.get(giaiMaXml(ten)) ?? new Map<string, string>();
+      o.set(dc, chuoi[Number(v[1])] ?? "");
+      out.set(giaiMaXml(ten), o);
+    }
+  }
+  return out;
+}
+
+/** Loads a workbook with every formula's text result read right (see ketQuaChuoiChung); undefined when unreadable. */
+export async function napSo(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook | undefined> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch {
-    throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
+    return undefined;
   }
+  for (const [sheet, cells] of await ketQuaChuoiChung(data)) {
+    const ws = wb.getWorksheet(sheet);
+    for (const [address, text] of cells) {
+      const cell = ws?.getCell(address);
+      if (cell?.type === ExcelJS.ValueType.Formula) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: text };
+    }
+  }
+  return wb;
+}
+
+export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoMo> {
+  const wb = await napSo(data);
+  if (!wb) throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
   return moSoDaNap(wb);
 }
 

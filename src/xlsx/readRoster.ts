@@ -1,7 +1,10 @@
-/** Reads a roster file (CSV or .xlsx, header in the first row) into rows of text for the shared roster reader. */
+/**
+ * Reads a roster file (CSV or tab-separated text in any of the encodings clerks save, or .xlsx; the header within
+ * the first rows) into rows of text for the shared roster reader.
+ */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { docBangDanhSach, docCsv, type KetQuaDanhSach, type LoaiDanhSach, type RuleSet } from "../rules";
+import { docBangDanhSach, docCsvTuByte, moTaCachDocCsv, type KetQuaDanhSach, type LoaiDanhSach, type RuleSet } from "../rules";
 import { lyDoKhongMoDuoc } from "./openWorkbook";
 import { hangTuSo } from "./rosterRows";
 
@@ -9,8 +12,11 @@ export async function docTepDanhSach(file: string, ruleSet: RuleSet, loai: LoaiD
   const ten = basename(file);
   if (!existsSync(file)) return { ok: false, loi: [`${file}: không tìm thấy tệp`] };
   const ext = extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt") return docBangDanhSach(docCsv(readFileSync(file, "utf8")), ruleSet, loai, ten);
-  if (ext !== ".xlsx") return { ok: false, loi: [`${file}: cần tệp .csv hoặc .xlsx`] };
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
+    const csv = docCsvTuByte(readFileSync(file));
+    return docBangDanhSach(csv.rows, ruleSet, loai, ten, moTaCachDocCsv(csv));
+  }
+  if (ext !== ".xlsx") return { ok: false, loi: [`${file}: cần tệp .csv, .txt hoặc .xlsx`] };
   const data = readFileSync(file);
   const rows = await hangTuSo(data);
   if (!rows) return { ok: false, loi: [`${file}: ${lyDoKhongMoDuoc(data)}`] };

@@ -1,14 +1,9 @@
 /** The first sheet of a roster workbook as rows of text (browser-safe: the pane and the CLI share it). */
-import ExcelJS from "exceljs";
-import { giaTriO } from "./openWorkbook";
+import { giaTriO, napSo } from "./openWorkbook";
 
 export async function hangTuSo(data: ArrayBuffer | Uint8Array): Promise<string[][] | undefined> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch {
-    return undefined;
-  }
+  const wb = await napSo(data);
+  if (!wb) return undefined;
   const ws = wb.worksheets[0];
   const rows: string[][] = [];
   ws?.eachRow({ includeEmpty: true }, (row, r) => {

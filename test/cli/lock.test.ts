@@ -16,10 +16,13 @@ function taoSo(name: string): string {
   return file;
 }
 
-async function sua(file: string, sheet: string, cell: string, value: ExcelJS.CellValue) {
+/** Types a value into the cell of a defined name (as a clerk would), wherever the layout puts it. */
+async function sua(file: string, ten: string, value: ExcelJS.CellValue) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  wb.getWorksheet(sheet)!.getCell(cell).value = value;
+  const [range] = wb.definedNames.getRanges(ten).ranges;
+  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
+  wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`).value = value;
   await wb.xlsx.writeFile(file);
 }
 
@@ -41,8 +44,8 @@ test("locked and unchanged: exit 0; one input changed: exit 3 with the indicator
   // The lock does not disturb the template: it still evaluates.
   expect(JSON.parse(runDvht(["danh-gia", file, "--json"]).stdout).ketLuan.xepLoai).toBe("Đạt mức độ 1");
 
-  await sua(file, "Bảng tổng hợp", "D12", 96); // CT_2_1_SODAT 95 → 96
-  await sua(file, "Thông tin", "B5", "co-quan"); // DV_LOAI
+  await sua(file, "CT_2_1_SODAT", 96); // 95 → 96
+  await sua(file, "DV_LOAI", "co-quan");
   r = runDvht(["kiem-tra", file]);
   expect(r.code).toBe(3);
   expect(r.stdout.split("\n").slice(1, 3)).toEqual([
@@ -91,7 +94,7 @@ test("a locked workbook rewritten by LibreOffice still matches; edited then rewr
   runDvht(["chot", file]);
   const edited = join(dir, "lo-sua.xlsx");
   copyFileSync(file, edited);
-  await sua(edited, "Bảng tổng hợp", "S7", "TC1-01, TC1-09"); // CT_1_1_MINHCHUNG
+  await sua(edited, "CT_1_1_MINHCHUNG", "TC1-01, TC1-09");
   const [same, changed] = tinhLai([file, edited], join(dir, "lo-out"));
   let r = runDvht(["kiem-tra", same]);
   expect([r.code, r.stdout.split(" lúc")[0]]).toEqual([0, "Số liệu khớp với bản đã chốt"]);

@@ -40,12 +40,12 @@ test("a stored result that disagrees with the engine is reported, and the exit c
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet("Bảng tổng hợp")!;
-  const cell = ws.getCell("K12"); // CT_2_1_MUCDO
+  const cell = ws.getCell("L12"); // CT_2_1_MUCDO
   cell.value = { formula: cell.formula, result: "Không đạt" } as ExcelJS.CellFormulaValue;
   await wb.xlsx.writeFile(out);
   const r = runDvht(["danh-gia", out, "--json"]);
   expect(r.code).toBe(0);
-  expect(r.stderr).toBe("Cảnh báo: CT_2_1_MUCDO ('Bảng tổng hợp'!K12) ghi “Không đạt”, bộ quy tắc cho “Đạt mức độ 2”\n");
+  expect(r.stderr).toBe("Cảnh báo: CT_2_1_MUCDO ('Bảng tổng hợp'!L12) ghi “Không đạt”, bộ quy tắc cho “Đạt mức độ 2”\n");
 });
 
 describe("bad input: exit 2, nothing on stdout, Vietnamese lines naming the field or the cell", () => {
@@ -127,7 +127,7 @@ describe("tao-mau with a member roster", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
-      "tv-sai.csv, dòng 2, cột “Công dân học tập”: “?” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)\n" + "tv-sai.csv, dòng 3: thiếu họ và tên\n",
+      "tv-sai.csv, dòng 2, cột “Công dân học tập”: “?” không phải Có/Không (ghi Có, Không, x, ✓, 1, 0, yes, no)\n" + "tv-sai.csv, dòng 3: thiếu họ và tên\n",
     );
     expect(existsSync(out)).toBe(false);
   });

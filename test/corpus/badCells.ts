@@ -79,3 +79,41 @@ function cacCap(bo: BoTieuChiId): BadCell[] {
 }
 
 export const BAD_CELLS: BadCell[] = BO_TIEU_CHI.flatMap((bo) => [...cacO(bo), ...cacCap(bo)]);
+
+/**
+ * Values as clerks and other programs leave them, good and bad, in the shapes ExcelJS gives them (a date, rich
+ * text, a formula with its cached result, accents typed as combining marks): both readers must read each the same.
+ */
+export interface CellVariant {
+  ten: string;
+  bo: BoTieuChiId;
+  sua: Record<string, unknown>;
+}
+
+const NFD = (s: string) => s.normalize("NFD");
+const rich = (...parts: string[]) => ({ richText: parts.map((text) => ({ text })) });
+
+export const CELL_VARIANTS: CellVariant[] = BO_TIEU_CHI.flatMap((bo): CellVariant[] => {
+  const ct = (id: string, hauTo: string) => `CT_${id.replace(".", "_")}_${hauTo}`;
+  const tyLe = RULE_SETS[bo].chiTieu.find((d) => d.kieu === "ty-le" || d.kieu === "ty-le-diem")!.id;
+  const coDat = RULE_SETS[bo].chiTieu.find((d) => d.kieu === "dat");
+  return [
+    { ten: `${bo} Có/Không in capitals`, bo, sua: { [DV.congLap]: "CÓ" } },
+    { ten: `${bo} Có/Không in lower case`, bo, sua: { [DV.congLap]: "không" } },
+    { ten: `${bo} Có typed with a combining accent`, bo, sua: { [DV.congLap]: NFD("Có") } },
+    { ten: `${bo} Có in rich text`, bo, sua: { [DV.congLap]: rich("C", "ó") } },
+    { ten: `${bo} an empty string`, bo, sua: { [DV.congLap]: "", [DV.ten]: "" } },
+    { ten: `${bo} the year as a date`, bo, sua: { [DV.nam]: new Date(Date.UTC(2025, 5, 1)) } },
+    { ten: `${bo} the year as text`, bo, sua: { [DV.nam]: "2025" } },
+    { ten: `${bo} the year from a formula`, bo, sua: { [DV.nam]: { formula: "2020+5", result: 2025 } } },
+    { ten: `${bo} a formula with an error result`, bo, sua: { [DV.nam]: { formula: "1/0", result: { error: "#DIV/0!" } } } },
+    { ten: `${bo} a formula with an empty result`, bo, sua: { [DV.ten]: { formula: `""`, result: "" } } },
+    { ten: `${bo} counts stored as text`, bo, sua: { [ct(tyLe, "SODAT")]: "12", [ct(tyLe, "TONGSO")]: "20" } },
+    { ten: `${bo} counts from formulas`, bo, sua: { [ct(tyLe, "SODAT")]: { formula: "10+2", result: 12 }, [ct(tyLe, "TONGSO")]: { formula: "4*5", result: 20 } } },
+    { ten: `${bo} a count of zero from a formula`, bo, sua: { [ct(tyLe, "SODAT")]: { formula: "0*1", result: 0 }, [ct(tyLe, "TONGSO")]: 20 } },
+    { ten: `${bo} a boolean count`, bo, sua: { [ct(tyLe, "SODAT")]: false, [ct(tyLe, "TONGSO")]: 20 } },
+    { ten: `${bo} evidence in rich text`, bo, sua: { [ct(tyLe, "MINHCHUNG")]: rich("MC1, ", "MC2") } },
+    { ten: `${bo} a name with combining accents`, bo, sua: { [DV.ten]: NFD("Trường Tiểu học Hòa Bình") } },
+    ...(coDat ? [{ ten: `${bo} Đạt as Có with a combining accent`, bo, sua: { [ct(coDat.id, "DAT")]: NFD("có") } }] : []),
+  ];
+});

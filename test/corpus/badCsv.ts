@@ -103,6 +103,9 @@ function dongSai(bo: BoTieuChiId, loai: LoaiDanhSach): BadCsv[] {
   ];
 }
 
+/** Row 1 as the message quotes it: its first 8 cells. */
+const dong1 = (cells: string[]) => cells.slice(0, 8).map((c) => `“${c}”`).join(", ") + (cells.length > 8 ? ", …" : "");
+
 /** Files no row of which can be read: the exact lines. */
 function tepSai(bo: BoTieuChiId, loai: LoaiDanhSach): BadCsv[] {
   const cot = chiTieuCuaDanhSach(RULE_SETS[bo], loai).map((d) => d.cotDanhSach).join(", ");
@@ -110,7 +113,7 @@ function tepSai(bo: BoTieuChiId, loai: LoaiDanhSach): BadCsv[] {
   return [
     { ten: `${bo} ${loai} empty file`, bo, loai, csv: "", loi: ["{tep}: tệp rỗng"] },
     { ten: `${bo} ${loai} header only`, bo, loai, csv: `${header.join(",")}\n`, loi: ["{tep}: không có dòng nào sau dòng tiêu đề"] },
-    { ten: `${bo} ${loai} no name column`, bo, loai, csv: csvHopLe(bo, loai, (r) => void (r[0][1] = "Tên")), loi: [`{tep}: thiếu cột “${COT_CHUNG.hoTen}”`] },
+    { ten: `${bo} ${loai} no name column`, bo, loai, csv: csvHopLe(bo, loai, (r) => void (r[0][1] = "Tên")), loi: [`{tep}: thiếu cột “${COT_CHUNG.hoTen}” (không thấy trong 10 dòng đầu; dòng 1 ghi: ${dong1(header.map((h, j) => (j === 1 ? "Tên" : h)))})`] },
     { ten: `${bo} ${loai} no indicator column`, bo, loai, csv: "STT,Họ và tên,Ghi chú\n1,Người 1,x\n", loi: [`{tep}: không có cột chỉ tiêu nào (${cot})`] },
   ];
 }

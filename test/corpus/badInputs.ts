@@ -24,10 +24,11 @@ function sua(make: () => RawHoSo, change: (h: RawHoSo & Record<string, unknown>)
 }
 
 export const BAD_INPUTS: BadInput[] = [
-  { ten: "not JSON", raw: "{ boTieuChi: tt24 }", loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
-  { ten: "truncated JSON", raw: '{"boTieuChi": "tt24-huyen", "donVi": {', loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
+  { ten: "not JSON", raw: "{ boTieuChi: tt24 }", loi: ["{tep}: tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng 1, cột 3, tại “b” ("] },
+  { ten: "a comma too many, on line 3", raw: '{\n  "boTieuChi": "tt24-huyen",\n}', loi: ["{tep}: tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng 3, cột 1, tại “}” ("] },
+  { ten: "truncated JSON", raw: '{"boTieuChi": "tt24-huyen", "donVi": {', loi: ["{tep}: tệp không phải JSON hợp lệ: tệp kết thúc giữa chừng ở dòng 1, cột 39 ("] },
   { ten: "empty file", raw: " \n", loi: ["{tep}: tệp rỗng, không có hồ sơ"] },
-  { ten: "UTF-16 file", raw: "\ufffe{", loi: ["{tep}: tệp không phải JSON hợp lệ ("] },
+  { ten: "U+FFFE before the JSON", raw: "\ufffe{", loi: ["{tep}: tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng 1, cột 1, tại “\ufffe” ("] },
   { ten: "a list instead of an object", input: [], loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được [])"] },
   { ten: "a string", input: "tt24-huyen", loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được \"tt24-huyen\")"] },
   { ten: "null", input: null, loi: ["(hồ sơ): hồ sơ phải là một đối tượng JSON { … } (nhận được null)"] },
@@ -37,6 +38,7 @@ export const BAD_INPUTS: BadInput[] = [
     loi: [
       "boTieuChi: thiếu bộ tiêu chí (bắt buộc); chọn một trong: tt24-huyen, tt24-tinh, tt22",
       "donVi: thiếu đơn vị (bắt buộc)",
+      "namDanhGia: thiếu năm đánh giá (bắt buộc)",
       "chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)",
     ],
   },
@@ -55,6 +57,10 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "congLap as text", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).congLap = "Có")), loi: ["donVi.congLap: công lập phải là true hoặc false (nhận được \"Có\")"] },
   { ten: "empty unit name", input: sua(huyen, (h) => (h.donVi.ten = "  ")), loi: ["donVi.ten: tên đơn vị không được để trống"] },
   { ten: "unit name a number", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).ten = 42)), loi: ["donVi.ten: tên đơn vị phải là chuỗi ký tự (nhận được 42)"] },
+  { ten: "missing year", input: sua(huyen, (h) => delete (h as Partial<RawHoSo>).namDanhGia), loi: ["namDanhGia: thiếu năm đánh giá (bắt buộc)"] },
+  { ten: "year null", input: sua(huyen, (h) => ((h as Record<string, unknown>).namDanhGia = null)), loi: ["namDanhGia: năm đánh giá phải là số (nhận được null)"] },
+  { ten: "typo in donVi (tenn)", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).tenn = "Trường THCS")), loi: ["donVi.tenn: trường \"tenn\" không dùng ở đây; dùng: ten, loai, congLap"] },
+  { ten: "typo in donVi (conglap)", input: sua(huyen, (h) => ((h.donVi as Record<string, unknown>).conglap = true)), loi: ["donVi.conglap: trường \"conglap\" không dùng ở đây; dùng: ten, loai, congLap"] },
   { ten: "year as text", input: sua(huyen, (h) => ((h as Record<string, unknown>).namDanhGia = "2025")), loi: ["namDanhGia: năm đánh giá phải là số (nhận được \"2025\")"] },
   { ten: "year with decimals", input: sua(huyen, (h) => (h.namDanhGia = 2025.5)), loi: ["namDanhGia: năm đánh giá phải là số nguyên (nhận được 2025.5)"] },
   { ten: "year too early", input: sua(huyen, (h) => (h.namDanhGia = 1999)), loi: ["namDanhGia: năm đánh giá (1999) phải lớn hơn hoặc bằng 2000"] },

@@ -85,5 +85,5 @@ test("the add-in draws the chart of levels per criterion over the template's own
   const [from, to] = charts[0].range.split(":");
   const sheet = fake.sheets.get("Bảng tổng hợp")!;
   expect(sheet.cells.get(from)!.v).toBe("Tiêu chí");
-  expect(String(sheet.cells.get(to)!.v)).toMatch(/^=COUNTIF\(\$K\$\d+:\$K\$\d+,"Chưa đủ dữ liệu"\)$/);
+  expect(String(sheet.cells.get(to)!.v)).toMatch(/^=COUNTIF\(\$L\$\d+:\$L\$\d+,"Chưa đủ dữ liệu"\)$/);
 });

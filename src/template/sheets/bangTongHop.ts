@@ -47,12 +47,12 @@ export const TEN_SHEET_BANG_TONG_HOP = "Bảng tổng hợp";
 /** Column of each part of the form (1-based). */
 export const COT_BTH = {
   tieuChi: 1, chiTieu: 2, yeuCau: 3, nhap1: 4, tongSo: 5, tyLeNhap: 6, tyLe: 7,
-  nguoiHocDat: 8, tongNguoiHoc: 9, tyLeNguoiHoc: 10,
-  mucDo: 11, ctKhongDat: 12, ctMucDo1: 13, ctMucDo2: 14,
-  tieuChiMucDo: 15, tcKhongDat: 16, tcMucDo1: 17, tcMucDo2: 18, minhChung: 19,
-  hoiDong: 20, khacBiet: 21, hoiDongGhiChu: 22, hoiDongTieuChi: 23,
+  nguoiHocDat: 8, tongNguoiHoc: 9, tyLeNguoiHocNhap: 10, tyLeNguoiHoc: 11,
+  mucDo: 12, ctKhongDat: 13, ctMucDo1: 14, ctMucDo2: 15,
+  tieuChiMucDo: 16, tcKhongDat: 17, tcMucDo1: 18, tcMucDo2: 19, minhChung: 20,
+  hoiDong: 21, khacBiet: 22, hoiDongGhiChu: 23, hoiDongTieuChi: 24,
 } as const;
-const WIDTHS = [16, 44, 15, 11, 9, 9, 9, 9, 9, 9, 14, 6, 6, 6, 14, 6, 6, 6, 16, 14, 8, 18, 14];
+const WIDTHS = [16, 44, 15, 11, 9, 9, 9, 9, 9, 9, 9, 14, 6, 6, 6, 14, 6, 6, 6, 16, 14, 8, 18, 14];
 export const DONG_DAU = 7;
 
 const MUC_DANH_DAU = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
@@ -174,6 +174,7 @@ function header(b: SheetBuilder): void {
   span(c.nguoiHocDat, c.tyLeNguoiHoc, "Người học (cơ sở giáo dục)");
   sub(c.nguoiHocDat, "Số đạt");
   sub(c.tongNguoiHoc, "Tổng số");
+  sub(c.tyLeNguoiHocNhap, "Tỷ lệ nhập (không có số đếm)");
   sub(c.tyLeNguoiHoc, "Tỷ lệ");
   span(c.mucDo, c.ctMucDo2, "Xếp loại chỉ tiêu");
   span(c.tieuChiMucDo, c.tcMucDo2, "Xếp loại tiêu chí");
@@ -212,11 +213,11 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
   if (def.kieu === "dat") {
     const v = nhap?.dat === undefined ? null : nhap.dat ? CO_KHONG.co : CO_KHONG.khong;
     b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten("dat"), validation: VALIDATION.coKhong });
-    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHocNhap, c.tyLeNguoiHoc);
   } else if (def.kieu === "muc-cds") {
     const v = nhap?.mucChuyenDoiSo === undefined ? null : TEN_MUC_CHUYEN_DOI_SO[nhap.mucChuyenDoiSo];
     b.set({ ref: cell(c.nhap1), value: v, style: "inputChoice", input: true, name: ten("mucChuyenDoiSo"), validation: VALIDATION.mucChuyenDoiSo });
-    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+    unused(c.tongSo, c.tyLeNhap, c.tyLe, c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHocNhap, c.tyLeNguoiHoc);
   } else {
     oThanhVien(b, def.id, nhap, kq, danhSach, { soDat: cell(c.nhap1), tongSo: cell(c.tongSo), tyLeNhap: cell(c.tyLeNhap), tyLe: cell(c.tyLe) });
     if (def.kieu === "ty-le" && def.nguoiHoc) {
@@ -224,10 +225,13 @@ function dongChiTieu(b: SheetBuilder, row: number, def: ChiTieuDef, so: number, 
       const nhDem = danhSach.nguoiHoc?.chiTieu.includes(def.id) ? congThucDemDanhSach(danhSach.nguoiHoc, def.id) : undefined;
       oDem(b, hd, ten("nguoiHocDat"), nhap?.nguoiHocDat, soDatValidation(hd, ht, "người học"), nhDem?.soDat);
       oDem(b, ht, ten("tongNguoiHoc"), nhap?.tongNguoiHoc, tongSoValidation(ht, hd, "người học"), nhDem?.tongSo);
-      const nh = nhap?.nguoiHocDat !== undefined && nhap?.tongNguoiHoc !== undefined ? tyLeHienThiTuDem(nhap.nguoiHocDat, nhap.tongNguoiHoc) : undefined;
-      b.set({ ref: cell(c.tyLeNguoiHoc), formula: tyLeFormula(ten("nguoiHocDat"), ten("tongNguoiHoc")), result: hienThiTyLe(nh), style: "rate", name: tenChiTieu(def.id, "TYLENGUOIHOC") });
+      // A typed learner rate, as the member one: a fraction in a percent cell, only when there are no learner counts.
+      const typed = nhap?.nguoiHocDat === undefined && nhap?.tongNguoiHoc === undefined && nhap?.tyLeNguoiHoc !== undefined ? nhap.tyLeNguoiHoc / 100 : null;
+      b.set({ ref: cell(c.tyLeNguoiHocNhap), value: typed, style: "rate", input: true, name: ten("tyLeNguoiHoc"), validation: TY_LE_NHAP });
+      const nh = kq.tyLe.find((t) => t.doiTuong === "nguoiHoc");
+      b.set({ ref: cell(c.tyLeNguoiHoc), formula: tyLeFormula(ten("nguoiHocDat"), ten("tongNguoiHoc"), ten("tyLeNguoiHoc")), result: hienThiTyLe(nh?.hienThi), style: "rate", name: tenChiTieu(def.id, "TYLENGUOIHOC") });
     } else {
-      unused(c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHoc);
+      unused(c.nguoiHocDat, c.tongNguoiHoc, c.tyLeNguoiHocNhap, c.tyLeNguoiHoc);
     }
   }
 
