@@ -44,7 +44,8 @@ test("a sample through `dvht tao-mau --thanh-vien/--nguoi-hoc`: exit 2, the same
   const sample = BAD_CSV.filter((_c, i) => i % Math.ceil(BAD_CSV.length / 8) === 0);
   expect(sample.some((c) => c.loai === "nguoi-hoc")).toBe(true);
   for (const [i, c] of sample.entries()) {
-    const json = writeTemp(dir, `hoso-${i}.json`, hoSoDayDu(c.bo, "pho-thong"));
+    // A school of the cấp (both have learners): thpt at cấp tỉnh, pho-thong at cấp huyện (SPEC §2).
+    const json = writeTemp(dir, `hoso-${i}.json`, hoSoDayDu(c.bo, c.bo === "tt24-tinh" ? "thpt" : "pho-thong"));
     const csv = join(dir, `ds-${i}.csv`);
     writeFileSync(csv, c.csv);
     const out = join(dir, `ra-${i}.xlsx`);
