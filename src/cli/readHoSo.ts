@@ -1,6 +1,6 @@
 /** Reads a hồ sơ from a file and validates it; every failure is a LoiNhap with Vietnamese lines. */
 import { readFileSync } from "node:fs";
-import { THONG_BAO, validateHoSo, type HoSo } from "../rules";
+import { THONG_BAO, THONG_BAO_SO, validateHoSo, type HoSo } from "../rules";
 import { LoiNhap } from "./io";
 
 /** Line and column (1-based) of a character offset in a text. */
@@ -148,8 +148,8 @@ export function readHoSoJson(file: string): HoSo {
 
 function lyDoHeThong(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "không tìm thấy tệp";
-  if (code === "EISDIR") return "đây là thư mục, không phải tệp";
-  if (code === "EACCES") return "không có quyền đọc";
+  if (code === "ENOENT") return THONG_BAO_SO.khongTimThayTep;
+  if (code === "EISDIR") return THONG_BAO_SO.laThuMuc;
+  if (code === "EACCES") return THONG_BAO_SO.khongCoQuyen;
   return (e as Error).message;
 }

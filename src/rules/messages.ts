@@ -1,6 +1,6 @@
 /** Vietnamese reasons and validation messages, kept in one module (see STYLE.md, HyperFormula's ErrorMessage). */
-import { TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, phanTram, soGon } from "./labels";
-import type { LoaiDonVi, MucChuyenDoiSo } from "./types";
+import { TEN_CAP, TEN_LOAI_DON_VI, TEN_MUC_CHUYEN_DOI_SO, phanTram, soGon } from "./labels";
+import { loaiCuaBo, type LoaiDonVi, type MucChuyenDoiSo, type RuleSet } from "./types";
 
 /** Field names of the hồ sơ as a clerk reads them. */
 export const TEN_TRUONG: Readonly<Record<string, string>> = {
@@ -81,17 +81,41 @@ export const THONG_BAO_SO = {
   khongPhaiMau: (tep: string, thieu: string) => `${tep}: không phải sổ mẫu dvht (thiếu ${thieu}); hãy tạo sổ bằng “dvht tao-mau”`,
   khongRoBo: (co: readonly string[]) => `không xác định được bộ tiêu chí (${co.join(", ")})`,
   khongTimThay: "không tìm thấy tệp hoặc thư mục",
+  khongTimThayTep: "không tìm thấy tệp",
+  laThuMuc: "đây là thư mục, không phải tệp",
+  khongCoQuyen: "không có quyền đọc",
+  thuMucHoacKhongQuyen: "không đọc được tệp (là thư mục hoặc không có quyền đọc)",
+  canCsvHoacXlsx: "cần tệp .csv, .txt hoặc .xlsx",
+  tepRong: "tệp rỗng (0 byte), không phải sổ Excel",
+  coMatKhau:
+    "sổ Excel có đặt mật khẩu (tệp đã được mã hóa) nên không đọc được; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại",
+  xlsCu: "tệp Excel 97–2003 (.xls) là định dạng cũ, không đọc được; hãy mở bằng Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)”",
+  oleCu: "tệp Office dạng cũ (OLE): sổ có mật khẩu (mã hóa) hoặc định dạng .xls cũ; hãy mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dạng .xlsx không mật khẩu",
+  xlsxCatDo: "tệp .xlsx không trọn vẹn (bị cắt dở, thiếu phần cuối), thường do tải về hoặc sao chép chưa xong; hãy lấy lại tệp đầy đủ",
+  xlsxHong: "tệp .xlsx bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại",
+  khongPhaiXlsx: "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)",
   khongDocXong: "không đọc xong",
   loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
   thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
   libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,
 } as const;
 
+/** A cell of the workbook as read (readInputs): `nhan` is the value as the clerk sees it ("x" or 5). */
+export const THONG_BAO_O = {
+  coLoi: (loi: string) => `ô có lỗi ${loi}`,
+  motTrong: (cac: readonly string[], nhan: string, noi = ", ") => `phải là một trong: ${cac.join(noi)} (nhận được ${nhan})`,
+  coKhong: (nhan: string) => `phải là "Có" hoặc "Không" (nhận được ${nhan})`,
+  phaiLaSo: (nhan: string) => `phải là số (nhận được ${nhan})`,
+  thieuLoai: "thiếu loại đơn vị",
+  loaiKhongHopLe: (nhan: string, co: readonly string[]) => `loại đơn vị ${nhan} không hợp lệ; chọn một trong: ${co.join(", ")}`,
+  namPhaiLaSo: (nhan: string) => `năm đánh giá phải là số (nhận được ${nhan})`,
+} as const;
+
 /** Wrong choices a clerk can make anywhere a rule set or a unit type is named (CLI options, functions, JSON). */
 export const THONG_BAO_CHON = {
   boKhongCo: (bo: string, co: readonly string[]) => `bộ tiêu chí "${bo}" không có; chọn một trong: ${co.join(", ")}`,
   loaiKhongHopLe: (loai: string, co: readonly string[]) => `loại đơn vị "${loai}" không hợp lệ; chọn một trong: ${co.join(", ")}`,
-  coKhong: (v: string) => `phải là "Có" hoặc "Không" (nhận được "${v}")`,
+  coKhong: (v: string) => THONG_BAO_O.coKhong(`"${v}"`),
 } as const;
 
 /** The DVHT custom functions' problems (shown as the #VALUE! error's message). */
@@ -108,4 +132,43 @@ export const THONG_BAO_HAM = {
   boTrongTongSo: (id: string) => `chỉ tiêu ${id} không tính theo tỷ lệ: bỏ trống tham số tổng số`,
   khongPhaiDiem: (v: string) => `"${v}" không phải là điểm`,
   tongDiemNgoai: (tong: number, toiDa: number) => `tổng điểm ${tong} phải từ 0 đến ${toiDa}`,
+} as const;
+
+/** The hồ sơ JSON file and its fields (schema.ts, the CLI). */
+export const THONG_BAO = {
+  datLonHonTong: (soDat: string, dat: number, tongSo: string, tong: number) =>
+    `${tenTruong(soDat)} (${dat}) lớn hơn ${tenTruong(tongSo)} (${tong})`,
+  caDemVaTyLe: (soDat: string, tongSo: string, tyLe: string) =>
+    `chỉ nhập ${tenTruong(soDat)}/${tenTruong(tongSo)} hoặc ${tenTruong(tyLe)}, không nhập cả hai`,
+  khongDocDuocJson: (chiTiet: string) => `tệp không phải JSON hợp lệ (${chiTiet})`,
+  jsonKetThucGiuaChung: (dong: number, cot: number) =>
+    `tệp không phải JSON hợp lệ: tệp kết thúc giữa chừng ở dòng ${dong}, cột ${cot} (thiếu dấu đóng “}”, “]” hoặc “"”)`,
+  jsonSaiCuPhap: (dong: number, cot: number, kyTu: string) =>
+    `tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${dong}, cột ${cot}, tại ${kyTu} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc kép hay dấu ngoặc)`,
+  khongPhaiUtf8: (dong: number, cot: number, byte: number) =>
+    `tệp không phải văn bản UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} ở dòng ${dong}, cột ${cot}), nên chữ có dấu sẽ bị đọc sai; hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8`,
+  laUtf16: "tệp được lưu bằng bảng mã UTF-16 (Unicode), không phải UTF-8; hãy lưu lại tệp với bảng mã UTF-8",
+  tepRong: "tệp rỗng, không có hồ sơ",
+  khongDocDuocTep: (tep: string, chiTiet: string) => `không đọc được tệp ${tep} (${chiTiet})`,
+  /** A unit type the rule set's cấp does not assess (seed 000 mục II). */
+  loaiKhongThuocCap: (loai: LoaiDonVi, ruleSet: RuleSet) =>
+    `loại đơn vị "${loai}" (${TEN_LOAI_DON_VI[loai]}) không thuộc ${TEN_CAP[ruleSet.cap]} của bộ ${ruleSet.id}; chọn một trong: ${loaiCuaBo(ruleSet).join(", ")}`,
+} as const;
+
+/** Messages of the roster reader (roster.ts): one table, so the CLI, the pane and the tests say the same. */
+export const TB_DANH_SACH = {
+  thieuHoTen: (tenNguon: string, cotHoTen: string, soDongTim: number, dong1: readonly string[], cachDoc?: string) => {
+    const o = dong1.map((c) => c.trim()).filter(Boolean);
+    const dong = o.length ? `dòng 1 ghi: ${o.slice(0, 8).map((c) => `“${c.length > 40 ? `${c.slice(0, 39)}…` : c}”`).join(", ")}${o.length > 8 ? ", …" : ""}` : "dòng 1 trống";
+    return `${tenNguon}: thiếu cột “${cotHoTen}” (không thấy trong ${soDongTim} dòng đầu; ${dong}${cachDoc ? `; tệp được ${cachDoc}` : ""})`;
+  },
+  boQuaDongDau: (tenNguon: string, dongTieuDe: number) =>
+    `${tenNguon}: dòng tiêu đề là dòng ${dongTieuDe}; ${dongTieuDe === 2 ? "dòng 1" : `${dongTieuDe - 1} dòng đầu`} (tên bảng) được bỏ qua`,
+  cotKhongDung: (tenNguon: string, cot: string, tieuDe: string) =>
+    `${tenNguon}: cột ${cot} “${tieuDe}” không được dùng (không phải cột nào của danh sách); nếu đó là một chỉ tiêu, hãy đặt tiêu đề đúng tên cột`,
+  cotVietTat: (tenNguon: string, cot: string, tieuDe: string, ten: string, id: string) =>
+    `${tenNguon}: cột ${cot} “${tieuDe}” được hiểu là “${ten}” (chỉ tiêu ${id})`,
+  trongLaKhong: (tenNguon: string, ten: string, soO: number) =>
+    `${tenNguon}: cột “${ten}” là cột đánh dấu (chỉ ghi x hoặc ✓): ${soO} ô trống được tính là Không`,
+  chiTieuTuDanhSach: (tenNguon: string, ids: readonly string[]) => `${tenNguon}: số liệu chỉ tiêu ${ids.join(", ")} lấy từ danh sách`,
 } as const;

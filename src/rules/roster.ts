@@ -5,6 +5,7 @@
  * typed as x/1/0/có/không/yes/no, and a tick list (only x or ✓ in the column) counts a blank as Không, saying so.
  * Every bad row is reported with its row number; duplicates are flagged.
  */
+import { TB_DANH_SACH } from "./messages";
 import { giaiMaVanBan, type BangMa } from "./textEncoding";
 import type { ChiTieuNhap, ChiTieuTyLe, ChiTieuTyLeDiem, HoSo, RuleSet } from "./types";
 
@@ -181,23 +182,6 @@ function doRong(row: readonly string[]): number {
   return n;
 }
 
-/** Messages of the roster reader (one table, so the CLI, the pane and the tests say the same). */
-export const TB_DANH_SACH = {
-  thieuHoTen: (tenNguon: string, dong1: readonly string[], cachDoc?: string) => {
-    const o = dong1.map((c) => c.trim()).filter(Boolean);
-    const dong = o.length ? `dòng 1 ghi: ${o.slice(0, 8).map((c) => `“${c.length > 40 ? `${c.slice(0, 39)}…` : c}”`).join(", ")}${o.length > 8 ? ", …" : ""}` : "dòng 1 trống";
-    return `${tenNguon}: thiếu cột “${COT_CHUNG.hoTen}” (không thấy trong ${SO_DONG_TIM_TIEU_DE} dòng đầu; ${dong}${cachDoc ? `; tệp được ${cachDoc}` : ""})`;
-  },
-  boQuaDongDau: (tenNguon: string, dongTieuDe: number) =>
-    `${tenNguon}: dòng tiêu đề là dòng ${dongTieuDe}; ${dongTieuDe === 2 ? "dòng 1" : `${dongTieuDe - 1} dòng đầu`} (tên bảng) được bỏ qua`,
-  cotKhongDung: (tenNguon: string, cot: string, tieuDe: string) =>
-    `${tenNguon}: cột ${cot} “${tieuDe}” không được dùng (không phải cột nào của danh sách); nếu đó là một chỉ tiêu, hãy đặt tiêu đề đúng tên cột`,
-  cotVietTat: (tenNguon: string, cot: string, tieuDe: string, ten: string, id: string) =>
-    `${tenNguon}: cột ${cot} “${tieuDe}” được hiểu là “${ten}” (chỉ tiêu ${id})`,
-  trongLaKhong: (tenNguon: string, ten: string, soO: number) =>
-    `${tenNguon}: cột “${ten}” là cột đánh dấu (chỉ ghi x hoặc ✓): ${soO} ô trống được tính là Không`,
-  chiTieuTuDanhSach: (tenNguon: string, ids: readonly string[]) => `${tenNguon}: số liệu chỉ tiêu ${ids.join(", ")} lấy từ danh sách`,
-} as const;
 
 /**
  * Reads a roster table for a rule set; all problems at once, in row order, nothing half-read. The header is the
@@ -219,7 +203,7 @@ export function docBangDanhSach(rows: readonly (readonly string[])[], ruleSet: R
   const cotNhom = vaiTro.indexOf("nhom");
   const cotChiTieu = defs.map((d) => ({ def: d, cot: vaiTro.indexOf(d.id) })).filter((c) => c.cot >= 0);
   const loi: string[] = [];
-  if (cotTen < 0) loi.push(TB_DANH_SACH.thieuHoTen(tenNguon, rows[0].map((c) => String(c ?? "")), cachDoc));
+  if (cotTen < 0) loi.push(TB_DANH_SACH.thieuHoTen(tenNguon, COT_CHUNG.hoTen, SO_DONG_TIM_TIEU_DE, rows[0].map((c) => String(c ?? "")), cachDoc));
   if (cotChiTieu.length === 0) loi.push(`${tenNguon}: không có cột chỉ tiêu nào (${defs.map((d) => d.cotDanhSach).join(", ")})`);
   if (loi.length) return { ok: false, loi };
   const soDongTieuDe = dongTieuDe + 1;

@@ -8,7 +8,8 @@ import { RULE_SETS, isBoTieuChiId } from "./ruleSets";
 import { maMinhChung } from "./evidence";
 import { truongNhapCua } from "./inputFields";
 import { XEP_LOAI_HOI_DONG, type HoiDongNhap, type XepLoaiHoiDong } from "./council";
-import { THONG_BAO, formatIssue } from "./validationMessages";
+import { THONG_BAO } from "./messages";
+import { formatIssue } from "./validationMessages";
 
 type Raw = Record<string, unknown>;
 

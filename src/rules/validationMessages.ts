@@ -1,28 +1,8 @@
 /** Turns schema problems into one Vietnamese line each: "<path>: <message>" (SPEC §3). */
 import type { core } from "zod";
 import { TEN_TRUONG, tenTruong } from "./messages";
-import { TEN_CAP, TEN_LOAI_DON_VI } from "./labels";
-import { loaiCuaBo, type LoaiDonVi, type RuleSet } from "./types";
+import type { RuleSet } from "./types";
 
-export const THONG_BAO = {
-  datLonHonTong: (soDat: string, dat: number, tongSo: string, tong: number) =>
-    `${tenTruong(soDat)} (${dat}) lớn hơn ${tenTruong(tongSo)} (${tong})`,
-  caDemVaTyLe: (soDat: string, tongSo: string, tyLe: string) =>
-    `chỉ nhập ${tenTruong(soDat)}/${tenTruong(tongSo)} hoặc ${tenTruong(tyLe)}, không nhập cả hai`,
-  khongDocDuocJson: (chiTiet: string) => `tệp không phải JSON hợp lệ (${chiTiet})`,
-  jsonKetThucGiuaChung: (dong: number, cot: number) =>
-    `tệp không phải JSON hợp lệ: tệp kết thúc giữa chừng ở dòng ${dong}, cột ${cot} (thiếu dấu đóng “}”, “]” hoặc “"”)`,
-  jsonSaiCuPhap: (dong: number, cot: number, kyTu: string) =>
-    `tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${dong}, cột ${cot}, tại ${kyTu} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc kép hay dấu ngoặc)`,
-  khongPhaiUtf8: (dong: number, cot: number, byte: number) =>
-    `tệp không phải văn bản UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} ở dòng ${dong}, cột ${cot}), nên chữ có dấu sẽ bị đọc sai; hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8`,
-  laUtf16: "tệp được lưu bằng bảng mã UTF-16 (Unicode), không phải UTF-8; hãy lưu lại tệp với bảng mã UTF-8",
-  tepRong: "tệp rỗng, không có hồ sơ",
-  khongDocDuocTep: (tep: string, chiTiet: string) => `không đọc được tệp ${tep} (${chiTiet})`,
-  /** A unit type the rule set's cấp does not assess (seed 000 mục II). */
-  loaiKhongThuocCap: (loai: LoaiDonVi, ruleSet: RuleSet) =>
-    `loại đơn vị "${loai}" (${TEN_LOAI_DON_VI[loai]}) không thuộc ${TEN_CAP[ruleSet.cap]} của bộ ${ruleSet.id}; chọn một trong: ${loaiCuaBo(ruleSet).join(", ")}`,
-} as const;
 
 const MO_TA_KIEU: Record<string, string> = {
   int: "số nguyên",

@@ -8,6 +8,7 @@ import {
   LOAI_DON_VI,
   MUC_CHUYEN_DOI_SO,
   RULE_SETS,
+  THONG_BAO_O,
   THONG_BAO_SO,
   TEN_MUC_CHUYEN_DOI_SO,
   XEP_LOAI,
@@ -104,28 +105,28 @@ function docCoKhong(v: GiaTriO): boolean | undefined | "sai" {
 type ChuyenDoi = { giaTri: unknown } | { loi: string };
 
 function chuyenGiaTri(truong: TruongNhap, v: GiaTriO, def: ChiTieuDef): ChuyenDoi {
-  if (v !== null && typeof v === "object") return { loi: `ô có lỗi ${v.loi}` };
+  if (v !== null && typeof v === "object") return { loi: THONG_BAO_O.coLoi(v.loi) };
   switch (truong) {
     case "luaChon":
     case "danhHieu": {
       // The cell holds the label of the list; the hồ sơ holds its code.
       const cac = def.kieu === "lua-chon" ? def.luaChon : [];
       const chon = cac.find((c) => typeof v === "string" && eq(c.ten, v));
-      return chon ? { giaTri: chon.ma } : { loi: `phải là một trong: ${cac.map((c) => c.ten).join("; ")} (nhận được ${hien(v)})` };
+      return chon ? { giaTri: chon.ma } : { loi: THONG_BAO_O.motTrong(cac.map((c) => c.ten), hien(v), "; ") };
     }
     case "dat": {
       const c = docCoKhong(v);
-      return c === "sai" || c === undefined ? { loi: `phải là "Có" hoặc "Không" (nhận được ${hien(v)})` } : { giaTri: c };
+      return c === "sai" || c === undefined ? { loi: THONG_BAO_O.coKhong(hien(v)) } : { giaTri: c };
     }
     case "mucChuyenDoiSo": {
       const m = MUC_CHUYEN_DOI_SO.find((k: MucChuyenDoiSo) => typeof v === "string" && eq(TEN_MUC_CHUYEN_DOI_SO[k], v));
-      return m ? { giaTri: m } : { loi: `phải là một trong: ${MUC_CHUYEN_DOI_SO.map((k) => TEN_MUC_CHUYEN_DOI_SO[k]).join(", ")} (nhận được ${hien(v)})` };
+      return m ? { giaTri: m } : { loi: THONG_BAO_O.motTrong(MUC_CHUYEN_DOI_SO.map((k) => TEN_MUC_CHUYEN_DOI_SO[k]), hien(v)) };
     }
     case "minhChung":
       // The text as typed: the schema reads its codes (rules/evidence), as for a hồ sơ.
       return { giaTri: String(v) };
     default:
-      return typeof v === "number" ? { giaTri: v } : { loi: `phải là số (nhận được ${hien(v)})` };
+      return typeof v === "number" ? { giaTri: v } : { loi: THONG_BAO_O.phaiLaSo(hien(v)) };
   }
 }
 
@@ -158,12 +159,12 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
 
   const donVi: Record<string, unknown> = {};
   const loai = nguon.get(DV.loai);
-  if (loai === null || loai === "") sai(DV.loai, "thiếu loại đơn vị");
-  else if (typeof loai !== "string" || !LOAI_DON_VI.some((l) => eq(l, loai))) sai(DV.loai, `loại đơn vị ${hien(loai)} không hợp lệ; chọn một trong: ${LOAI_DON_VI.join(", ")}`);
+  if (loai === null || loai === "") sai(DV.loai, THONG_BAO_O.thieuLoai);
+  else if (typeof loai !== "string" || !LOAI_DON_VI.some((l) => eq(l, loai))) sai(DV.loai, THONG_BAO_O.loaiKhongHopLe(hien(loai), LOAI_DON_VI));
   else donVi.loai = LOAI_DON_VI.find((l) => eq(l, loai));
   const congLapO = nguon.has(DV.congLap) ? nguon.get(DV.congLap) : null;
   const congLap = docCoKhong(congLapO);
-  if (congLap === "sai") sai(DV.congLap, `phải là "Có" hoặc "Không" (nhận được ${hien(congLapO)})`);
+  if (congLap === "sai") sai(DV.congLap, THONG_BAO_O.coKhong(hien(congLapO)));
   else if (congLap !== undefined) donVi.congLap = congLap;
   const ten = nguon.has(DV.ten) ? nguon.get(DV.ten) : null;
   if (typeof ten === "string" && ten.trim()) donVi.ten = ten.trim();
@@ -171,7 +172,7 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
   const raw: Record<string, unknown> = { boTieuChi, donVi, chiTieu: {} };
   const nam = nguon.has(DV.nam) ? nguon.get(DV.nam) : null;
   if (typeof nam === "number") raw.namDanhGia = nam;
-  else if (nam !== null && nam !== "") sai(DV.nam, `năm đánh giá phải là số (nhận được ${hien(nam)})`);
+  else if (nam !== null && nam !== "") sai(DV.nam, THONG_BAO_O.namPhaiLaSo(hien(nam)));
 
   const chiTieu = raw.chiTieu as Record<string, Record<string, unknown>>;
   const hoiDong: Record<string, Record<string, unknown>> = {};
@@ -182,7 +183,7 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
     if (xl !== null && xl !== "") {
       const code = XEP_LOAI_HOI_DONG.find((k) => typeof xl === "string" && eq(XEP_LOAI[k], xl));
       if (code) hd.xepLoai = code;
-      else sai(tenChiTieu(def.id, "HOIDONG"), `phải là một trong: ${XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]).join(", ")} (nhận được ${hien(xl)})`);
+      else sai(tenChiTieu(def.id, "HOIDONG"), THONG_BAO_O.motTrong(XEP_LOAI_HOI_DONG.map((k) => XEP_LOAI[k]), hien(xl)));
     }
     if (gc !== null && gc !== "" && typeof gc !== "object") hd.ghiChu = String(gc);
     if (Object.keys(hd).length > 0) hoiDong[def.id] = hd;

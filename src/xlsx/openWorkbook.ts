@@ -2,6 +2,7 @@
  * Opening a workbook from bytes and resolving its defined names — browser-safe (ExcelJS only, no file system), so
  * the CLI and the task pane (consolidation from files a council picks) read workbooks the same way.
  */
+import { THONG_BAO_SO } from "../rules";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { giaTriTuTho } from "../template/cellValue";
@@ -70,25 +71,25 @@ const utf16 = (ten: string) => [...ten].flatMap((c) => [c.charCodeAt(0), 0]);
  */
 export function lyDoKhongMoDuoc(data: ArrayBuffer | Uint8Array): string {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length === 0) return "tệp rỗng (0 byte), không phải sổ Excel";
+  if (bytes.length === 0) return THONG_BAO_SO.tepRong;
   if (batDauBang(bytes, OLE)) {
     // Encrypted OOXML keeps the real workbook in an "EncryptedPackage" stream; BIFF .xls in "Workbook" (or "Book").
     if (timThay(bytes, utf16("EncryptedPackage"))) {
-      return "sổ Excel có đặt mật khẩu (tệp đã được mã hóa) nên không đọc được; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại";
+      return THONG_BAO_SO.coMatKhau;
     }
     if (timThay(bytes, utf16("Workbook")) || timThay(bytes, utf16("Book"))) {
-      return "tệp Excel 97–2003 (.xls) là định dạng cũ, không đọc được; hãy mở bằng Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)”";
+      return THONG_BAO_SO.xlsCu;
     }
-    return "tệp Office dạng cũ (OLE): sổ có mật khẩu (mã hóa) hoặc định dạng .xls cũ; hãy mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dạng .xlsx không mật khẩu";
+    return THONG_BAO_SO.oleCu;
   }
   if (batDauBang(bytes, ZIP)) {
     // The end record sits in the last 22 bytes, or up to 64 KiB earlier when the zip has a comment.
     if (!timThay(bytes, ZIP_CUOI, bytes.length - 22 - 0xffff)) {
-      return "tệp .xlsx không trọn vẹn (bị cắt dở, thiếu phần cuối), thường do tải về hoặc sao chép chưa xong; hãy lấy lại tệp đầy đủ";
+      return THONG_BAO_SO.xlsxCatDo;
     }
-    return "tệp .xlsx bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại";
+    return THONG_BAO_SO.xlsxHong;
   }
-  return "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)";
+  return THONG_BAO_SO.khongPhaiXlsx;
 }
 
 const thuocTinh = (tag: string, ten: string): string | undefined => new RegExp(`\\s${ten}="([^"]*)"`).exec(tag)?.[1];

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { LoiSo, giaTriO, moSoTuByte, moTaVanDe, type SoMo } from "./openWorkbook";
 import { hoSoTuTen, moTaViTri, tenCacKetQua, type GiaTriO, type ViTri } from "../template/readInputs";
 import { MC_DANH_MUC } from "../template/sheets/vanBan";
-import type { HoSo } from "../rules";
+import { THONG_BAO_SO, type HoSo } from "../rules";
 
 export { moTaViTri, LoiSo, giaTriO, type GiaTriO, type ViTri, type SoMo };
 
@@ -23,12 +23,12 @@ export interface SoDaDoc {
 /** Opens a workbook file (or bytes) and resolves its defined names; throws LoiSo for a file that is not a readable .xlsx. */
 export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoMo> {
   if (typeof nguon !== "string") return moSoTuByte(nguon, tenTep);
-  if (!existsSync(nguon)) throw new LoiSo([`${tenTep}: không tìm thấy tệp`]);
+  if (!existsSync(nguon)) throw new LoiSo([`${tenTep}: ${THONG_BAO_SO.khongTimThayTep}`]);
   let data: Buffer;
   try {
     data = readFileSync(nguon);
   } catch {
-    throw new LoiSo([`${tenTep}: không đọc được tệp (là thư mục hoặc không có quyền đọc)`]);
+    throw new LoiSo([`${tenTep}: ${THONG_BAO_SO.thuMucHoacKhongQuyen}`]);
   }
   return moSoTuByte(data, tenTep);
 }
