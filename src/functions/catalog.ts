@@ -54,6 +54,7 @@ export const DANH_MUC_HAM: readonly HamDef[] = [
       { ten: "nguoiHocDat", kieu: "any", tuyChon: true, moTa: "Số người học đạt (chỉ tiêu 3.1 của cơ sở giáo dục)." },
       { ten: "tongNguoiHoc", kieu: "any", tuyChon: true, moTa: "Tổng số người học (chỉ tiêu 3.1 của cơ sở giáo dục)." },
       { ten: "tyLe", kieu: "any", tuyChon: true, moTa: "Tỷ lệ nhập tay khi không có số đếm (0,935 hoặc 93,5); để trống nếu đã có số đạt và tổng số." },
+      { ten: "tyLeNguoiHoc", kieu: "any", tuyChon: true, moTa: "Tỷ lệ người học nhập tay khi không có số đếm người học (chỉ tiêu 3.1 của cơ sở giáo dục)." },
     ],
     chay: mucDo,
   },

@@ -126,6 +126,7 @@ export function mucDo(
   nguoiHocDat?: unknown,
   tongNguoiHoc?: unknown,
   tyLeNhap?: unknown,
+  tyLeNguoiHocNhap?: unknown,
 ): KetQuaHam<string> {
   const ct = docChiTieuTyLe(chiTieu, boTieuChi);
   if (!ct.ok) return ct;
@@ -133,7 +134,7 @@ export function mucDo(
   if (!donVi.ok) return donVi;
   const { bo, def } = ct.giaTri;
   const nhap: Record<string, unknown> = { soDat: so(soDat), tongSo: so(tongSo), tyLe: so(tyLeNhap), minhChung: docMinhChung(minhChung) };
-  if (def.nguoiHoc) Object.assign(nhap, { nguoiHocDat: so(nguoiHocDat), tongNguoiHoc: so(tongNguoiHoc) });
+  if (def.nguoiHoc) Object.assign(nhap, { nguoiHocDat: so(nguoiHocDat), tongNguoiHoc: so(tongNguoiHoc), tyLeNguoiHoc: so(tyLeNguoiHocNhap) });
   const checked = kiemTraMot(bo, donVi.giaTri, def.id, nhap);
   if (!checked.ok) return loi(checked.loi);
   return ok(indicatorResult(def, checked.hoSo.chiTieu[def.id], checked.hoSo.donVi).xepLoai);

@@ -249,10 +249,8 @@ export function mucDoFormulaDvht(def: ChiTieuDef): string | undefined {
   if (def.kieu !== "ty-le") return undefined;
   const n = (t: Parameters<typeof tenTruongChiTieu>[1]) => tenTruongChiTieu(def.id, t);
   const oTrong = (ten: string) => `IF(${ten}="","",${ten})`;
-  const nh = def.nguoiHoc ? [oTrong(n("nguoiHocDat")), oTrong(n("tongNguoiHoc"))] : ['""', '""'];
-  const dvht = `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh.join(",")},${oTrong(n("tyLe"))})`;
-  // DVHT.MUCDO takes no typed learner rate: when one is typed, the native formula decides, so both agree.
-  return def.nguoiHoc ? `IF(${n("tyLeNguoiHoc")}="",${dvht},${mucDoFormula(def).replace(/^=/, "")})` : dvht;
+  const nh = def.nguoiHoc ? [oTrong(n("nguoiHocDat")), oTrong(n("tongNguoiHoc")), oTrong(n("tyLeNguoiHoc"))] : ['""', '""', '""'];
+  return `DVHT.MUCDO(${oTrong(n("soDat"))},${oTrong(n("tongSo"))},${chuoi(def.id)},${DV.boTieuChi},${DV.loai},${n("minhChung")}&"",${DV.congLap}&"",${nh[0]},${nh[1]},${oTrong(n("tyLe"))},${nh[2]})`;
 }
 
 /** "Khác" when the council recorded a level for an applicable indicator and it differs from the unit's. */

@@ -67,6 +67,12 @@ describe("MUCDO", () => {
     expect(val(mucDo(100, 100, "3.1", "tt24-huyen", "pho-thong", "MC", "Có", 969, 1000))).toBe("Đạt mức độ 1");
   });
 
+  test(`a typed learner rate (no learner counts) is compared exactly at, below and above — ${SEED_000.tc3ct1m2}`, () => {
+    const nh = (tyLe: unknown) => val(mucDo(50, 50, "3.1", "tt24-huyen", "pho-thong", "MC", "Có", "", "", "", tyLe));
+    expect([nh(97), nh("97%"), nh(96.99), nh(95), nh(94.99), nh(0.97)]).toEqual(["Đạt mức độ 2", "Đạt mức độ 2", "Đạt mức độ 1", "Đạt mức độ 1", "Không đạt", "Đạt mức độ 2"]);
+    expect(mucDo(50, 50, "3.1", "tt24-huyen", "pho-thong", "MC", "Có", 970, 1000, "", 97)).toMatchObject({ ok: false });
+  });
+
   test("a unit type the rule set's cấp does not assess is an error naming donVi.loai, never a level", () => {
     expect(mucDo(100, 100, "2.1", "tt24-huyen", "dai-hoc", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("dai-hoc", "tt24-huyen") });
     expect(mucDo(100, 100, "2.1", "tt24-huyen", "thpt", "MC")).toEqual({ ok: false, loi: THONG_BAO_LOAI("thpt", "tt24-huyen") });
@@ -163,7 +169,7 @@ describe("the argument table is the one source of the metadata and the defaults"
       );
       expect(f.description).toMatch(/[àáạảãăâđêôơưếềệốồộớờợứừựĐ]/);
     }
-    expect(hamTheoTen("MUCDO").thamSo.map((t) => t.ten)).toEqual(["soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe"]);
+    expect(hamTheoTen("MUCDO").thamSo.map((t) => t.ten)).toEqual(["soDat", "tongSo", "chiTieu", "boTieuChi", "loaiDonVi", "minhChung", "congLap", "nguoiHocDat", "tongNguoiHoc", "tyLe", "tyLeNguoiHoc"]);
     expect(meta.functions.find((f) => f.id === "TIEUCHI")!.parameters[0].dimensionality).toBe("matrix");
   });
 

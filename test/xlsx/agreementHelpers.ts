@@ -38,7 +38,7 @@ function quaHam(hoSo: HoSo, k: KetQuaDanhGia): Map<string, unknown> {
     const mc = n === undefined ? "" : n.coMinhChung ? (n.minhChung.join(", ") || "Có") : "";
     const r = (x: { ok: boolean; giaTri?: unknown; loi?: string }) => (x.ok ? x.giaTri : `lỗi: ${x.loi}`);
     if (def.kieu === "ty-le") {
-      m.set(`${def.id}`, r(mucDo(n?.soDat ?? "", n?.tongSo ?? "", def.id, hoSo.boTieuChi, hoSo.donVi.loai, mc, congLap, n?.nguoiHocDat ?? "", n?.tongNguoiHoc ?? "", n?.tyLe === undefined ? "" : `${n.tyLe}%`)));
+      m.set(`${def.id}`, r(mucDo(n?.soDat ?? "", n?.tongSo ?? "", def.id, hoSo.boTieuChi, hoSo.donVi.loai, mc, congLap, n?.nguoiHocDat ?? "", n?.tongNguoiHoc ?? "", n?.tyLe === undefined ? "" : `${n.tyLe}%`, n?.tyLeNguoiHoc === undefined ? "" : `${n.tyLeNguoiHoc}%`)));
     } else if (def.kieu === "ty-le-diem") {
       const typed = n?.tyLe !== undefined;
       m.set(`${def.id}`, r(diem(def.id, typed ? `${n!.tyLe}%` : (n?.soDat ?? ""), typed ? "" : (n?.tongSo ?? ""), mc, hoSo.boTieuChi, hoSo.donVi.loai, congLap)));
