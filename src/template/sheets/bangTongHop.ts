@@ -166,16 +166,14 @@ function header(b: SheetBuilder): void {
   down(c.tieuChi, "Tiêu chí");
   down(c.chiTieu, "Chỉ tiêu");
   down(c.yeuCau, "Yêu cầu (mức độ 1 / mức độ 2)");
-  span(c.nhap1, c.tyLe, "Thành viên trong đơn vị");
-  sub(c.nhap1, "Số đạt / Kết quả");
-  sub(c.tongSo, "Tổng số");
-  sub(c.tyLeNhap, "Tỷ lệ nhập (không có số đếm)");
-  sub(c.tyLe, "Tỷ lệ");
-  span(c.nguoiHocDat, c.tyLeNguoiHoc, "Người học (cơ sở giáo dục)");
-  sub(c.nguoiHocDat, "Số đạt");
-  sub(c.tongNguoiHoc, "Tổng số");
-  sub(c.tyLeNguoiHocNhap, "Tỷ lệ nhập (không có số đếm)");
-  sub(c.tyLeNguoiHoc, "Tỷ lệ");
+  // Members and learners: the same four columns (counts, a typed rate when there are none, the rate shown).
+  const nhom = (ten: string, cot: [number, string][]) => {
+    span(cot[0][0], cot[cot.length - 1][0], ten);
+    for (const [col, text] of cot) sub(col, text);
+  };
+  const tyLe: [string, string] = ["Tỷ lệ nhập (không có số đếm)", "Tỷ lệ"];
+  nhom("Thành viên trong đơn vị", [[c.nhap1, "Số đạt / Kết quả"], [c.tongSo, "Tổng số"], [c.tyLeNhap, tyLe[0]], [c.tyLe, tyLe[1]]]);
+  nhom("Người học (cơ sở giáo dục)", [[c.nguoiHocDat, "Số đạt"], [c.tongNguoiHoc, "Tổng số"], [c.tyLeNguoiHocNhap, tyLe[0]], [c.tyLeNguoiHoc, tyLe[1]]]);
   span(c.mucDo, c.ctMucDo2, "Xếp loại chỉ tiêu");
   span(c.tieuChiMucDo, c.tcMucDo2, "Xếp loại tiêu chí");
   for (const base of [c.mucDo, c.tieuChiMucDo]) {
