@@ -176,7 +176,7 @@ test("a unit name and problems that contain HTML are shown as text, never as mar
   await page.setInputFiles("#tep-danh-sach", { name: "ds.csv", mimeType: "text/csv", buffer: Buffer.from(`Họ và tên,Chức vụ,Kỷ luật lao động\nNguyễn Văn A,GV,${CSV_O}\n`) });
   await page.click("#nhap-danh-sach");
   await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Chưa nhập"), null, { timeout: 120_000 });
-  expect(await page.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`ds.csv, dòng 2, cột “Kỷ luật lao động”: “${CSV_O}” không phải Có/Không (ghi Có, Không, x, 1, 0, yes, no)`);
+  expect(await page.$eval("#van-de", (e) => (e as HTMLElement).innerText)).toBe(`ds.csv, dòng 2, cột “Kỷ luật lao động”: “${CSV_O}” không phải Có/Không (ghi Có, Không, x, ✓, 1, 0, yes, no)`);
   await page.waitForTimeout(300); // an injected <img> would have fired its onerror by now
   expect(await page.evaluate(imgGaiVao)).toBe(0);
   expect(await xss(page)).toBeUndefined();

@@ -7,7 +7,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { RULE_SETS, duocTrichDan, evaluateHoSo, validateHoSo, type BoTieuChiId, type KetQuaDanhGia } from "../../src/rules";
 import { TEN_SHEET_MINH_CHUNG, buildWorkbookSpec, tenChiTieu, tenTruongChiTieu } from "../../src/template";
-import { diem, mucDo } from "../../src/functions/core";
+import { goiHam } from "../../src/functions/catalog";
+
+// The functions as Excel calls them: through the argument table, its defaults applied.
+const [diem, mucDo] = ["DIEM", "MUCDO"].map((id) => (...a: unknown[]) => goiHam(id, ...a));
 import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
 import { docTrangThaiSo } from "../../src/excel/readWorkbookOfficeJs";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
