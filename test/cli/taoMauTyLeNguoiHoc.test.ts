@@ -55,4 +55,4 @@ test("LibreOffice and Gnumeric recalculate the typed learner rate to the engine'
       expect([CASES[i][0], gn.code, gn.stderr, gn.stdout]).toEqual([CASES[i][0], 0, "", tuJson]);
     }
   });
-}, 600_000);
+}, 1_200_000);

@@ -14,7 +14,7 @@ import { docSo, giaTriO } from "../../src/xlsx/readWorkbook";
 import { hoSoArb } from "../helpers/arbitraries";
 import { canLibreOffice, docTen, soSanh, thuMucTam, tinhLai } from "./libreOfficeHelpers";
 
-jest.setTimeout(600_000);
+jest.setTimeout(1_200_000);
 
 test("blank templates of every cấp, unit type and công lập recalculate with no error value anywhere", async () => {
   canLibreOffice();

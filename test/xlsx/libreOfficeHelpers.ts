@@ -23,7 +23,8 @@ export function thuMucTam(prefix: string): string {
 
 /** Recalculates every file in LibreOffice (one start for all) and returns the output paths, in order. */
 export function tinhLai(files: string[], outDir: string): string[] {
-  const r = chuyenDoiBangLibreOffice(files, outDir, "xlsx");
+  // A batch of ~245 files takes minutes on a busy machine: the limit only guards against a hung LibreOffice.
+  const r = chuyenDoiBangLibreOffice(files, outDir, "xlsx", 1_500_000);
   if (!r.ok) throw new Error(`LibreOffice failed: ${r.output}`);
   return files.map((f) => join(outDir, f.split("/").pop()!));
 }

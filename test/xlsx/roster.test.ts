@@ -13,7 +13,7 @@ import { docSo } from "../../src/xlsx/readWorkbook";
 import { hoSoDayDu } from "../helpers/hoSo";
 import { canLibreOffice, docTen, soSanh, thuMucTam, tinhLai } from "./libreOfficeHelpers";
 
-jest.setTimeout(900_000);
+jest.setTimeout(1_800_000);
 const COLS = ["Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Ngoại ngữ", "Lao động tiên tiến", "Công dân học tập"];
 
 function csvThanhVien(rows: boolean[][]): string {
