@@ -4,14 +4,10 @@
  * hồ sơ of both cấp and every unit type, and on the council's criterion levels, conclusion and differences. Files are written without cached results, so LibreOffice must compute.
  */
 import fc from "fast-check";
-import { join } from "node:path";
 import { LOAI_DON_VI, RULE_SETS, loaiCuaBo, evaluateHoSo, validateHoSo, type HoSo } from "../../src/rules";
-import { buildWorkbookSpec } from "../../src/template";
-import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
-import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 import { hoSoArb } from "../helpers/arbitraries";
 import { nhapMucDo2 } from "../helpers/hoSo";
-import { canLibreOffice, soSanh, thuMucTam, tinhLai } from "./libreOfficeHelpers";
+import { canLibreOffice, tinhLaiVaSoSanh } from "./libreOfficeHelpers";
 
 const SO_HO_SO = 320;
 
@@ -34,16 +30,7 @@ test(`LibreOffice recalculates ${SO_HO_SO} random workbooks exactly as the engin
   const hoSo = hoSoNgauNhien();
   expect(new Set(hoSo.map((h) => `${h.boTieuChi}/${h.donVi.loai}`)).size).toBe(loaiCuaBo(RULE_SETS["tt24-huyen"]).length + loaiCuaBo(RULE_SETS["tt24-tinh"]).length);
   expect(hoSo.filter((h) => h.hoiDong).length).toBeGreaterThan(50);
-  const inDir = thuMucTam("conf-in");
-  const files: string[] = [];
-  for (const [i, h] of hoSo.entries()) {
-    const file = join(inDir, `ho-so-${String(i).padStart(3, "0")}.xlsx`);
-    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(h), { ketQua: false }), file);
-    files.push(file);
-  }
-  const out = tinhLai(files, thuMucTam("conf-out"));
-  const khac: string[] = [];
-  for (const [i, file] of out.entries()) khac.push(...(await soSanh(file, evaluateHoSo({ ...hoSo[i], hoiDong: hoSo[i].hoiDong ?? { chiTieu: {} } }))));
+  const { khac } = await tinhLaiVaSoSanh(hoSo, "conf");
   expect(khac.slice(0, 20)).toEqual([]);
 }, 1_800_000);
 
@@ -63,15 +50,6 @@ test(`LibreOffice recalculates ${SO_HO_SO_DIEM} random points-based (tt22) workb
   // The random hồ sơ reach every class, and some still lack data.
   const lop = new Set(hoSo.map((h) => evaluateHoSo(h).ketLuan.xepLoai));
   expect([...lop].sort()).toEqual(["Chưa đạt", "Chưa đủ dữ liệu", "Khá", "Trung bình", "Tốt"].sort());
-  const inDir = thuMucTam("conf22-in");
-  const files: string[] = [];
-  for (const [i, h] of hoSo.entries()) {
-    const file = join(inDir, `ho-so-${String(i).padStart(3, "0")}.xlsx`);
-    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(h), { ketQua: false }), file);
-    files.push(file);
-  }
-  const out = tinhLai(files, thuMucTam("conf22-out"));
-  const khac: string[] = [];
-  for (const [i, file] of out.entries()) khac.push(...(await soSanh(file, evaluateHoSo(hoSo[i]))));
+  const { khac } = await tinhLaiVaSoSanh(hoSo, "conf22");
   expect(khac.slice(0, 20)).toEqual([]);
 }, 1_800_000);

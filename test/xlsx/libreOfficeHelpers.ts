@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "../../src/xlsx/libreOffice";
 import { giaTriO, type GiaTriO } from "../../src/xlsx/readWorkbook";
-import type { KetQuaDanhGia } from "../../src/rules";
-import { SO_KHAC_BIET, ketQuaTheoTen, tenChiTieu, tenTongHop } from "../../src/template";
+import { RULE_SETS, evaluateHoSo, type HoSo, type KetQuaDanhGia } from "../../src/rules";
+import { SO_KHAC_BIET, buildWorkbookSpec, ketQuaTheoTen, tenChiTieu, tenTongHop } from "../../src/template";
+import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
+import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 
 /** LibreOffice is part of the test environment (.ci/run installs it); its absence is a failure, not a skip. */
 export function canLibreOffice(): void {
@@ -83,3 +85,27 @@ export async function soSanh(file: string, ketQua: KetQuaDanhGia): Promise<strin
   return khac;
 }
 
+
+/** The engine's answer for everything a workbook computes: a levels workbook's council columns compute even before
+ * any review, so they are compared as an empty review. */
+export function ketQuaNhuSo(h: HoSo): KetQuaDanhGia {
+  return evaluateHoSo(RULE_SETS[h.boTieuChi].chamDiem ? h : { ...h, hoiDong: h.hoiDong ?? { chiTieu: {} } });
+}
+
+/**
+ * Writes each hồ sơ's workbook without cached results, lets LibreOffice recalculate them all (one start), and
+ * compares every computed name with the engine. Returns the recalculated files and every difference.
+ */
+export async function tinhLaiVaSoSanh(hoSo: readonly HoSo[], tienTo: string): Promise<{ out: string[]; khac: string[] }> {
+  const inDir = thuMucTam(`${tienTo}-in`);
+  const files: string[] = [];
+  for (const [i, h] of hoSo.entries()) {
+    const file = join(inDir, `${tienTo}-${String(i).padStart(3, "0")}.xlsx`);
+    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(h), { ketQua: false }), file);
+    files.push(file);
+  }
+  const out = tinhLai(files, thuMucTam(`${tienTo}-out`));
+  const khac: string[] = [];
+  for (const [i, file] of out.entries()) khac.push(...(await soSanh(file, ketQuaNhuSo(hoSo[i]))));
+  return { out, khac };
+}

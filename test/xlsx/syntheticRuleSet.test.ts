@@ -6,11 +6,8 @@
  * consolidated list.
  */
 import fc from "fast-check";
-import { join } from "node:path";
 import { RULE_SETS, evaluateHoSo, validateHoSo, type HoSo } from "../../src/rules";
 import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
-import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
-import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 import { moSo } from "../../src/xlsx/readWorkbook";
 import { cotTongHop, dongTuSo, type DongTongHop } from "../../src/xlsx/consolidateCore";
 import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
@@ -20,7 +17,7 @@ import { createHash } from "node:crypto";
 import { BO_DIEM, BO_MUC, dangKyBoThuNghiem } from "../helpers/syntheticRuleSets";
 import { FakeExcel } from "../excel/fakeExcel";
 import { hoSoNgauNhien, soSanhBaCach } from "./agreementHelpers";
-import { canLibreOffice, soSanh, thuMucTam, tinhLai } from "./libreOfficeHelpers";
+import { canLibreOffice, tinhLaiVaSoSanh } from "./libreOfficeHelpers";
 
 const BO = dangKyBoThuNghiem();
 
@@ -76,19 +73,7 @@ const SO_FILE = 60;
 test(`LibreOffice recalculates ${SO_FILE} synthetic workbooks as the engine evaluates them; consolidation lists all four criteria`, async () => {
   canLibreOffice();
   const hoSo = hoSoNgauNhien(BO, SO_FILE, 31_337);
-  const inDir = thuMucTam("thu-nghiem-in");
-  const files: string[] = [];
-  for (const [i, h] of hoSo.entries()) {
-    const file = join(inDir, `thu-nghiem-${String(i).padStart(3, "0")}.xlsx`);
-    await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(h), { ketQua: false }), file);
-    files.push(file);
-  }
-  const out = tinhLai(files, thuMucTam("thu-nghiem-out"));
-  const khac: string[] = [];
-  for (const [i, file] of out.entries()) {
-    const k = RULE_SETS[hoSo[i].boTieuChi].chamDiem ? evaluateHoSo(hoSo[i]) : evaluateHoSo({ ...hoSo[i], hoiDong: hoSo[i].hoiDong ?? { chiTieu: {} } });
-    khac.push(...(await soSanh(file, k)));
-  }
+  const { out, khac } = await tinhLaiVaSoSanh(hoSo, "thu-nghiem");
   expect(khac.slice(0, 20)).toEqual([]);
 
   // The consolidated list, from the recalculated files: four criterion columns, each unit's four levels.
