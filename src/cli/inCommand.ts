@@ -3,25 +3,32 @@ import { THONG_BAO_LENH } from "../rules";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, type CliIo } from "./io";
 
-export const HELP_IN = `Cách dùng: dvht in <sổ.xlsx> --pdf <hồ-sơ.pdf>
+export const HELP_IN = `Cách dùng: dvht in <sổ.xlsx> --pdf <hồ-sơ.pdf> [--phieu]
 
-In hồ sơ ra PDF qua LibreOffice, các văn bản theo thứ tự đóng quyển: (1) Trang bìa; (2) Tờ trình; (3) Danh sách
-và chữ ký thành viên Hội đồng tự đánh giá; (4) Bản tổng hợp kết quả tự đánh giá; (5) Danh mục chữ viết tắt;
-(6) Biên bản tự đánh giá; (7) Báo cáo tự đánh giá; (8) Danh mục các minh chứng. Sổ gốc không bị thay đổi.
-Cần LibreOffice (lệnh soffice).
+In hồ sơ ra PDF qua LibreOffice, các văn bản theo thứ tự đóng quyển (mục VI.3.b): (1) Trang bìa; (2) Tờ trình
+đề nghị công nhận ở mức đơn vị tự đánh giá đạt — hoặc, khi đơn vị tự đánh giá “Không đạt”, Báo cáo kết quả tự
+đánh giá (mẫu M8) nêu các chỉ tiêu chưa đạt và lý do; (3) Danh sách và chữ ký thành viên Hội đồng tự đánh giá;
+(4) Bản tổng hợp kết quả tự đánh giá; (5) Danh mục chữ viết tắt (khi đơn vị có liệt kê); (6) Biên bản tự đánh giá;
+(7) Báo cáo tự đánh giá; (8) Danh mục các minh chứng. Kết quả do bộ quy tắc tính lại từ số liệu, không lấy từ ô
+kết quả lưu trong sổ. Khi còn chỉ tiêu “Chưa đủ dữ liệu”, mọi trang có chữ “DỰ THẢO” và stderr nêu các chỉ tiêu
+còn thiếu. Sổ gốc không bị thay đổi. Cần LibreOffice (lệnh soffice).
 
-Mã thoát: 0 thành công; 1 thiếu LibreOffice hoặc LibreOffice không in được; 2 sổ hoặc lệnh không hợp lệ.
+  --phieu   in thêm Phiếu đánh giá chỉ tiêu (mẫu M1) và tiêu chí (mẫu M2)
+
+Mã thoát: 0 thành công (kể cả bản dự thảo); 1 thiếu LibreOffice hoặc LibreOffice không in được; 2 sổ hoặc lệnh
+không hợp lệ.
 `;
 
-export async function runIn(positionals: string[], o: { pdf?: string }, io: CliIo): Promise<number> {
+export async function runIn(positionals: string[], o: { pdf?: string; phieu?: boolean }, io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("sổ", "dvht in <sổ.xlsx> --pdf <tệp.pdf>") : THONG_BAO_LENH.motTepMoiLan("sổ")]);
   if (!o.pdf) throw new LoiNhap([THONG_BAO_LENH.thieuTuyChon("--pdf", "tệp PDF kết quả")]);
   if (!/\.pdf$/i.test(o.pdf)) throw new LoiNhap([THONG_BAO_LENH.duoiTep("--pdf", o.pdf, ".pdf")]);
   const { inHoSo, ThieuLibreOffice } = await import("../xlsx/printDossier");
   const { LoiSo } = await import("../xlsx/readWorkbook");
   try {
-    const docs = await inHoSo(positionals[0], o.pdf);
-    io.out(`Đã in ${o.pdf}: ${docs.join("; ")}.\n`);
+    const kq = await inHoSo(positionals[0], o.pdf, { phieu: o.phieu });
+    for (const c of kq.canhBao) io.err(`${c}\n`);
+    io.out(`Đã in ${o.pdf}: ${kq.vanBan.join("; ")}.\n`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof LoiSo) throw new LoiNhap(e.loi);

@@ -23,7 +23,7 @@ Lệnh:
                                    tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
   chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
   kiem-tra <sổ.xlsx>               kiểm tra số liệu so với bản đã chốt
-  in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển
+  in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển [--phieu]
   tong-hop <sổ|thư mục>… --out <tệp.xlsx>
                                    tổng hợp nhiều đơn vị vào một danh sách (cho Hội đồng)
 
@@ -45,8 +45,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   in: {
     help: HELP_IN,
-    options: { pdf: { type: "string" } },
-    run: (positionals, v, io) => runIn(positionals, { pdf: v.pdf as string | undefined }, io),
+    options: { pdf: { type: "string" }, phieu: { type: "boolean" } },
+    run: (positionals, v, io) => runIn(positionals, { pdf: v.pdf as string | undefined, phieu: Boolean(v.phieu) }, io),
   },
   "tong-hop": {
     help: HELP_TONG_HOP,

@@ -193,6 +193,9 @@ function ghiTrangIn(ws: Excel.Worksheet, s: SheetSpec): void {
   hf.leftFooter = p.footer.left ?? "";
   hf.centerFooter = p.footer.center ?? "";
   hf.rightFooter = p.footer.right ?? "";
+  // A document's first page carries no number (NĐ 30/2020): its own, empty, first-page header and footer.
+  page.headersFooters.state = p.differentFirst ? "FirstAndDefault" : "Default";
+  page.firstPageNumber = p.firstPageNumber ?? "";
   if (s.rowBreaks) {
     // Ours: replaced, not stacked, on re-injection. A break goes before the top-left cell of the range given.
     ws.horizontalPageBreaks.removePageBreaks();

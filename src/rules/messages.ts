@@ -98,6 +98,8 @@ export const THONG_BAO_SO = {
   loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
   thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
   libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,
+  inDuThao: (thieu: readonly string[]) =>
+    `Cảnh báo: hồ sơ còn chỉ tiêu “Chưa đủ dữ liệu” (${thieu.join(", ")}): mọi trang được in kèm chữ “DỰ THẢO”; nhập đủ số liệu rồi in lại để có bản chính thức.`,
 } as const;
 
 /** A cell of the workbook as read (readInputs): `nhan` is the value as the clerk sees it ("x" or 5). */

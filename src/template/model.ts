@@ -73,6 +73,10 @@ export interface PrintSpec {
   titleRows?: string;
   header: HeaderFooterSpec;
   footer: HeaderFooterSpec;
+  /** No header or footer on the sheet's first page (NĐ 30/2020: no page number on a document's first page). */
+  differentFirst: boolean;
+  /** Numbering starts again at this number on the sheet (each document counts its own pages), else continues. */
+  firstPageNumber?: number;
 }
 
 /** The print options a sheet is built with: the orientation, and whatever differs from PRINT_DEFAULTS. */

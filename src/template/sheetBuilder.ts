@@ -25,6 +25,7 @@ const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
   margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   header: {},
   footer: { center: `&"${FONT}"&10Trang &P / &N` },
+  differentFirst: false,
 };
 
 function printSpec(o: PrintOptions): PrintSpec {

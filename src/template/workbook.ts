@@ -6,8 +6,11 @@ import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
 import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 import { sheetNhatKy } from "./sheets/nhatKy";
-import { sheetChuVietTat, sheetTrangBia } from "./sheets/hoSoIn";
-import { sheetBaoCao, sheetBienBan, sheetMinhChung, sheetPhieuM1, sheetPhieuM2, sheetToTrinh } from "./sheets/vanBan";
+import { sheetChuVietTat } from "./sheets/hoSoIn";
+import { sheetMinhChung, sheetPhieuM1, sheetPhieuM2 } from "./sheets/vanBan";
+import { sheetBaoCaoKetQua, sheetToTrinh, sheetTrangBia } from "./sheets/hoSo/thuTrinh";
+import { sheetBanTongHopIn, sheetDanhMucMinhChung } from "./sheets/hoSo/bangVaDanhMuc";
+import { sheetBaoCao, sheetBienBan } from "./sheets/hoSo/bienBanBaoCao";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetNguongDiem } from "./sheets/nguongDiem";
 import { sheetBangChamDiem } from "./sheets/bangChamDiem";
@@ -58,12 +61,16 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
       ...(danhSach.nguoiHoc ? [sheetDanhSach(ruleSet, danhSach.nguoiHoc).spec] : []),
       sheetHuongDan(ruleSet).spec,
-      sheetTrangBia().spec,
-      sheetToTrinh(ruleSet).spec,
+      // The hồ sơ in the binding order of seed 000 VI.3.b; the Báo cáo kết quả (mẫu M8) replaces the Tờ trình when the unit fails.
+      sheetTrangBia(ruleSet).b.spec,
+      sheetToTrinh(ruleSet).b.spec,
+      sheetBaoCaoKetQua(ruleSet).b.spec,
       sheetHoiDongTuDanhGia().spec,
+      sheetBanTongHopIn(ruleSet).b.spec,
       sheetChuVietTat().spec,
-      sheetBienBan(ruleSet).spec,
-      sheetBaoCao(ruleSet).spec,
+      sheetBienBan(ruleSet).b.spec,
+      sheetBaoCao(ruleSet).b.spec,
+      sheetDanhMucMinhChung(ruleSet).b.spec,
       sheetMinhChung(ruleSet).spec,
       sheetPhieuM1(ruleSet).spec,
       sheetPhieuM2(ruleSet).spec,

@@ -1,71 +1,187 @@
 /**
- * `dvht in`: prints the hồ sơ to PDF through LibreOffice, documents in the order of seed 000 (“Hồ sơ được đóng
- * thành quyển … theo thứ tự”), other sheets left out. Works on a copy: the clerk's workbook is not touched.
+ * `dvht in`: prints the hồ sơ to PDF through LibreOffice, on a copy (the clerk's workbook is not touched):
+ * - the documents the outcome sends (SPEC §2 “What each outcome sends”), in the binding order of seed 000 VI.3.b: a unit
+ *   that reached a level sends the Tờ trình, one that did not the Báo cáo kết quả tự đánh giá (mẫu M8) with the
+ *   engine's reasons; while anything lacks data every page says DỰ THẢO;
+ * - results from the inputs by the engine, never from stored cells;
+ * - every row as tall as the text it shows (LibreOffice and Excel fit no row to a merged cell's text): a first
+ *   LibreOffice pass computes the documents' texts, the second prints them.
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RULE_SETS, THONG_BAO_SO } from "../rules";
-import { DV, docBoTieuChi } from "../template";
-import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
+import ExcelJS from "exceljs";
+import { RULE_SETS, THONG_BAO_SO, evaluateHoSo, type KetQuaDanhGia } from "../rules";
 import {
+  DV,
+  SO_DONG_HOI_DONG,
   TEN_SHEET_BANG_TONG_HOP,
+  TEN_SHEET_BAN_TONG_HOP_IN,
   TEN_SHEET_BAO_CAO,
+  TEN_SHEET_BAO_CAO_KET_QUA,
   TEN_SHEET_BIEN_BAN,
   TEN_SHEET_CHU_VIET_TAT,
+  TEN_SHEET_DANH_MUC_MINH_CHUNG,
   TEN_SHEET_HOI_DONG,
-  TEN_SHEET_MINH_CHUNG,
   TEN_SHEET_TO_TRINH,
   TEN_SHEET_TRANG_BIA,
+  docBoTieuChi,
 } from "../template";
+import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
+import { DU_THAO, soDongIn } from "../template/sheets/hoSo/khung";
+import { DONG_DAU_HOI_DONG } from "../template/sheets/hoiDongTuDanhGia";
+import { FONT } from "../template/styles";
 import { ghiTepNguyenVen } from "./writeFile";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
-import { LoiSo, moSo } from "./readWorkbook";
+import { LoiSo, docSoDaMo, moSo } from "./readWorkbook";
 
-/** The dossier's documents in the binding order of seed 000: (1) bìa … (8) danh mục minh chứng. */
-const THU_TU_HO_SO = [
-  TEN_SHEET_TRANG_BIA,
-  TEN_SHEET_TO_TRINH,
-  TEN_SHEET_HOI_DONG,
-  TEN_SHEET_BANG_TONG_HOP,
-  TEN_SHEET_CHU_VIET_TAT,
-  TEN_SHEET_BIEN_BAN,
-  TEN_SHEET_BAO_CAO,
-  TEN_SHEET_MINH_CHUNG,
-] as const;
+export const TEN_SHEET_PHIEU = ["Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí"] as const;
 
 export class ThieuLibreOffice extends Error {}
 
-export async function inHoSo(file: string, pdf: string, thuTu: readonly string[] = THU_TU_HO_SO): Promise<string[]> {
+export interface KetQuaIn {
+  /** The documents printed, in order. */
+  vanBan: string[];
+  /** Warnings for stderr (draft, missing indicators). */
+  canhBao: string[];
+}
+
+/** The documents of this outcome, in the binding order of seed 000 VI.3.b. */
+export function thuTuHoSo(ketQua: KetQuaDanhGia, coChuVietTat: boolean, phieu: boolean): string[] {
+  const khongDat = ketQua.ketLuan.trangThai === "khong-dat";
+  return [
+    TEN_SHEET_TRANG_BIA,
+    khongDat ? TEN_SHEET_BAO_CAO_KET_QUA : TEN_SHEET_TO_TRINH,
+    TEN_SHEET_HOI_DONG,
+    TEN_SHEET_BAN_TONG_HOP_IN,
+    ...(coChuVietTat ? [TEN_SHEET_CHU_VIET_TAT] : []),
+    TEN_SHEET_BIEN_BAN,
+    TEN_SHEET_BAO_CAO,
+    TEN_SHEET_DANH_MUC_MINH_CHUNG,
+    ...(phieu ? TEN_SHEET_PHIEU : []),
+  ];
+}
+
+const textOf = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "result" in v) return textOf((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if (typeof v === "object" && "richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+  if (typeof v === "object" && "error" in v) return String((v as ExcelJS.CellErrorValue).error);
+  return String(v);
+};
+
+/** Width in characters of the columns a cell covers (its merge, or itself). */
+function rongO(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): { rong: number; nhieuDong: boolean } {
+  const master = cell.master ?? cell;
+  let [c1, c2, r1, r2] = [Number(master.col), Number(master.col), Number(master.row), Number(master.row)];
+  const merges = (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const m = merges[master.address];
+  if (m) [c1, c2, r1, r2] = [m.model.left, m.model.right, m.model.top, m.model.bottom];
+  let rong = 0;
+  for (let c = c1; c <= c2; c++) rong += ws.getColumn(c).width ?? 9;
+  return { rong, nhieuDong: r2 > r1 };
+}
+
+/** Each row of the documents as tall as the longest text it shows (read from the recalculated copy). */
+function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    let can = 0;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.master && cell.master !== cell) return;
+      const text = textOf(tinh.getCell(cell.address).value);
+      if (!text || !cell.alignment?.wrapText) return;
+      const { rong, nhieuDong } = rongO(ws, cell);
+      if (nhieuDong) return; // a block over several rows (Nơi nhận, a criterion's name) keeps its rows
+      const pt = cell.font?.size ?? 11;
+      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.25 + 4));
+    });
+    // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height.
+    if (can > 0) row.height = Math.min(can, 700);
+  });
+}
+
+/** Rows of a list beyond its last filled one (and beyond the form's first `giuLai`) are not printed. */
+function anDongTrong(ws: ExcelJS.Worksheet, dau: number, soDong: number, cot: number, giuLai: number): void {
+  let cuoi = dau - 1;
+  for (let r = dau; r < dau + soDong; r++) if (textOf(ws.getCell(r, cot).value).trim()) cuoi = r;
+  for (let r = Math.max(cuoi + 1, dau + giuLai); r < dau + soDong; r++) ws.getRow(r).hidden = true;
+}
+
+export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boolean; thuTu?: readonly string[] } = {}): Promise<KetQuaIn> {
   if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
   const so = await moSo(file);
-  const co = thuTu.filter((name) => so.wb.getWorksheet(name));
+  const boDoc = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
+  // A points-based (TT22) workbook has its scoring form, printed as it is; the TT24 documents are not part of it.
+  const tt22 = boDoc !== undefined && Boolean(RULE_SETS[boDoc].chamDiem);
   if (!so.wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([THONG_BAO_SO.khongPhaiMau(file, `sheet “${TEN_SHEET_BANG_TONG_HOP}”`)]);
+  const doc = docSoDaMo(so, file);
+  const ketQua = evaluateHoSo(doc.hoSo);
+  const wb = so.wb;
+  const coChuVietTat = Boolean(wb.getWorksheet(TEN_SHEET_CHU_VIET_TAT)?.getColumn(2).values.slice(4).some((v) => textOf(v as ExcelJS.CellValue).trim()));
+  const thuTu = tuyChon.thuTu ?? (tt22 ? [TEN_SHEET_BANG_TONG_HOP] : thuTuHoSo(ketQua, coChuVietTat, Boolean(tuyChon.phieu)));
+  const co = thuTu.filter((name) => wb.getWorksheet(name));
+  const canhBao: string[] = [];
+  const duThao = ketQua.ketLuan.trangThai === "chua-du-du-lieu";
+  if (duThao) {
+    const thieu = ketQua.chiTieu.filter((c) => c.trangThai === "chua-du-du-lieu").map((c) => c.id);
+    canhBao.push(THONG_BAO_SO.inDuThao(thieu));
+  }
+  // The engine's reasons where the Báo cáo kết quả lists what fell short.
+  for (const c of ketQua.chiTieu) {
+    const ten = `BCKQ_${c.id.replace(/\./g, "_")}`;
+    const o = doc.viTri.get(ten);
+    if (!o) continue;
+    const ws = wb.getWorksheet(o.sheet);
+    if (ws) ws.getCell(o.address).value = c.trangThai === "khong-dat" ? c.lyDo.join("; ") : "";
+  }
   // ExcelJS does not read manual page breaks back: the forms' breaks are laid again from the layout.
-  const bo = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
-  if (bo) {
+  const bo = boDoc;
+  if (bo && !tt22) {
     for (const spec of [sheetPhieuM1(RULE_SETS[bo]).spec, sheetPhieuM2(RULE_SETS[bo]).spec]) {
-      const ws = so.wb.getWorksheet(spec.name);
-      const breaks = (ws as unknown as { rowBreaks?: unknown[] } | undefined)?.rowBreaks; // on the model, not the typings
+      const ws = wb.getWorksheet(spec.name);
+      const breaks = (ws as unknown as { rowBreaks?: unknown[] } | undefined)?.rowBreaks;
       if (ws && (breaks?.length ?? 0) === 0) for (const r of spec.rowBreaks ?? []) ws.getRow(r).addPageBreak();
     }
   }
   // Documents first, in order; every other sheet hidden, so LibreOffice prints only the hồ sơ.
-  so.wb.worksheets.forEach((sheet) => {
+  wb.worksheets.forEach((sheet) => {
     const ws = sheet as typeof sheet & { orderNo: number }; // orderNo orders sheets on write (not on the typings)
     const i = co.indexOf(ws.name);
     ws.orderNo = i >= 0 ? i : co.length + ws.orderNo;
     ws.state = i >= 0 ? "visible" : "hidden";
   });
+  for (const name of co) {
+    const ws = wb.getWorksheet(name)!;
+    if (duThao) {
+      // DỰ THẢO on every page, the first included (SPEC §2: “anything printed is marked as a draft”).
+      const mark = `&R&"${FONT},Bold"&14${DU_THAO}`;
+      ws.headerFooter.oddHeader = `${ws.headerFooter.oddHeader ?? ""}${mark}`;
+      if (ws.headerFooter.differentFirst) ws.headerFooter.firstHeader = mark;
+    }
+  }
+  const team = wb.getWorksheet(TEN_SHEET_HOI_DONG);
+  if (team) anDongTrong(team, DONG_DAU_HOI_DONG, SO_DONG_HOI_DONG, 2, 5);
   const dir = mkdtempSync(join(tmpdir(), "dvht-in-"));
   try {
     const copy = join(dir, "ho-so.xlsx");
-    await so.wb.xlsx.writeFile(copy);
+    await wb.xlsx.writeFile(copy);
+    // First pass: LibreOffice computes every text; rows are then sized to what they show.
+    const tinhDir = join(dir, "tinh");
+    const r1 = chuyenDoiBangLibreOffice([copy], tinhDir, "xlsx");
+    if (!r1.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r1.output.trim()));
+    const tinh = new ExcelJS.Workbook();
+    await tinh.xlsx.readFile(join(tinhDir, "ho-so.xlsx"));
+    for (const name of co) {
+      const [ws, t] = [wb.getWorksheet(name), tinh.getWorksheet(name)];
+      if (ws && t) datChieuCao(ws, t);
+    }
+    await wb.xlsx.writeFile(copy);
     const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
     if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
     await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "ho-so.pdf"), tmp));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return [...co];
+  return { vanBan: [...co], canhBao };
 }
+

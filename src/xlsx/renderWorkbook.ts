@@ -95,10 +95,12 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
       horizontalCentered: p.centerHorizontally,
       margins: { ...p.margins },
     },
-    headerFooter: { ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) },
+    // differentFirst with no first-page texts: the first page prints without header or footer.
+    headerFooter: { ...(p.differentFirst ? { differentFirst: true } : {}), ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) },
     views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.col - 1, ySplit: s.freeze.row - 1 }] : [{}],
     ...(s.tabColor ? { properties: { tabColor: argb(s.tabColor) } } : {}),
   });
+  if (p.firstPageNumber !== undefined) ws.pageSetup.firstPageNumber = p.firstPageNumber;
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   if (s.printArea) ws.pageSetup.printArea = s.printArea;
   for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();

@@ -78,7 +78,7 @@ test("seed 002's phiếu M1 (one page per indicator) and M2 (one page per criter
   runDvht(["tao-mau", join(ROOT, "examples/thcs-kim-lien.json"), "--out", xlsx]);
   for (const [sheet, pages, key] of [["Phiếu M1 chỉ tiêu", 15, "PHIẾU ĐÁNH GIÁ CHỈ TIÊU"], ["Phiếu M2 tiêu chí", 3, "PHIẾU ĐÁNH GIÁ TIÊU CHÍ"]] as const) {
     const pdf = join(dir, `${pages}.pdf`);
-    await inHoSo(xlsx, pdf, [sheet]);
+    await inHoSo(xlsx, pdf, { thuTu: [sheet] });
     const n = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     // Every form starts on a page of its own (a long answer may run onto a second page).
     const starts = Array.from({ length: n }, (_, i) => i + 1).filter((p) => execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }).includes(key));

@@ -258,6 +258,9 @@ class FakeWorksheet {
         setPrintArea: (r: string) => void (page.printArea = r),
         setPrintMargins: (unit: string, m: Record<string, number>) => void (page.margins = { unit, ...m }),
         headersFooters: {
+          set state(v: string) {
+            page.headersFootersState = v;
+          },
           defaultForAllPages: new Proxy({}, { set: (_t, k, v) => ((page.headerFooter = { ...(page.headerFooter as object), [String(k)]: v }), true) }),
         },
       },

@@ -49,6 +49,8 @@ export interface PrintPicture {
   printArea?: string;
   header: HeaderFooterSpec;
   footer: HeaderFooterSpec;
+  differentFirst: boolean;
+  firstPageNumber?: number;
   rowBreaks: number[];
 }
 
@@ -133,6 +135,8 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "sheet.print.footer.left": "print.footer",
   "sheet.print.footer.center": "print.footer",
   "sheet.print.footer.right": "print.footer",
+  "sheet.print.differentFirst": "print.differentFirst",
+  "sheet.print.firstPageNumber": "print.firstPageNumber",
   "sheet.printArea": "print.printArea",
   "sheet.rowBreaks[]": "print.rowBreaks",
   "sheet.charts[].*": "not compared: ExcelJS cannot write charts; the Office.js chart is checked in inject.test.ts",
@@ -214,7 +218,7 @@ function emptySheet(): SheetPicture {
     conditionalFormats: [],
     columns: {},
     rowHeights: {},
-    print: { orientation: "", paper: "", fitTo: "", centerHorizontally: false, margins: {}, header: {}, footer: {}, rowBreaks: [] },
+    print: { orientation: "", paper: "", fitTo: "", centerHorizontally: false, margins: {}, header: {}, footer: {}, differentFirst: false, rowBreaks: [] },
   };
 }
 
@@ -296,6 +300,8 @@ export function sheetFromSpec(s: SheetSpec): SheetPicture {
     ...(s.printArea ? { printArea: noDollar(s.printArea) } : {}),
     header: { ...pr.header },
     footer: { ...pr.footer },
+    differentFirst: pr.differentFirst,
+    ...(pr.firstPageNumber !== undefined ? { firstPageNumber: pr.firstPageNumber } : {}),
     rowBreaks: [...(s.rowBreaks ?? [])],
   };
   if (s.protect) p.protection = { ...SHEET_PROTECTION };
@@ -410,6 +416,8 @@ export async function pictureFromExcelJs(wb: ExcelJS.Workbook): Promise<Workbook
       ...(ps.printArea ? { printArea: noDollar(ps.printArea.replace(/^.*!/, "")) } : {}),
       header: headerFooterFromFile(ws.headerFooter?.oddHeader),
       footer: headerFooterFromFile(ws.headerFooter?.oddFooter),
+      differentFirst: Boolean(ws.headerFooter?.differentFirst),
+      ...(ps.firstPageNumber !== undefined ? { firstPageNumber: ps.firstPageNumber } : {}),
       rowBreaks: ((wb.getWorksheet(ws.name) as unknown as { rowBreaks: { id: number }[] }).rowBreaks ?? []).map((b) => b.id),
     };
     const prot = (ws as unknown as { sheetProtection?: Record<string, boolean | undefined> }).sheetProtection;
@@ -493,6 +501,8 @@ export function sheetFromFake(s: FakeSheet): SheetPicture {
     printTitleRows?: string;
     printArea?: string;
     headerFooter?: Record<string, string>;
+    headersFootersState?: string;
+    firstPageNumber?: number | string;
     breaks?: string[];
   };
   const hf = page.headerFooter ?? {};
@@ -507,6 +517,8 @@ export function sheetFromFake(s: FakeSheet): SheetPicture {
     ...(page.printArea ? { printArea: noDollar(page.printArea) } : {}),
     header: { left: hf.leftHeader, center: hf.centerHeader, right: hf.rightHeader },
     footer: { left: hf.leftFooter, center: hf.centerFooter, right: hf.rightFooter },
+    differentFirst: page.headersFootersState === "FirstAndDefault",
+    ...(typeof page.firstPageNumber === "number" ? { firstPageNumber: page.firstPageNumber } : {}),
     // A break is added before the top-left cell of its range: the row above it ends a page.
     rowBreaks: (page.breaks ?? []).map((a) => Number(/\d+$/.exec(a)![0]) - 1),
   };

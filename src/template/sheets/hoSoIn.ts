@@ -3,28 +3,13 @@
  * 30/2020/NĐ-CP: A4, Times New Roman 13–14, margins top/bottom 20 mm, left 30 mm, right 15 mm, page numbers.
  * Here: (1) Trang bìa and (5) Danh mục chữ viết tắt; (3) and (4) are the council list and the Bảng tổng hợp.
  */
-import { DV } from "../names";
 import { SheetBuilder } from "../sheetBuilder";
 
-export const TEN_SHEET_TRANG_BIA = "Trang bìa";
 export const TEN_SHEET_CHU_VIET_TAT = "Danh mục chữ viết tắt";
 export const HS = { coQuanChuQuan: "HS_CO_QUAN_CHU_QUAN", diaDanh: "HS_DIA_DANH" } as const;
 
 /** Nghị định 30/2020/NĐ-CP margins, in inches (ExcelJS and Office.js both take inches/points from these). */
 export const LE_ND30 = { left: 30 / 25.4, right: 15 / 25.4, top: 20 / 25.4, bottom: 20 / 25.4 } as const;
-
-export function sheetTrangBia(): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_TRANG_BIA, [70], { landscape: false, margins: LE_ND30 });
-  b.set({ ref: "A2", formula: `UPPER(IF(${HS.coQuanChuQuan}="","CƠ QUAN CHỦ QUẢN ……………",${HS.coQuanChuQuan}))`, result: "CƠ QUAN CHỦ QUẢN ……………", style: "docHeading" });
-  b.set({ ref: "A3", formula: `"ĐƠN VỊ "&UPPER(IF(${DV.ten}="","……………",${DV.ten}))`, result: "ĐƠN VỊ ……………", style: "docHeading" });
-  b.set({ ref: "A4", value: "--------------", style: "docCenter" });
-  b.set({ ref: "A14", value: "BÁO CÁO TỰ ĐÁNH GIÁ", style: "docTitle" });
-  b.set({ ref: "A15", formula: `"“ĐƠN VỊ HỌC TẬP” "&UPPER(${DV.cap})`, result: "“ĐƠN VỊ HỌC TẬP” CẤP …", style: "docTitle" });
-  b.set({ ref: "A40", formula: `UPPER(IF(${HS.diaDanh}="","……………",${HS.diaDanh}))&", NĂM "&IF(${DV.nam}="","……",${DV.nam}+1)`, result: "……………, NĂM ……", style: "docHeading" });
-  b.height(14, 30);
-  b.height(15, 30);
-  return b;
-}
 
 const CHU_VIET_TAT: readonly [string, string][] = [
   ["Bộ Giáo dục và Đào tạo", "BGDĐT"],

@@ -1,37 +1,20 @@
 /**
- * The written documents of the hồ sơ (seed 000 mục VI and Phụ lục; seed 002 mẫu M3): (2) Tờ trình, (6) Biên bản
- * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
- * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
+ * Working forms of seed 002 (Phiếu M1 per indicator, M2 per criterion; printed on request) and the clerk's evidence
+ * register. The hồ sơ's documents themselves are in ./hoSo.
  */
-import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
-import { chuoi, coMaFormula, khoaMaFormula, maTrichDanFormula, phanTramVietFormula } from "../formulas";
-import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
+import { khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { coMaFormula, khoaMaFormula, maTrichDanFormula } from "../formulas";
+import { DV, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
-import { DONG_DAU_HOI_DONG, HD, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
-import { HS, LE_ND30 } from "./hoSoIn";
+import { inVanBan } from "./hoSo/khung";
 
-export const TEN_SHEET_TO_TRINH = "Tờ trình";
-export const TEN_SHEET_BIEN_BAN = "Biên bản tự đánh giá";
-export const TEN_SHEET_BAO_CAO = "Báo cáo tự đánh giá";
-export const TEN_SHEET_MINH_CHUNG = "Danh mục minh chứng";
+/** The clerk's evidence register (working sheet; the printed Danh mục is built from the cited codes). */
+export const TEN_SHEET_MINH_CHUNG = "Sổ minh chứng";
 
-const RONG = [6, 52, 22, 22];
 /** Narrower forms, so each fits a page at a readable scale. */
 const RONG_PHIEU = [5, 38, 12, 12];
 const tenDonVi = `IF(${DV.ten}="","……………",${DV.ten})`;
 const nam = `IF(${DV.nam}="","……",${DV.nam})`;
-const ngayThang = `IF(${HS.diaDanh}="","……………",${HS.diaDanh})&", ngày …… tháng …… năm ……"`;
-
-/** Quốc hiệu, Tiêu ngữ and the issuing unit, as Nghị định 30/2020/NĐ-CP lays them out. */
-function dauVanBan(b: SheetBuilder): void {
-  b.merged("A1", "B1", { formula: `UPPER(IF(${HS.coQuanChuQuan}="","CƠ QUAN CHỦ QUẢN",${HS.coQuanChuQuan}))`, result: "CƠ QUAN CHỦ QUẢN", style: "docSmall" });
-  b.merged("C1", "D1", { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "docSmallBold" });
-  b.merged("A2", "B2", { formula: `UPPER(${tenDonVi})`, result: "……………", style: "docSmallBold" });
-  b.merged("C2", "D2", { value: "Độc lập - Tự do - Hạnh phúc", style: "docSmallBold" });
-  b.merged("A3", "B3", { value: "--------", style: "docCenter" });
-  b.merged("C3", "D3", { value: "---------------", style: "docCenter" });
-  b.merged("C4", "D4", { formula: ngayThang, result: "……………, ngày …… tháng …… năm ……", style: "docItalic" });
-}
 
 function doan(b: SheetBuilder, row: number, cell: { value?: string; formula?: string; result?: string }, style: "docText" | "docTextBold" | "docHeading" = "docText", cao = 20): number {
   b.merged(`A${row}`, `D${row}`, { ...cell, style });
@@ -44,72 +27,6 @@ function kyTen(b: SheetBuilder, row: number, trai: string, phai: string): number
   b.merged(`C${row}`, `D${row}`, { value: phai, style: "docSmallBold" });
   b.merged(`C${row + 1}`, `D${row + 1}`, { value: "(Ký, ghi rõ họ tên)", style: "docItalic" });
   return row + 6;
-}
-
-export function sheetToTrinh(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_TO_TRINH, RONG, { landscape: false, margins: LE_ND30 });
-  dauVanBan(b);
-  const noiNhan = ruleSet.cap === "huyen" ? "Phòng Giáo dục và Đào tạo" : "Sở Giáo dục và Đào tạo";
-  let r = 6;
-  r = doan(b, r, { value: "TỜ TRÌNH" }, "docHeading");
-  r = doan(b, r, { formula: `"Đề nghị đánh giá, công nhận “Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} năm "&${nam}`, result: `Đề nghị đánh giá, công nhận “Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} năm ……` }, "docHeading");
-  r = doan(b, r + 1, { value: `Kính gửi: ${noiNhan}`, }, "docTextBold");
-  r = doan(b, r + 1, { value: `Căn cứ ${ruleSet.vanBan};` }, "docText", 36);
-  r = doan(b, r, {
-    formula: `"Căn cứ kết quả tự đánh giá năm "&${nam}&", "&${tenDonVi}&" tự đánh giá: "&${tenTongHop("CT", "MUCDO2")}&" chỉ tiêu đạt mức độ 2, "&${tenTongHop("CT", "MUCDO1")}&" chỉ tiêu đạt mức độ 1, "&${tenTongHop("CT", "KHONGDAT")}&" chỉ tiêu không đạt trên tổng số "&${tenTongHop("CT", "APDUNG")}&" chỉ tiêu; kết luận: "&${KET_LUAN}&"."`,
-    result: "Căn cứ kết quả tự đánh giá …",
-  }, "docText", 52);
-  r = doan(b, r, {
-    formula: `${tenDonVi}&" kính đề nghị ${noiNhan} đánh giá, công nhận đơn vị đạt “Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} "&IF(OR(${KET_LUAN}=${chuoi(XEP_LOAI["muc-do-1"])},${KET_LUAN}=${chuoi(XEP_LOAI["muc-do-2"])}),LOWER(SUBSTITUTE(${KET_LUAN},"Đạt ","")),"……")&" năm "&${nam}&"."`,
-    result: "… kính đề nghị …",
-  }, "docText", 36);
-  r = doan(b, r, { value: "Hồ sơ kèm theo: Báo cáo tự đánh giá; Bản tổng hợp kết quả tự đánh giá; Biên bản tự đánh giá; Danh sách Hội đồng tự đánh giá; Danh mục minh chứng." }, "docText", 36);
-  r = kyTen(b, r + 1, "Nơi nhận:\n- Như trên;\n- Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ");
-  b.height(r - 6, 48);
-  return b;
-}
-
-/** Name of the council member holding a role, found in the council list (blank while the list is empty). */
-function thanhVienCoNhiemVu(nhiemVu: string): string {
-  const [dau, cuoi] = [DONG_DAU_HOI_DONG, DONG_DAU_HOI_DONG + SO_DONG_HOI_DONG - 1];
-  const ds = `'${TEN_SHEET_HOI_DONG}'!$B$${dau}:$B$${cuoi}`;
-  const nv = `'${TEN_SHEET_HOI_DONG}'!$D$${dau}:$D$${cuoi}`;
-  return `IFERROR(INDEX(${ds},MATCH(${chuoi(nhiemVu)},${nv},0)),"……………")`;
-}
-
-export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_BIEN_BAN, RONG, { landscape: false, margins: LE_ND30 });
-  dauVanBan(b);
-  let r = 6;
-  r = doan(b, r, { value: "BIÊN BẢN" }, "docHeading");
-  r = doan(b, r, { formula: `"Tự đánh giá, xếp loại “Đơn vị học tập” năm "&${nam}`, result: "Tự đánh giá, xếp loại “Đơn vị học tập” năm ……" }, "docHeading");
-  r = doan(b, r + 1, { value: "* Thời gian: …… giờ …… ngày …… tháng …… năm ……" });
-  r = doan(b, r, { value: "* Địa điểm: ……………………………………………" });
-  r = doan(b, r, { value: "* Thành phần:" });
-  r = doan(b, r, { formula: `"1. Chủ trì: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.chuTich)}`, result: "1. Chủ trì: Ông/Bà ……………" });
-  r = doan(b, r, { formula: `"2. Thư ký: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.thuKy)}`, result: "2. Thư ký: Ông/Bà ……………" });
-  r = doan(b, r, { formula: `"3. Thành viên Hội đồng tự đánh giá: "&${HD.soThanhVien}&" người (danh sách kèm theo)."`, result: "3. Thành viên Hội đồng tự đánh giá: … người." });
-  r = doan(b, r + 1, { value: "Kết quả tự đánh giá, xếp loại như sau:" }, "docTextBold");
-  ["TT", "Nội dung tiêu chí, chỉ tiêu", "Minh chứng", "Tự đánh giá, xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
-  b.height(r, 30);
-  r++;
-  for (const tc of ruleSet.tieuChi) {
-    b.merged(`A${r}`, `C${r}`, { value: `Tiêu chí ${tc.id}. ${tc.ten}`, style: "textBold" });
-    b.set({ ref: `D${r}`, formula: tenTieuChi(tc.id), result: "", style: "result" });
-    r++;
-    for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
-      b.set({ ref: `A${r}`, value: def.id, style: "center" });
-      b.set({ ref: `B${r}`, value: def.noiDungNgan, style: "text" });
-      b.set({ ref: `C${r}`, formula: `IF(${tenTruongChiTieu(def.id, "minhChung")}="","",${tenTruongChiTieu(def.id, "minhChung")})`, result: "", style: "text" });
-      b.set({ ref: `D${r}`, formula: tenChiTieu(def.id, "MUCDO"), result: "", style: "result" });
-      b.height(r, chieuCaoDong([{ text: def.noiDungNgan, width: RONG[1] }], 20));
-      r++;
-    }
-  }
-  r = doan(b, r + 1, { formula: `"Kết luận: đơn vị tự đánh giá "&LOWER(${KET_LUAN})&"."`, result: "Kết luận: …" }, "docTextBold");
-  r = doan(b, r, { value: "Kết quả đánh giá, xếp loại trên đã được tất cả các thành viên của Hội đồng tự đánh giá nhất trí và ký tên vào biên bản." }, "docText", 36);
-  kyTen(b, r + 1, "THƯ KÝ", "CHỦ TỊCH HỘI ĐỒNG");
-  return b;
 }
 
 /** The free-text parts of an indicator (seed 000 Phụ lục; seed 002 M1), shared by the Báo cáo and Phiếu M1. */
@@ -125,50 +42,9 @@ export function tenBaoCao(id: string, phan: (typeof PHAN_BAO_CAO)[number][1]): s
   return tenTheoChiTieu("BC", id, phan);
 }
 
-export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_BAO_CAO, RONG, { landscape: false, margins: LE_ND30 });
-  dauVanBan(b);
-  let r = 6;
-  r = doan(b, r, { value: "BÁO CÁO TỰ ĐÁNH GIÁ" }, "docHeading");
-  r = doan(b, r, { formula: `"“Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} năm "&${nam}`, result: "" }, "docHeading");
-  r = doan(b, r + 1, { value: "I. ĐẶT VẤN ĐỀ" }, "docTextBold");
-  for (const [i, muc] of ["Tình hình chung", "Mục đích tự đánh giá", "Tóm tắt quá trình và những vấn đề nổi bật trong hoạt động tự đánh giá"].entries()) {
-    r = doan(b, r, { value: `${i + 1}. ${muc}` });
-    b.merged(`A${r}`, `D${r}`, { value: null, style: "inputText", input: true });
-    b.height(r, 60);
-    r++;
-  }
-  r = doan(b, r, { value: "II. TỰ ĐÁNH GIÁ" }, "docTextBold");
-  for (const tc of ruleSet.tieuChi) {
-    r = doan(b, r, { value: `Tiêu chí ${tc.id}. ${tc.ten}` }, "docTextBold");
-    for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
-      r = doan(b, r, { value: `Chỉ tiêu ${def.id}. ${def.noiDung}` }, "docTextBold", chieuCaoDong([{ text: def.noiDung, width: 78 }], 20));
-      for (const [nhan, phan] of PHAN_BAO_CAO) {
-        b.set({ ref: `A${r}`, value: null, style: "docText" });
-        b.set({ ref: `B${r}`, value: nhan, style: "docText" });
-        b.merged(`C${r}`, `D${r}`, { value: null, style: "inputText", input: true, name: tenBaoCao(def.id, phan) });
-        b.height(r, 36);
-        r++;
-      }
-      const mc = tenTruongChiTieu(def.id, "minhChung");
-      r = doan(b, r, { formula: `"Minh chứng: "&IF(${mc}="","(chưa có)",${mc})`, result: "Minh chứng: …" });
-      r = doan(b, r, { formula: `"5. Tự đánh giá: "&${tenChiTieu(def.id, "MUCDO")}`, result: "5. Tự đánh giá: …" });
-    }
-    r = doan(b, r, { formula: `"Kết luận về Tiêu chí ${tc.id}: "&${tenTieuChi(tc.id)}`, result: "" }, "docTextBold");
-  }
-  r = doan(b, r, { value: "III. KẾT LUẬN CHUNG" }, "docTextBold");
-  const [ctDat, tcDat] = [`(${tenTongHop("CT", "MUCDO1")}+${tenTongHop("CT", "MUCDO2")})`, `(${tenTongHop("TC", "MUCDO1")}+${tenTongHop("TC", "MUCDO2")})`];
-  const [ctAp, tcAp] = [tenTongHop("CT", "APDUNG"), tenTongHop("TC", "APDUNG")];
-  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu đạt: "&${ctDat}&" ("&${phanTramVietFormula(ctDat, ctAp)}&"); số lượng các tiêu chí đạt: "&${tcDat}&" ("&${phanTramVietFormula(tcDat, tcAp)}&")"`, result: "" });
-  r = doan(b, r, { formula: `"- Số lượng các chỉ tiêu không đạt: "&${tenTongHop("CT", "KHONGDAT")}&" ("&${phanTramVietFormula(tenTongHop("CT", "KHONGDAT"), ctAp)}&"); số lượng các tiêu chí không đạt: "&${tenTongHop("TC", "KHONGDAT")}&" ("&${phanTramVietFormula(tenTongHop("TC", "KHONGDAT"), tcAp)}&")"`, result: "" });
-  r = doan(b, r, { formula: `"- Mức tự đánh giá “Đơn vị học tập” năm "&${nam}&": "&${KET_LUAN}`, result: "" });
-  kyTen(b, r + 1, "", "THỦ TRƯỞNG ĐƠN VỊ");
-  return b;
-}
-
 /** Evidence list: code, name, số/ngày văn bản, nơi ban hành, ghi chú; each code says whether the form cites it. */
 export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3", margins: LE_ND30 }, false);
+  const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3" }, false);
   b.merged("A1", "F1", { value: "DANH MỤC CÁC MINH CHỨNG", style: "docTitle" });
   ["Mã minh chứng", "Tên minh chứng", "Số, ngày văn bản", "Nơi ban hành", "Ghi chú", "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
   const trichDan = maTrichDanFormula(ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung")));
@@ -199,7 +75,7 @@ const TEN_SHEET_PHIEU_M2 = "Phiếu M2 tiêu chí";
 
 /** “nội hàm của từng chỉ tiêu … điểm mạnh và điểm yếu đối với từng chỉ tiêu (Mẫu M1)” (seed 002): one page per indicator. */
 export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_PHIEU_M1, RONG_PHIEU, { landscape: false, margins: LE_ND30 });
+  const b = new SheetBuilder(TEN_SHEET_PHIEU_M1, RONG_PHIEU, inVanBan());
   let r = 1;
   const breaks: number[] = [];
   for (const def of ruleSet.chiTieu) {
@@ -225,7 +101,7 @@ export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
 
 /** “Tổng hợp các chỉ tiêu, tự đánh giá xếp loại tiêu chí (Mẫu M2)” (seed 002): one page per criterion. */
 export function sheetPhieuM2(ruleSet: RuleSet): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_PHIEU_M2, RONG_PHIEU, { landscape: false, margins: LE_ND30 });
+  const b = new SheetBuilder(TEN_SHEET_PHIEU_M2, RONG_PHIEU, inVanBan());
   let r = 1;
   const breaks: number[] = [];
   for (const tc of ruleSet.tieuChi) {
