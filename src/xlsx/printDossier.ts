@@ -84,7 +84,7 @@ function rongO(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): { rong: number; nhieu
 
 /** Each row of the documents as tall as the longest text it shows (read from the recalculated copy). */
 function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
+  ws.eachRow({ includeEmpty: false }, (row) => {
     let can = 0;
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.master && cell.master !== cell) return;
