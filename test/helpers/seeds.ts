@@ -22,6 +22,7 @@ export const SEED_000 = {
   tc1Muc2: "Thực hiện đầy đủ các nội dung về điều kiện xây dựng “Đơn vị học tập” theo quy định cần đạt của mức độ 1.",
   minhChung: "Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là  không đạt.",
   tieuChiDat: "Tiêu chí được đánh giá là  đạt  khi đơn vị đạt tất cả các chỉ tiêu của tiêu chí đó.",
+  hoiDongCapHuyen: "Hội đồng đánh giá cấp huyện gồm có chủ tịch, thư ký và các ủy viên, số lượng ủy viên của hội đồng là số lẻ, tối thiểu là 05 người.",
   dieuKien:
     "Đơn vị được công nhận đạt “Đơn vị học tập” cấp huyện, “Đơn vị học tập cấp thành phố” mức độ 1 hoặc mức độ 2 khi đạt đầy đủ các tiêu chí, chỉ tiêu được quy định tại Kế hoạch này.",
 } as const;
@@ -30,6 +31,11 @@ export const SEED_001 = {
   nguon: "Seed 001: mẫu Bản tổng hợp cấp huyện",
   tongHop: "III/ TỔNG HỢP\n\t- Tổng số chỉ tiêu:……………………………..…",
   tc2ct1: "1. Tối thiểu 90% (mức độ 1); 95% (mức độ 2) Thành viên trong đơn vị tuân thủ kỷ luật lao động",
+} as const;
+
+export const SEED_002 = {
+  nguon: "Seed 002: Kế hoạch đánh giá “Đơn vị học tập” cấp huyện của UBND huyện Thạch Hà",
+  toTdg: "Thủ trưởng đơn vị ban hành Quyết định thành lập Tổ TĐG bao gồm tổ trưởng, thư ký và các thành viên; Tổ trưởng Tổ TĐG là lãnh đạo cơ quan, đơn vị.",
 } as const;
 
 export const SEED_004 = {

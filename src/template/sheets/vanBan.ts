@@ -3,7 +3,7 @@
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
  * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
  */
-import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { CACH_GHI_NHIEM_VU_TO, NHIEM_VU_TO, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type NhiemVuTo, type RuleSet } from "../../rules";
 import { chuoi, coMaFormula, khoaMaFormula, maTrichDanFormula, phanTramVietFormula } from "../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
@@ -69,12 +69,12 @@ export function sheetToTrinh(ruleSet: RuleSet): SheetBuilder {
   return b;
 }
 
-/** Name of the council member holding a role, found in the council list (blank while the list is empty). */
-function thanhVienCoNhiemVu(nhiemVu: string): string {
+/** Name of the team member holding a role, found in the list under any text that means it (dotted while none). */
+function thanhVienCoNhiemVu(nhiemVu: NhiemVuTo): string {
   const [dau, cuoi] = [DONG_DAU_HOI_DONG, DONG_DAU_HOI_DONG + SO_DONG_HOI_DONG - 1];
   const ds = `'${TEN_SHEET_HOI_DONG}'!$B$${dau}:$B$${cuoi}`;
   const nv = `'${TEN_SHEET_HOI_DONG}'!$D$${dau}:$D$${cuoi}`;
-  return `IFERROR(INDEX(${ds},MATCH(${chuoi(nhiemVu)},${nv},0)),"……………")`;
+  return CACH_GHI_NHIEM_VU_TO[nhiemVu].reduceRight((sau, cach) => `IFERROR(INDEX(${ds},MATCH(${chuoi(cach)},${nv},0)),${sau})`, `"……………"`);
 }
 
 export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
@@ -86,8 +86,8 @@ export function sheetBienBan(ruleSet: RuleSet): SheetBuilder {
   r = doan(b, r + 1, { value: "* Thời gian: …… giờ …… ngày …… tháng …… năm ……" });
   r = doan(b, r, { value: "* Địa điểm: ……………………………………………" });
   r = doan(b, r, { value: "* Thành phần:" });
-  r = doan(b, r, { formula: `"1. Chủ trì: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.chuTich)}`, result: "1. Chủ trì: Ông/Bà ……………" });
-  r = doan(b, r, { formula: `"2. Thư ký: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_HOI_DONG.thuKy)}`, result: "2. Thư ký: Ông/Bà ……………" });
+  r = doan(b, r, { formula: `"1. Chủ trì: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_TO.toTruong)}`, result: "1. Chủ trì: Ông/Bà ……………" });
+  r = doan(b, r, { formula: `"2. Thư ký: Ông/Bà "&${thanhVienCoNhiemVu(NHIEM_VU_TO.thuKy)}`, result: "2. Thư ký: Ông/Bà ……………" });
   r = doan(b, r, { formula: `"3. Thành viên Hội đồng tự đánh giá: "&${HD.soThanhVien}&" người (danh sách kèm theo)."`, result: "3. Thành viên Hội đồng tự đánh giá: … người." });
   r = doan(b, r + 1, { value: "Kết quả tự đánh giá, xếp loại như sau:" }, "docTextBold");
   ["TT", "Nội dung tiêu chí, chỉ tiêu", "Minh chứng", "Tự đánh giá, xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
