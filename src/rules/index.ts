@@ -23,7 +23,7 @@ export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
 export { maMinhChung, coMinhChung, khoaMaMinhChung, duocTrichDan, KY_TU_TRANG, DAU_PHAN_CACH, DAU_PHAN_CACH_CHUAN } from "./evidence";
 export { toJsonOutput } from "./output";
-export { yeuCauChiTieu } from "./requirements";
+export { yeuCauChiTieu, noiDungTheoMucDo, minhChungGoiY } from "./requirements";
 export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 export {
   kiemTraHoiDongTuDanhGia,

@@ -45,6 +45,7 @@ export const SEED_004 = {
   kha: "b) Loại khá: Tổng số điểm đạt được từ 70 điểm đến dưới 85 điểm;",
   trungBinh: "c) Loại trung bình: Tổng số điểm đạt được từ 50 điểm đến dưới 70 điểm;",
   chuaDat: "d) Loại chưa đạt: Các trường hợp còn lại.",
+  phanBien: "- Có tư duy phản biện, sáng tạo, tính chủ động và kỹ năng giải quyết vấn đề;",
   ct11: "- Đơn vị có xây dựng kế hoạch riêng: 10 điểm</li><li>- Có xây dựng kế hoạch nhưng lồng ghép trong kế hoạch công tác năm của đơn vị: 5 điểm</li><li>- Không xây dựng kế hoạch: 0 điểm",
   ct12: "- Có các quy định khải thi: 10 điểm.</li><li>- Không có qui định: 0 điểm",
   ct13: "- Có kinh phí hỗ trợ hoặc cơ sở vật chất, thiết bị: 05 điểm.</li><li>- Không hỗ trợ: 0 điểm",
