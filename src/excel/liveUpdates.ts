@@ -4,7 +4,7 @@
  * ignored. Invalid inputs are marked by the workbook's own conditional formats; the only write is the audit
  * trail (Nhật ký), queued before the read so a typed edit still costs one sync.
  */
-import { RULE_SETS, type BoTieuChiId } from "../rules";
+import { RULE_SETS, gioViet, type BoTieuChiId } from "../rules";
 import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
 import { giuLaChu } from "./plainText";
 import { docTrangThaiSo, type TrangThaiSo } from "./readWorkbookOfficeJs";
@@ -43,7 +43,7 @@ export class TheoDoiTrucTiep {
     private readonly chay: ChayExcel,
     private readonly capNhat: (trangThai: TrangThaiSo) => void,
     private readonly nguoiSua: () => string = () => "",
-    private readonly bayGio: () => string = () => new Date().toLocaleString("vi-VN"),
+    private readonly bayGio: () => string = () => gioViet(new Date()),
   ) {}
 
   /** Registers the change handler once for the whole workbook (ExcelApi 1.9) and learns the sheets' ids. */

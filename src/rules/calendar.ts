@@ -40,6 +40,27 @@ export function ngayChu(d: NgayThang): string {
   return `${String(d.ngay).padStart(2, "0")}/${String(d.thang).padStart(2, "0")}/${d.nam}`;
 }
 
+/**
+ * The unit's time: Việt Nam (Asia/Ho_Chi_Minh) keeps UTC+7 all year, without daylight saving, so a fixed offset
+ * gives it on any machine, whatever its TZ or its Intl data.
+ */
+export const LECH_GIO_VIET_NAM_PHUT = 7 * 60;
+
+/**
+ * A moment as people read it in the unit, “dd/mm/yyyy hh:mm” in Việt Nam's time, whatever the machine's time zone.
+ * Takes a Date or a machine-readable ISO 8601 text (with Z or an offset, as stored); any other text is returned as it
+ * is (a lock sheet edited by hand still shows what it holds).
+ */
+export function gioViet(thoiDiem: Date | string): string {
+  const d = typeof thoiDiem === "string" ? new Date(thoiDiem) : thoiDiem;
+  if (Number.isNaN(d.getTime()) || (typeof thoiDiem === "string" && !/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(thoiDiem.trim()))) {
+    return String(thoiDiem);
+  }
+  const vn = new Date(d.getTime() + LECH_GIO_VIET_NAM_PHUT * 60_000);
+  const hai = (n: number) => String(n).padStart(2, "0");
+  return `${ngayChu({ nam: vn.getUTCFullYear(), thang: vn.getUTCMonth() + 1, ngay: vn.getUTCDate() })} ${hai(vn.getUTCHours())}:${hai(vn.getUTCMinutes())}`;
+}
+
 const so = (d: NgayThang) => d.nam * 10000 + d.thang * 100 + d.ngay;
 
 /** The dossier is due before this day. */
@@ -66,6 +87,8 @@ export function deNghiMucDo2Tu(namDanhGia: number, lich: Lich): NgayThang | unde
   return { nam: namDanhGia + 1 + lich.soThangNangMuc / 12, ...lich.hanCongNhan };
 }
 
+/** Today in the unit (Việt Nam's date, whatever the machine's time zone): deadlines are the unit's days. */
 export function homNayLocal(d = new Date()): NgayThang {
-  return { nam: d.getFullYear(), thang: d.getMonth() + 1, ngay: d.getDate() };
+  const vn = new Date(d.getTime() + LECH_GIO_VIET_NAM_PHUT * 60_000);
+  return { nam: vn.getUTCFullYear(), thang: vn.getUTCMonth() + 1, ngay: vn.getUTCDate() };
 }

@@ -23,11 +23,25 @@ export { apDungCho } from "./applicability";
 export { gopMucDo } from "./aggregate";
 export { maMinhChung, coMinhChung, khoaMaMinhChung, duocTrichDan, KY_TU_TRANG, DAU_PHAN_CACH, DAU_PHAN_CACH_CHUAN } from "./evidence";
 export { toJsonOutput } from "./output";
-export { yeuCauChiTieu } from "./requirements";
+export { yeuCauChiTieu, noiDungTheoMucDo, minhChungGoiY } from "./requirements";
 export { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type HoiDongNhap, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
-export { kiemTraHoiDongTuDanhGia, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, LOI_HOI_DONG, HOP_LE_HOI_DONG, type ThanhVienHoiDong } from "./selfCouncil";
+export {
+  kiemTraHoiDongTuDanhGia,
+  NHAN_NHIEM_VU_TO,
+  CACH_GHI_NHIEM_VU_TO,
+  CHUC_VU_LANH_DAO,
+  CHUC_VU_KHONG_LANH_DAO,
+  LOI_HOI_DONG,
+  HOP_LE_HOI_DONG,
+  MO_TA_TO_TU_DANH_GIA,
+  laLanhDaoDonVi,
+  nhiemVuCua,
+  toTruongLaLanhDao,
+  trimNhuExcel,
+  type ThanhVienHoiDong,
+} from "./selfCouncil";
 export { TEN_TRUONG, TB_DANH_SACH, THONG_BAO_CHON, THONG_BAO_O, THONG_BAO_CHOT, THONG_BAO_HAM, THONG_BAO_LENH, THONG_BAO_SO } from "./messages";
-export { LICH, LICH_TT22, type Lich, ngayChu, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";
+export { LICH, LICH_TT22, type Lich, ngayChu, gioViet, LECH_GIO_VIET_NAM_PHUT, trangThaiHanNop, baoLuuDen, deNghiMucDo2Tu, homNayLocal, type NgayThang } from "./calendar";
 export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTat, SO_DONG_TIM_TIEU_DE, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach, type CsvDaDoc, type DauPhanCach } from "./roster";
 export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";
 export * from "./vanBan";

@@ -1,7 +1,7 @@
 /** The requirement of an indicator in words, derived from its thresholds (tables, CLI, template). */
 import { apDungCho } from "./applicability";
 import { TEN_MUC_CHUYEN_DOI_SO, soGon } from "./labels";
-import type { ChiTieuDef, DonVi, NguongMucDo } from "./types";
+import type { ChiTieuDef, DonVi, NguongMucDo, RuleSet } from "./types";
 
 /** Full wording, e.g. "Thành viên ≥ 90% (mức 1), ≥ 95% (mức 2)"; compact wording, e.g. "≥ 90% / ≥ 95%". */
 export type CachViet = "day-du" | "gon";
@@ -33,4 +33,22 @@ export function yeuCauChiTieu(def: ChiTieuDef, donVi?: DonVi, cach: CachViet = "
       return coNguoiHoc && def.nguoiHoc ? `${thanhVien}; người học ${nguongChu(def.nguoiHoc.nguong, cach)}` : thanhVien;
     }
   }
+}
+
+/**
+ * The text of an indicator at a level, as the source words it (the Báo cáo prints both levels, seed 000 Phụ lục:
+ * “copy nguyên văn chỉ tiêu”): the level's own words where the source has them (`noiDungMucDo`); else, for a share,
+ * “Tối thiểu <ngưỡng> ” before `noiDung` (the form of seed 000 mục IV); else `noiDung`, the same at both levels.
+ * A points rule set (TT22) has no levels: its indicators read `noiDung` whatever the level asked.
+ */
+export function noiDungTheoMucDo(def: ChiTieuDef, mucDo: 1 | 2): string {
+  if (def.noiDungMucDo) return mucDo === 1 ? def.noiDungMucDo.mucDo1 : def.noiDungMucDo.mucDo2;
+  if (def.kieu !== "ty-le") return def.noiDung;
+  const nguong = mucDo === 1 ? def.nguong.mucDo1 : def.nguong.mucDo2;
+  return `Tối thiểu ${soGon(nguong)}% ${def.noiDung.charAt(0).toLocaleLowerCase("vi")}${def.noiDung.slice(1)}`;
+}
+
+/** The evidence the source suggests for an indicator, one line each (TT24: seed 000; TT22: seed 004 “Các minh chứng”). */
+export function minhChungGoiY(ruleSet: RuleSet, def: ChiTieuDef): string | undefined {
+  return def.minhChungGoiY ?? ruleSet.chamDiem?.goiY[def.id]?.minhChung;
 }

@@ -53,6 +53,20 @@ interface ChiTieuChung {
   readonly apDung: PhamViApDung;
   /** Legal source of the indicator. */
   readonly canCu: string;
+  /**
+   * The source's words at each level, verbatim, where the wording of a level differs from mức độ 1 beyond its
+   * threshold; absent, both levels read `noiDung` (with each level's threshold: noiDungTheoMucDo).
+   */
+  readonly noiDungMucDo?: NoiDungTheoMucDo;
+  /** The evidence the source suggests for this indicator, one line each, verbatim (shown beside the unit's codes). */
+  readonly minhChungGoiY?: string;
+}
+
+/** An indicator's wording at mức độ 1 and mức độ 2, and how the tool reads the difference (Ngưỡng sheet). */
+export interface NoiDungTheoMucDo {
+  readonly mucDo1: string;
+  readonly mucDo2: string;
+  readonly cachDoc: string;
 }
 
 /** Yes/no indicator: mức độ 2 asks the same as mức độ 1. In a points rule set, `diem` is what “đạt” is worth. */

@@ -16,7 +16,7 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, THONG_BAO, docBangDanhSach, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, THONG_BAO, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
@@ -70,7 +70,7 @@ async function chotSoLieu(): Promise<void> {
     const ban = await taoBanChot(ruleSet, giaTri, sha256);
     const spec = { sheets: [sheetChot(ban, s.viTri)], properties: { title: "", subject: "", keywords: "", category: "" } };
     await theoDoi.tuGhi(() => chay((ctx) => renderLayoutWithOfficeJs(ctx, spec, { danhDauMau: false })));
-    hienTrangThai(document, `Đã chốt ${giaTri.size} ô nhập lúc ${ban.thoiDiem} (mã ${ban.maBam.slice(0, 12)}…).`);
+    hienTrangThai(document, `Đã chốt ${giaTri.size} ô nhập lúc ${gioViet(ban.thoiDiem)} (mã ${ban.maBam.slice(0, 12)}…).`);
   } catch (e) {
     hienTrangThai(document, `Không chốt được: ${(e as Error).message}`, true);
   }

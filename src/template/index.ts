@@ -12,7 +12,7 @@ export { diemFormula } from "./pointsFormulas";
 export { ketQuaTheoTen, oKetQuaGoc } from "./results";
 export { COT_BCD } from "./sheets/bangChamDiem";
 export { hoSoTuTen, docBoTieuChi, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
-export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
+export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, DONG_DAU_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
 export {
   TEN_SHEET_CHOT,
   CHOT,

@@ -3,7 +3,7 @@
  * its version and the time, kept in a protected sheet together with the values themselves, so a later check can
  * say exactly which input changed (old → new). Pure: hashing is handed in (Node crypto, or Web Crypto in the pane).
  */
-import { RULE_SETS, TEN_TRUONG, THONG_BAO_CHOT, isBoTieuChiId, type BoTieuChiId, type RuleSet } from "../rules";
+import { RULE_SETS, TEN_TRUONG, THONG_BAO_CHOT, gioViet, isBoTieuChiId, type BoTieuChiId, type RuleSet } from "../rules";
 import { DV, HAU_TO_TRUONG } from "./names";
 import { tenCacONhap, type GiaTriO } from "./readInputs";
 import { SheetBuilder } from "./sheetBuilder";
@@ -18,6 +18,7 @@ export type Bam = (text: string) => Promise<string>;
 export interface BanChot {
   boTieuChi: BoTieuChiId;
   phienBan: string;
+  /** ISO 8601 in UTC (“…Z”), machine-readable; people are shown gioViet(thoiDiem). */
   thoiDiem: string;
   maBam: string;
   giaTri: Map<string, GiaTriO>;
@@ -54,8 +55,10 @@ export function sheetChot(ban: BanChot, viTri: ReadonlyMap<string, { sheet: stri
   b.merged("A1", "D1", { value: "CHỐT SỐ LIỆU TỰ ĐÁNH GIÁ", style: "title" });
   b.set({ ref: "A2", value: "Mã băm SHA-256", style: "labelBold" });
   b.merged("B2", "D2", { value: ban.maBam, style: "label", name: CHOT.maBam });
-  b.set({ ref: "A3", value: "Thời điểm chốt", style: "labelBold" });
-  b.set({ ref: "B3", value: ban.thoiDiem, style: "label", name: CHOT.thoiDiem });
+  // People read the time in Việt Nam (B3); the name CHOT_THOI_DIEM keeps the ISO text for programs (C3).
+  b.set({ ref: "A3", value: "Thời điểm chốt (giờ Việt Nam)", style: "labelBold" });
+  b.set({ ref: "B3", value: gioViet(ban.thoiDiem), style: "label" });
+  b.set({ ref: "C3", value: ban.thoiDiem, style: "label", name: CHOT.thoiDiem });
   b.set({ ref: "A4", value: "Bộ tiêu chí", style: "labelBold" });
   b.set({ ref: "B4", value: ban.boTieuChi, style: "label", name: CHOT.boTieuChi });
   b.set({ ref: "A5", value: "Phiên bản quy tắc", style: "labelBold" });

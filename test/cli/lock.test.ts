@@ -103,6 +103,56 @@ test("a locked workbook rewritten by LibreOffice still matches; edited then rewr
   expect(r.stdout).toContain("- Chỉ tiêu 1.1 — minh chứng (CT_1_1_MINHCHUNG): “TC1-01” → “TC1-01, TC1-09”");
 }, 120_000);
 
+/** Việt Nam's “dd/mm/yyyy hh:mm” of an ISO moment, by Intl and the IANA zone (not the code under test). */
+function gioVietNam(iso: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(new Date(iso))
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+test.each(["UTC", "America/New_York"])("the lock time is shown in Việt Nam's time on a machine set to %s; the stored value stays ISO", async (tz) => {
+  const file = taoSo(`gio-${tz.replace("/", "-")}.xlsx`);
+  const env = { ...process.env, TZ: tz };
+  const c = runDvht(["chot", file], undefined, env);
+  expect(c.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("Chốt số liệu")!;
+  // The machine-readable value under CHOT_THOI_DIEM: ISO 8601 in UTC, as before.
+  const [range] = wb.definedNames.getRanges("CHOT_THOI_DIEM").ranges;
+  const iso = String(ws.getCell(range.split("!")[1].replace(/\$/g, "")).value);
+  expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  expect(Math.abs(Date.now() - Date.parse(iso))).toBeLessThan(10 * 60_000);
+  const vn = gioVietNam(iso);
+  expect(vn).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  expect(c.stdout).toContain(` lúc ${vn}: `);
+  expect(c.stdout).not.toContain(iso.slice(0, 16));
+  expect([ws.getCell("A3").value, ws.getCell("B3").value]).toEqual(["Thời điểm chốt (giờ Việt Nam)", vn]);
+  for (const tz2 of ["UTC", "America/New_York", "Asia/Ho_Chi_Minh"]) {
+    const r = runDvht(["kiem-tra", file], undefined, { ...process.env, TZ: tz2 });
+    expect([tz2, r.code, r.stdout.split(" (mã")[0]]).toEqual([tz2, 0, `Số liệu khớp với bản đã chốt lúc ${vn}`]);
+  }
+});
+
+test("a workbook locked before (ISO under B3) is still read and shown in Việt Nam's time", async () => {
+  const file = taoSo("chot-cu.xlsx");
+  runDvht(["chot", file]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("Chốt số liệu")!;
+  // The layout of earlier versions: the ISO text itself in B3, named CHOT_THOI_DIEM; C3 empty.
+  ws.getCell("B3").value = "2026-01-20T09:00:00.000Z";
+  ws.getCell("C3").value = null;
+  wb.definedNames.remove("'Chốt số liệu'!$C$3", "CHOT_THOI_DIEM");
+  wb.definedNames.add("'Chốt số liệu'!$B$3", "CHOT_THOI_DIEM");
+  await wb.xlsx.writeFile(file);
+  const r = runDvht(["kiem-tra", file], undefined, { ...process.env, TZ: "UTC" });
+  expect([r.code, r.stdout.split(" (mã")[0]]).toEqual([0, "Số liệu khớp với bản đã chốt lúc 20/01/2026 16:00"]);
+});
+
 test("bad use: exit 2", () => {
   expect(runDvht(["chot"]).code).toBe(2);
   expect(runDvht(["kiem-tra", "a.json"]).stderr).toBe("a.json: cần một sổ Excel .xlsx\n");

@@ -22,6 +22,7 @@ export const SEED_000 = {
   tc1Muc2: "Thực hiện đầy đủ các nội dung về điều kiện xây dựng “Đơn vị học tập” theo quy định cần đạt của mức độ 1.",
   minhChung: "Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là  không đạt.",
   tieuChiDat: "Tiêu chí được đánh giá là  đạt  khi đơn vị đạt tất cả các chỉ tiêu của tiêu chí đó.",
+  hoiDongCapHuyen: "Hội đồng đánh giá cấp huyện gồm có chủ tịch, thư ký và các ủy viên, số lượng ủy viên của hội đồng là số lẻ, tối thiểu là 05 người.",
   dieuKien:
     "Đơn vị được công nhận đạt “Đơn vị học tập” cấp huyện, “Đơn vị học tập cấp thành phố” mức độ 1 hoặc mức độ 2 khi đạt đầy đủ các tiêu chí, chỉ tiêu được quy định tại Kế hoạch này.",
 } as const;
@@ -32,6 +33,11 @@ export const SEED_001 = {
   tc2ct1: "1. Tối thiểu 90% (mức độ 1); 95% (mức độ 2) Thành viên trong đơn vị tuân thủ kỷ luật lao động",
 } as const;
 
+export const SEED_002 = {
+  nguon: "Seed 002: Kế hoạch đánh giá “Đơn vị học tập” cấp huyện của UBND huyện Thạch Hà",
+  toTdg: "Thủ trưởng đơn vị ban hành Quyết định thành lập Tổ TĐG bao gồm tổ trưởng, thư ký và các thành viên; Tổ trưởng Tổ TĐG là lãnh đạo cơ quan, đơn vị.",
+} as const;
+
 export const SEED_004 = {
   nguon: "Seed 004: Hướng dẫn đánh giá, xếp loại Đơn vị học tập của UBND tỉnh Ninh Bình (Thông tư 22/2020/TT-BGDĐT)",
   tongDiem: "Tổng số điểm tối đa cho các tiêu chí là 100 điểm. Việc đánh giá phải căn cứ vào kết quả đạt được của từng tiêu chí, có minh chứng cụ thể",
@@ -39,6 +45,7 @@ export const SEED_004 = {
   kha: "b) Loại khá: Tổng số điểm đạt được từ 70 điểm đến dưới 85 điểm;",
   trungBinh: "c) Loại trung bình: Tổng số điểm đạt được từ 50 điểm đến dưới 70 điểm;",
   chuaDat: "d) Loại chưa đạt: Các trường hợp còn lại.",
+  phanBien: "- Có tư duy phản biện, sáng tạo, tính chủ động và kỹ năng giải quyết vấn đề;",
   ct11: "- Đơn vị có xây dựng kế hoạch riêng: 10 điểm</li><li>- Có xây dựng kế hoạch nhưng lồng ghép trong kế hoạch công tác năm của đơn vị: 5 điểm</li><li>- Không xây dựng kế hoạch: 0 điểm",
   ct12: "- Có các quy định khải thi: 10 điểm.</li><li>- Không có qui định: 0 điểm",
   ct13: "- Có kinh phí hỗ trợ hoặc cơ sở vật chất, thiết bị: 05 điểm.</li><li>- Không hỗ trợ: 0 điểm",

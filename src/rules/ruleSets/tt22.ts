@@ -6,6 +6,10 @@
  * Seed typo: the last band of 2.4 reads “Dưới 10%: 0 điểm” although the band above it is “Từ 30% đến dưới 50%:
  * 1 điểm”; every other 5-point indicator (2.2, 3.3) ends with “Dưới 30%: 0 điểm”. We read it as below 30% (there
  * is no band between 10% and 30% that could give a point), so 2.4 is scored exactly as 2.2.
+ *
+ * The Phụ lục's 3.1 runs over a page break: its text (a–d, then đ–h) and its evidence column (four lines, then
+ * “(Đối với cán bộ … có thể” / “sử dụng chứng chỉ tiếng dân tộc thiểu số …” and the line on CNTT) are joined here.
+ * Its “tư duy phân biện” is a slip: mục II.3.a of the same guide reads “Có tư duy phản biện”.
  */
 import { LICH_TT22 } from "../calendar";
 import { LOAI_DON_VI, type ChamDiem, type ChiTieuDef, type PhamViApDung, type RuleSet } from "../types";
@@ -85,7 +89,7 @@ const CHI_TIEU_TT22: ChiTieuDef[] = [
     id: "3.1", tieuChi: "3", kieu: "ty-le-diem", bac: BAC_25, cotDanhSach: "Công dân học tập", apDung: TAT_CA,
     noiDungNgan: "Thành viên đáp ứng năng lực, phẩm chất Công dân học tập",
     noiDung:
-      "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập, gồm: a) Có ý thức tuân thủ pháp luật; thực hiện quyền và trách nhiệm công dân đối với gia đình, xã hội. b) Có cam kết học tập suốt đời để phát triển bản thân; c) Có ý thức tổ chức việc học tập trong gia đình, dòng họ, cộng đồng; d) Có lối sống lành mạnh, tôn trọng và hòa hợp với môi trường; đ) Biết sử dụng ngoại ngữ và công nghệ thông tin đáp ứng yêu cầu công việc; e) Có tư duy phân biện, sáng tạo, tính chủ động và kỹ năng giải quyết vấn đề; g) Tôn trọng và thực hiện bình đẳng giới; h) Hiểu rõ, trân trọng sự đa dạng văn hóa và có cách ứng xử văn hóa phù hợp.",
+      "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập, gồm: a) Có ý thức tuân thủ pháp luật; thực hiện quyền và trách nhiệm công dân đối với gia đình, xã hội. b) Có cam kết học tập suốt đời để phát triển bản thân; c) Có ý thức tổ chức việc học tập trong gia đình, dòng họ, cộng đồng; d) Có lối sống lành mạnh, tôn trọng và hòa hợp với môi trường; đ) Biết sử dụng ngoại ngữ và công nghệ thông tin đáp ứng yêu cầu công việc; e) Có tư duy phản biện, sáng tạo, tính chủ động và kỹ năng giải quyết vấn đề; g) Tôn trọng và thực hiện bình đẳng giới; h) Hiểu rõ, trân trọng sự đa dạng văn hóa và có cách ứng xử văn hóa phù hợp.",
     canCu: canCu("3.1"),
   },
   {
@@ -149,7 +153,7 @@ const GOI_Y: ChamDiem["goiY"] = {
   },
   "3.1": {
     minhChung:
-      "- Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức hàng năm; chứng nhận danh hiệu “Gia đình văn hóa” của địa phương,....\n- Bản đăng ký thi đua/ cam kết học tập, bồi dưỡng nâng cao chuyên môn nghiệp vụ của các thành viên trong đơn vị;\n- Kết quả đánh giá, công nhận danh hiệu “Gia đình học tập”, “Dòng họ học tập”; Danh hiệu “Gia đình văn hóa”.\n- Danh sách các thành viên trong đơn vị kèm theo trình độ tin học, ngoại ngữ; văn bằng, chứng chỉ tin học; văn bằng, chứng chỉ/chứng nhận ngoại ngữ.",
+      "- Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức hàng năm; chứng nhận danh hiệu “Gia đình văn hóa” của địa phương,....\n- Bản đăng ký thi đua/ cam kết học tập, bồi dưỡng nâng cao chuyên môn nghiệp vụ của các thành viên trong đơn vị;\n- Kết quả đánh giá, công nhận danh hiệu “Gia đình học tập”, “Dòng họ học tập”; Danh hiệu “Gia đình văn hóa”.\n- Danh sách các thành viên trong đơn vị kèm theo trình độ tin học, ngoại ngữ; văn bằng, chứng chỉ tin học; văn bằng, chứng chỉ/chứng nhận ngoại ngữ.\n(Đối với cán bộ, công chức, viên chức công tác tại vùng đồng bào dân tộc thiểu số, có thể sử dụng chứng chỉ tiếng dân tộc thiểu số thay cho chứng chỉ/chứng nhận ngoại ngữ).\nHiệu quả của việc sử dụng CNTT trong giải quyết công việc của các thành viên tại đơn vị",
     goiY: "- Đạt 100 %: 25 điểm.\n- Từ 75% đến dưới 100%: 15 điểm.\n- Từ 50% đến dưới 75%: 10 điểm.\n- Từ 20% đến dưới 50%: 5 điểm.\n- Dưới 20%: 0 điểm.",
   },
   "3.2": {

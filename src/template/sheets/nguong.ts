@@ -66,8 +66,36 @@ export function sheetNguong(ruleSet: RuleSet, donVi: DonVi): SheetBuilder {
     b.height(row, chieuCaoDong([{ text: def.noiDungNgan, width: COT[1] }, { text: canCu + (nguoiHoc ? nguoiHoc.nguong.canCu : ""), width: COT[8] }]));
     row++;
   }
+  row = ghiLoiVanTheoMucDo(b, row + 1, ruleSet);
   ghiDanhMuc(b, row + 1, ruleSet);
   return b;
+}
+
+/**
+ * Indicators whose source words a level differently from mức độ 1 (beyond the threshold): both wordings, verbatim,
+ * and how this workbook reads them (issue 15 item 8). Returns the next free row; nothing when no indicator differs.
+ */
+function ghiLoiVanTheoMucDo(b: SheetBuilder, start: number, ruleSet: RuleSet): number {
+  const defs = ruleSet.chiTieu.filter((d) => d.noiDungMucDo);
+  if (defs.length === 0) return start - 1;
+  let row = start;
+  b.merged(o(1, row), o(9, row), { value: "Chỉ tiêu có lời văn khác nhau giữa mức độ 1 và mức độ 2, và cách sổ này đọc", style: "heading" });
+  row++;
+  b.set({ ref: o(1, row), value: "Chỉ tiêu", style: "header" });
+  b.merged(o(2, row), o(8, row), { value: "Lời văn của văn bản (nguyên văn)", style: "header" });
+  b.set({ ref: o(9, row), value: "Cách sổ này đọc", style: "header" });
+  row++;
+  const rongLoiVan = COT.slice(1, 8).reduce((a, c) => a + c, 0);
+  for (const def of defs) {
+    const { mucDo1, mucDo2, cachDoc } = def.noiDungMucDo!;
+    const loiVan = `Mức độ 1: ${mucDo1}\nMức độ 2: ${mucDo2}`;
+    b.set({ ref: o(1, row), value: def.id, style: "center" });
+    b.merged(o(2, row), o(8, row), { value: loiVan, style: "text" });
+    b.set({ ref: o(9, row), value: cachDoc, style: "text" });
+    b.height(row, chieuCaoDong([{ text: loiVan, width: rongLoiVan }, { text: cachDoc, width: COT[8] }]));
+    row++;
+  }
+  return row;
 }
 
 /**

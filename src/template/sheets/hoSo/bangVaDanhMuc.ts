@@ -4,8 +4,7 @@
  * then “Đánh giá mức độ đạt được”; the working sheet “Bảng tổng hợp” stays for typing. (8) Danh mục các minh chứng,
  * grouped by tiêu chí and chỉ tiêu as seed 000's “Hướng dẫn thu thập và sắp xếp minh chứng”.
  */
-import { XEP_LOAI, type RuleSet } from "../../../rules";
-import { minhChungGoiY } from "../../../rules/ruleSets/tt24MinhChung";
+import { XEP_LOAI, minhChungGoiY, type RuleSet } from "../../../rules";
 import { chuoi, danhDauFormula } from "../../formulas";
 import { KET_LUAN, tenChiTieu, tenTieuChi, tenTruongChiTieu } from "../../names";
 import { VanBan, caoDongIn, inVanBan, namDanhGia, tenDonVi } from "./khung";
@@ -88,7 +87,7 @@ export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
     v.row++;
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
       const r2 = v.row;
-      const goiY = minhChungGoiY(ruleSet.cap, def.id) ?? "";
+      const goiY = minhChungGoiY(ruleSet, def) ?? "";
       const mc = tenTruongChiTieu(def.id, "minhChung");
       const muc = tenChiTieu(def.id, "MUCDO");
       v.b.set({ ref: `A${r2}`, value: def.id, style: "tblCenter" });

@@ -3,7 +3,7 @@
  * seed's forms have them. Unit data and results come by formula; the narratives are typed on the “Nội dung hồ sơ”
  * sheet and shown here whole (each paragraph's row is as tall as its text; `dvht in` fits them again to what was typed).
  */
-import { PHAN_CHI_TIEU_VAN_BAN, PHAN_TIEU_CHI_VAN_BAN, TEN_CAP, XEP_LOAI, type RuleSet } from "../../../rules";
+import { CACH_GHI_NHIEM_VU_TO, PHAN_CHI_TIEU_VAN_BAN, noiDungTheoMucDo, PHAN_TIEU_CHI_VAN_BAN, TEN_CAP, XEP_LOAI, type RuleSet } from "../../../rules";
 import { chuoi, phanTramVietFormula } from "../../formulas";
 import { KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../../names";
 import { DONG_DAU_HOI_DONG, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "../hoiDongTuDanhGia";
@@ -16,9 +16,9 @@ export const TEN_SHEET_BAO_CAO = "Báo cáo tự đánh giá";
 /** Longest narrative a row is sized for before `dvht in` measures what was typed. */
 const MAU_DOAN = "X".repeat(400);
 
-/** Roles as typed in the team list (the older label of a tổ trưởng still counts). */
-const TO_TRUONG = ["Tổ trưởng", "Chủ tịch (Tổ trưởng)"];
-const THU_KY = ["Thư ký"];
+/** Roles as they may be written in the team list (labels, older labels, JSON codes: rules/selfCouncil). */
+const TO_TRUONG = CACH_GHI_NHIEM_VU_TO["to-truong"];
+const THU_KY = CACH_GHI_NHIEM_VU_TO["thu-ky"];
 
 const dsTo = (cot: string) => `'${TEN_SHEET_HOI_DONG}'!$${cot}$${DONG_DAU_HOI_DONG}:$${cot}$${DONG_DAU_HOI_DONG + SO_DONG_HOI_DONG - 1}`;
 
@@ -145,7 +145,9 @@ export function sheetBaoCao(ruleSet: RuleSet): VanBan {
     for (const def of defs) {
       const muc = tenChiTieu(def.id, "MUCDO");
       const mc = tenTruongChiTieu(def.id, "minhChung");
-      v.doan({ value: `Chỉ tiêu ${def.id}. ${def.noiDung}` }, "docTextBold");
+      // The indicator's text as the seed has it, at both levels when they are worded differently.
+      const [m1, m2] = [noiDungTheoMucDo(def, 1), noiDungTheoMucDo(def, 2)];
+      v.doan({ value: m1 === m2 ? `Chỉ tiêu ${def.id}. ${m1}` : `Chỉ tiêu ${def.id}.\n- Mức độ 1: ${m1}\n- Mức độ 2: ${m2}` }, "docTextBold");
       v.doan({ value: "1. Mô tả hiện trạng" }, "docText");
       v.doan({ formula: vanBanGo(tenPhanChiTieu(def.id, moTa)), result: "" }, "docText", MAU_DOAN);
       v.doan({ formula: `"Minh chứng: "&IF(TRIM(${mc})="","(chưa có)",${mc})`, result: "" }, "docTextItalic", "X".repeat(120));
