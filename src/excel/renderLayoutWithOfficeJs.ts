@@ -183,6 +183,7 @@ function ghiTrangIn(ws: Excel.Worksheet, s: SheetSpec): void {
   page.paperSize = p.paper;
   page.zoom = { horizontalFitToPages: p.fitTo.width, verticalFitToPages: p.fitTo.height };
   page.centerHorizontally = p.centerHorizontally;
+  page.blackAndWhite = p.blackAndWhite;
   page.setPrintMargins("Inches", { ...p.margins });
   if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows.replace(":", ":$")}`);
   if (s.printArea) page.setPrintArea(s.printArea);

@@ -75,6 +75,8 @@ export interface PrintSpec {
   footer: HeaderFooterSpec;
   /** No header or footer on the sheet's first page (NĐ 30/2020: no page number on a document's first page). */
   differentFirst: boolean;
+  /** Printed without cell colours (the typing cells' fills are for the screen, not the signed paper). */
+  blackAndWhite: boolean;
   /** Numbering starts again at this number on the sheet (each document counts its own pages), else continues. */
   firstPageNumber?: number;
 }

@@ -26,6 +26,7 @@ const PRINT_DEFAULTS: Omit<PrintSpec, "landscape" | "titleRows"> = {
   header: {},
   footer: { center: `&"${FONT}"&10Trang &P / &N` },
   differentFirst: false,
+  blackAndWhite: false,
 };
 
 function printSpec(o: PrintOptions): PrintSpec {

@@ -29,6 +29,7 @@ import {
 } from "../template";
 import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import { DU_THAO, soDongIn } from "../template/sheets/hoSo/khung";
+import { tenLyDoKhongDat } from "../template/sheets/hoSo/thuTrinh";
 import { DONG_DAU_HOI_DONG } from "../template/sheets/hoiDongTuDanhGia";
 import { FONT } from "../template/styles";
 import { ghiTepNguyenVen } from "./writeFile";
@@ -128,8 +129,7 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   }
   // The engine's reasons where the Báo cáo kết quả lists what fell short.
   for (const c of ketQua.chiTieu) {
-    const ten = `BCKQ_${c.id.replace(/\./g, "_")}`;
-    const o = doc.viTri.get(ten);
+    const o = doc.viTri.get(tenLyDoKhongDat(c.id));
     if (!o) continue;
     const ws = wb.getWorksheet(o.sheet);
     if (ws) ws.getCell(o.address).value = c.trangThai === "khong-dat" ? c.lyDo.join("; ") : "";
@@ -152,6 +152,10 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   });
   for (const name of co) {
     const ws = wb.getWorksheet(name)!;
+    // The typing cells' colours are for the screen: the signed paper is black on white.
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };
+    }));
     if (duThao) {
       // DỰ THẢO on every page, the first included (SPEC §2: “anything printed is marked as a draft”).
       const mark = `&R&"${FONT},Bold"&14${DU_THAO}`;

@@ -93,6 +93,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
       fitToWidth: p.fitTo.width,
       fitToHeight: p.fitTo.height,
       horizontalCentered: p.centerHorizontally,
+      ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
       margins: { ...p.margins },
     },
     // differentFirst with no first-page texts: the first page prints without header or footer.

@@ -14,6 +14,7 @@ import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { FakeExcel } from "./fakeExcel";
 import { LOAI, filledWithRosters } from "./rosters";
 import { LAYOUT_PATHS, layoutPaths, pictureFromExcelJs, pictureFromFake, pictureFromSpec, type WorkbookPicture } from "./snapshots";
+import type { SheetPicture } from "./snapshots";
 
 // Each test renders whole workbooks two or three ways (about a second idle): room for a machine that is busy.
 jest.setTimeout(60_000);
@@ -86,13 +87,25 @@ describe.each(CASES)("%s", (_label, build) => {
   });
 });
 
-test("every page of every sheet prints its page number, from both renderers", async () => {
+test("page numbers from both renderers: working sheets in the footer; the hồ sơ's documents as NĐ 30/2020 wants", async () => {
   const spec = buildWorkbookSpec(hoSoTrong("tt24-huyen", { loai: LOAI, congLap: true }, 2025));
   const fake = new FakeExcel();
   await renderLayoutWithOfficeJs(fake.context(), spec);
   const fromFile = await pictureFromExcelJs(await renderWorkbook(spec, { ketQua: false }));
+  const soTrang = (p: SheetPicture["print"]) =>
+    p.differentFirst ? { so: p.header.center, dauTu: p.firstPageNumber, trangDau: "không số", mau: p.blackAndWhite } : { so: p.footer.center };
   for (const pic of [pictureFromFake(fake), fromFile]) {
-    for (const name of spec.sheets.map((s) => s.name)) expect([name, pic.bySheet[name].print.footer.center]).toEqual([name, expect.stringMatching(/Trang &P \/ &N$/)]);
+    for (const s of spec.sheets) {
+      // A document (NĐ 30 Phụ lục I): an Arabic number centred in the top margin, its own count from 1, none on its
+      // first page, printed without the typing cells' colours. The cover has no number at all.
+      const laVanBan = s.print.differentFirst;
+      const mongDoi = s.name === "Trang bìa"
+        ? { so: undefined, dauTu: 1, trangDau: "không số", mau: true }
+        : laVanBan
+          ? { so: expect.stringMatching(/^&"Times New Roman"&1[34]&P$/), dauTu: 1, trangDau: "không số", mau: true }
+          : { so: expect.stringMatching(/Trang &P \/ &N$/) };
+      expect([s.name, soTrang(pic.bySheet[s.name].print)]).toEqual([s.name, mongDoi]);
+    }
   }
 });
 

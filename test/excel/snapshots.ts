@@ -51,6 +51,7 @@ export interface PrintPicture {
   footer: HeaderFooterSpec;
   differentFirst: boolean;
   firstPageNumber?: number;
+  blackAndWhite: boolean;
   rowBreaks: number[];
 }
 
@@ -137,6 +138,7 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "sheet.print.footer.right": "print.footer",
   "sheet.print.differentFirst": "print.differentFirst",
   "sheet.print.firstPageNumber": "print.firstPageNumber",
+  "sheet.print.blackAndWhite": "print.blackAndWhite",
   "sheet.printArea": "print.printArea",
   "sheet.rowBreaks[]": "print.rowBreaks",
   "sheet.charts[].*": "not compared: ExcelJS cannot write charts; the Office.js chart is checked in inject.test.ts",
@@ -218,7 +220,7 @@ function emptySheet(): SheetPicture {
     conditionalFormats: [],
     columns: {},
     rowHeights: {},
-    print: { orientation: "", paper: "", fitTo: "", centerHorizontally: false, margins: {}, header: {}, footer: {}, differentFirst: false, rowBreaks: [] },
+    print: { orientation: "", paper: "", fitTo: "", centerHorizontally: false, margins: {}, header: {}, footer: {}, differentFirst: false, blackAndWhite: false, rowBreaks: [] },
   };
 }
 
@@ -301,6 +303,7 @@ export function sheetFromSpec(s: SheetSpec): SheetPicture {
     header: { ...pr.header },
     footer: { ...pr.footer },
     differentFirst: pr.differentFirst,
+    blackAndWhite: pr.blackAndWhite,
     ...(pr.firstPageNumber !== undefined ? { firstPageNumber: pr.firstPageNumber } : {}),
     rowBreaks: [...(s.rowBreaks ?? [])],
   };
@@ -417,7 +420,9 @@ export async function pictureFromExcelJs(wb: ExcelJS.Workbook): Promise<Workbook
       header: headerFooterFromFile(ws.headerFooter?.oddHeader),
       footer: headerFooterFromFile(ws.headerFooter?.oddFooter),
       differentFirst: Boolean(ws.headerFooter?.differentFirst),
-      ...(ps.firstPageNumber !== undefined ? { firstPageNumber: ps.firstPageNumber } : {}),
+      blackAndWhite: Boolean(ps.blackAndWhite),
+      // ExcelJS reads a missing firstPageNumber as 1: only a numbering the file says it uses counts.
+      ...((ps as { useFirstPageNumber?: boolean }).useFirstPageNumber ? { firstPageNumber: ps.firstPageNumber } : {}),
       rowBreaks: ((wb.getWorksheet(ws.name) as unknown as { rowBreaks: { id: number }[] }).rowBreaks ?? []).map((b) => b.id),
     };
     const prot = (ws as unknown as { sheetProtection?: Record<string, boolean | undefined> }).sheetProtection;
@@ -502,6 +507,7 @@ export function sheetFromFake(s: FakeSheet): SheetPicture {
     printArea?: string;
     headerFooter?: Record<string, string>;
     headersFootersState?: string;
+    blackAndWhite?: boolean;
     firstPageNumber?: number | string;
     breaks?: string[];
   };
@@ -518,6 +524,7 @@ export function sheetFromFake(s: FakeSheet): SheetPicture {
     header: { left: hf.leftHeader, center: hf.centerHeader, right: hf.rightHeader },
     footer: { left: hf.leftFooter, center: hf.centerFooter, right: hf.rightFooter },
     differentFirst: page.headersFootersState === "FirstAndDefault",
+    blackAndWhite: Boolean(page.blackAndWhite),
     ...(typeof page.firstPageNumber === "number" ? { firstPageNumber: page.firstPageNumber } : {}),
     // A break is added before the top-left cell of its range: the row above it ends a page.
     rowBreaks: (page.breaks ?? []).map((a) => Number(/\d+$/.exec(a)![0]) - 1),

@@ -22,7 +22,7 @@ import {
 } from "../../rules";
 import { chuoi } from "../formulas";
 import { DV } from "../names";
-import { LE_ND30 } from "./hoSoIn";
+import { inVanBan } from "./hoSo/khung";
 import { SheetBuilder, o } from "../sheetBuilder";
 
 export const TEN_SHEET_HOI_DONG = "Danh sách Hội đồng TĐG";
@@ -58,7 +58,8 @@ function batDauBangMot(x: string, cac: readonly string[]): string {
 }
 
 export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []): SheetBuilder {
-  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [6, 28, 22, 20, 16, 16, 60], { landscape: false, titleRows: "6:6", margins: LE_ND30 });
+  // The form's six columns fill an A4 page between NĐ 30 margins at 100 %; the checks (G) stay off the print.
+  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [5, 24, 17, 14, 13, 13, 60], inVanBan(false, "6:6"));
   b.merged("A1", "F1", { value: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", style: "title" });
   b.merged("A2", "F2", { formula: `"Đơn vị: "&IF(${DV.ten}="","……………",${DV.ten})`, result: "Đơn vị: ……………", style: "subtitle" });
   b.merged("A3", "F3", { value: MO_TA_TO_TU_DANH_GIA, style: "subtitle" });
@@ -91,6 +92,7 @@ export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []
     b.height(r, 28);
   }
   b.nameRange(HD.danhSach, `$B$${DONG_DAU}:$D$${last}`);
+  b.spec.printArea = `A1:F${last}`;
   const ten = `B${DONG_DAU}:B${last}`;
   const cv = `C${DONG_DAU}:C${last}`;
   const nv = `D${DONG_DAU}:D${last}`;

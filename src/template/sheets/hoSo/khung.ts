@@ -29,6 +29,7 @@ export function inVanBan(landscape = false, titleRows?: string): PrintOptions {
     footer: {},
     differentFirst: true,
     firstPageNumber: 1,
+    blackAndWhite: true,
   };
 }
 

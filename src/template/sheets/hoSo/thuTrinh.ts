@@ -4,7 +4,7 @@
  */
 import { NHOM_VAN_BAN, TEN_CAP, XEP_LOAI, yeuCauChiTieu, type RuleSet } from "../../../rules";
 import { chuoi, phanTramVietFormula } from "../../formulas";
-import { DV, KET_LUAN, tenChiTieu, tenTongHop, tenTruongChiTieu } from "../../names";
+import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTongHop, tenTruongChiTieu } from "../../names";
 import { HS } from "../hoSoIn";
 import { COT_DOC, LA_DAT, VanBan, diaDanhNgayFormula, hoacCham, inVanBan, namDanhGia, tenDonVi } from "./khung";
 
@@ -91,12 +91,13 @@ export function lyDoFormula(ruleSet: RuleSet, id: string): string {
   return `IF(${tenChiTieu(id, "MUCDO")}<>${chuoi(XEP_LOAI["khong-dat"])},"",IF(TRIM(${mc})="","Không có minh chứng phù hợp",${chuoi(`Chưa đạt yêu cầu mức độ 1 (${yeuCauChiTieu(def)})`)}))`;
 }
 
-export const DONG_LY_DO = { cotLyDo: "C" } as const;
+/** The reason cell of an indicator on the Báo cáo kết quả (BCKQ_2_1_LYDO), where `dvht in` prints the engine's reasons. */
+export const tenLyDoKhongDat = (id: string) => tenTheoChiTieu("BCKQ", id, "LYDO");
 
 /**
  * Báo cáo kết quả tự đánh giá (seed 002 IV.5: “Nếu đơn vị TĐG không đạt, thủ trưởng đơn vị ban hành Báo cáo kết quả
  * tự đánh giá (theo mẫu M8) gửi về Phòng Giáo dục và Đào tạo”): the results and every indicator that falls short, why.
- * Rows of the table are named `BCKQ_x_y` (the reason cell), so `dvht in` can print the engine's reasons there.
+ * The reason cells are named (tenLyDoKhongDat), so `dvht in` can print the engine's reasons there.
  */
 export function sheetBaoCaoKetQua(ruleSet: RuleSet): VanBan {
   const v = new VanBan(TEN_SHEET_BAO_CAO_KET_QUA, [8, 24, 54], inVanBan(false, undefined));
@@ -122,7 +123,7 @@ export function sheetBaoCaoKetQua(ruleSet: RuleSet): VanBan {
     const khongDat = `${tenChiTieu(def.id, "MUCDO")}=${chuoi(XEP_LOAI["khong-dat"])}`;
     v.b.set({ ref: `A${r}`, formula: `IF(${khongDat},"${def.id}","")`, result: "", style: "tblCenter" });
     v.b.set({ ref: `B${r}`, formula: `IF(${khongDat},${chuoi(def.noiDungNgan)},"")`, result: "", style: "tblText" });
-    v.b.set({ ref: `C${r}`, formula: lyDoFormula(ruleSet, def.id), result: "", style: "tblText", name: `BCKQ_${def.id.replace(".", "_")}` });
+    v.b.set({ ref: `C${r}`, formula: lyDoFormula(ruleSet, def.id), result: "", style: "tblText", name: tenLyDoKhongDat(def.id) });
     v.b.height(r, 48);
     v.row++;
   }
