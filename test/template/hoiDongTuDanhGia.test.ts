@@ -4,8 +4,9 @@
  * cơ quan, đơn vị”; no size rule (SPEC §2). The LibreOffice comparison on random teams is in test/xlsx/libreOffice.
  */
 import { HyperFormula } from "hyperformula";
-import { HOP_LE_HOI_DONG, MO_TA_TO_TU_DANH_GIA, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../src/rules";
+import { HOP_LE_HOI_DONG, MO_TA_TO_TU_DANH_GIA, RULE_SETS, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../src/rules";
 import { DONG_DAU_HOI_DONG, HD, sheetHoiDongTuDanhGia } from "../../src/template";
+import { sheetBienBan } from "../../src/template/sheets/vanBan";
 import type { SheetSpec } from "../../src/template/model";
 import { SEED_002 } from "../helpers/seeds";
 
@@ -103,4 +104,24 @@ test("a list from the hồ sơ JSON (role codes) shows the labels in the Nhiệm
   const spec = sheetHoiDongTuDanhGia([{ hoTen: "A", nhiemVu: "to-truong", chucVu: "Hiệu trưởng" }]).spec;
   expect(spec.cells.find((c) => c.ref === `D${DONG_DAU_HOI_DONG}`)!.value).toBe("Tổ trưởng");
   expect(spec.cells.find((c) => c.ref === `C${DONG_DAU_HOI_DONG}`)!.value).toBe("Hiệu trưởng");
+});
+
+test("the Biên bản names the tổ trưởng as Chủ trì and the thư ký, whichever label or code the list uses", () => {
+  const { hf, nhap } = trongHyperFormula(sheetHoiDongTuDanhGia().spec);
+  const bienBan = sheetBienBan(RULE_SETS["tt24-huyen"]).spec.cells;
+  const chuTri = bienBan.find((c) => c.result === "1. Chủ trì: Ông/Bà ……………")!.formula!;
+  const thuKy = bienBan.find((c) => c.result === "2. Thư ký: Ông/Bà ……………")!.formula!;
+  hf.addSheet("BB");
+  const bb = hf.getSheetId("BB")!;
+  hf.setCellContents({ sheet: bb, row: 0, col: 0 }, [[`=${chuTri}`], [`=${thuKy}`]]);
+  expect(hf.getCellValue({ sheet: bb, row: 0, col: 0 })).toBe("1. Chủ trì: Ông/Bà ……………");
+  for (const [nhan, ma] of [["Tổ trưởng", "thu-ky"], ["Chủ tịch (Tổ trưởng)", "Thư ký"], ["to-truong", "thư ký"]]) {
+    nhap([m("Lê C", "Thành viên"), { ...TT, nhiemVu: nhan }, { ...TK, nhiemVu: ma }]);
+    expect([nhan, hf.getCellValue({ sheet: bb, row: 0, col: 0 }), hf.getCellValue({ sheet: bb, row: 1, col: 0 })]).toEqual([
+      nhan,
+      "1. Chủ trì: Ông/Bà Nguyễn Văn A",
+      "2. Thư ký: Ông/Bà Trần Thị B",
+    ]);
+  }
+  hf.destroy();
 });
