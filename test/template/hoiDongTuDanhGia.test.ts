@@ -6,7 +6,7 @@
 import { HyperFormula } from "hyperformula";
 import { HOP_LE_HOI_DONG, MO_TA_TO_TU_DANH_GIA, RULE_SETS, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../src/rules";
 import { DONG_DAU_HOI_DONG, HD, sheetHoiDongTuDanhGia } from "../../src/template";
-import { sheetBienBan } from "../../src/template/sheets/vanBan";
+import { sheetBienBan } from "../../src/template/sheets/hoSo/bienBanBaoCao";
 import type { SheetSpec } from "../../src/template/model";
 import { SEED_002 } from "../helpers/seeds";
 
@@ -108,19 +108,20 @@ test("a list from the hồ sơ JSON (role codes) shows the labels in the Nhiệm
 
 test("the Biên bản names the tổ trưởng as Chủ trì and the thư ký, whichever label or code the list uses", () => {
   const { hf, nhap } = trongHyperFormula(sheetHoiDongTuDanhGia().spec);
-  const bienBan = sheetBienBan(RULE_SETS["tt24-huyen"]).spec.cells;
-  const chuTri = bienBan.find((c) => c.result === "1. Chủ trì: Ông/Bà ……………")!.formula!;
-  const thuKy = bienBan.find((c) => c.result === "2. Thư ký: Ông/Bà ……………")!.formula!;
+  const bienBan = sheetBienBan(RULE_SETS["tt24-huyen"]).b.spec.cells;
+  const chuTri = bienBan.find((c) => c.formula?.startsWith('"1. Chủ trì: "'))!.formula!;
+  const thuKy = bienBan.find((c) => c.formula?.startsWith('"2. Thư ký: "'))!.formula!;
   hf.addSheet("BB");
   const bb = hf.getSheetId("BB")!;
   hf.setCellContents({ sheet: bb, row: 0, col: 0 }, [[`=${chuTri}`], [`=${thuKy}`]]);
-  expect(hf.getCellValue({ sheet: bb, row: 0, col: 0 })).toBe("1. Chủ trì: Ông/Bà ……………");
+  // Seed 000 Phụ lục: “1. Chủ trì: Ông/Bà ……… Chức vụ: ………”, dotted while the list is empty.
+  expect(hf.getCellValue({ sheet: bb, row: 0, col: 0 })).toBe("1. Chủ trì: Ông/Bà ………………………… Chức vụ: ……………………");
   for (const [nhan, ma] of [["Tổ trưởng", "thu-ky"], ["Chủ tịch (Tổ trưởng)", "Thư ký"], ["to-truong", "thư ký"]]) {
     nhap([m("Lê C", "Thành viên"), { ...TT, nhiemVu: nhan }, { ...TK, nhiemVu: ma }]);
     expect([nhan, hf.getCellValue({ sheet: bb, row: 0, col: 0 }), hf.getCellValue({ sheet: bb, row: 1, col: 0 })]).toEqual([
       nhan,
-      "1. Chủ trì: Ông/Bà Nguyễn Văn A",
-      "2. Thư ký: Ông/Bà Trần Thị B",
+      "1. Chủ trì: Ông/Bà Nguyễn Văn A     Chức vụ: Hiệu trưởng",
+      "2. Thư ký: Ông/Bà Trần Thị B     Chức vụ: Giáo viên",
     ]);
   }
   hf.destroy();
