@@ -11,6 +11,7 @@ import { sheetMinhChung, sheetPhieuM1, sheetPhieuM2 } from "./sheets/vanBan";
 import { sheetBaoCaoKetQua, sheetToTrinh, sheetTrangBia } from "./sheets/hoSo/thuTrinh";
 import { sheetBanTongHopIn, sheetDanhMucMinhChung } from "./sheets/hoSo/bangVaDanhMuc";
 import { sheetBaoCao, sheetBienBan } from "./sheets/hoSo/bienBanBaoCao";
+import { sheetBangChamDiemIn } from "./sheets/hoSo/bangChamDiemIn";
 import { sheetNguong } from "./sheets/nguong";
 import { sheetNguongDiem } from "./sheets/nguongDiem";
 import { sheetBangChamDiem } from "./sheets/bangChamDiem";
@@ -48,6 +49,7 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
         sheetNguongDiem(ruleSet, hoSo.donVi).spec,
         ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
         sheetHuongDan(ruleSet).spec,
+        sheetBangChamDiemIn(ruleSet).b.spec,
         sheetNhatKy().spec,
       ],
       properties,

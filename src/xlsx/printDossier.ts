@@ -30,6 +30,7 @@ import {
 import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import { DU_THAO, soDongIn } from "../template/sheets/hoSo/khung";
 import { tenLyDoKhongDat } from "../template/sheets/hoSo/thuTrinh";
+import { TEN_SHEET_BANG_CHAM_DIEM_IN } from "../template/sheets/hoSo/bangChamDiemIn";
 import { DONG_DAU_HOI_DONG } from "../template/sheets/hoiDongTuDanhGia";
 import { FONT } from "../template/styles";
 import { ghiTepNguyenVen } from "./writeFile";
@@ -119,7 +120,7 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   const ketQua = evaluateHoSo(doc.hoSo);
   const wb = so.wb;
   const coChuVietTat = Boolean(wb.getWorksheet(TEN_SHEET_CHU_VIET_TAT)?.getColumn(2).values.slice(4).some((v) => textOf(v as ExcelJS.CellValue).trim()));
-  const thuTu = tuyChon.thuTu ?? (tt22 ? [TEN_SHEET_BANG_TONG_HOP] : thuTuHoSo(ketQua, coChuVietTat, Boolean(tuyChon.phieu)));
+  const thuTu = tuyChon.thuTu ?? (tt22 ? [TEN_SHEET_BANG_CHAM_DIEM_IN] : thuTuHoSo(ketQua, coChuVietTat, Boolean(tuyChon.phieu)));
   const co = thuTu.filter((name) => wb.getWorksheet(name));
   const canhBao: string[] = [];
   const duThao = ketQua.ketLuan.trangThai === "chua-du-du-lieu";
