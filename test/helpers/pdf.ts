@@ -205,14 +205,19 @@ export const hoa = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 /** Whether a page's text holds `s`, white space aside. */
 export const trangCo = (pdf: NguonPdf, trang: number, s: string) => gon(mo(pdf).vanBan(trang)).includes(gon(s));
 
+/** A title to look for: a text (compared without white space) or a pattern tested on the text without white space. */
+export type TieuDe = string | RegExp;
+
+/** Whether a page's text holds the title (or one of the titles). */
+export function trangCoTieuDe(pdf: NguonPdf, trang: number, tieuDe: TieuDe | readonly TieuDe[]): boolean {
+  const g = gon(mo(pdf).vanBan(trang));
+  return (Array.isArray(tieuDe) ? tieuDe : [tieuDe]).some((t: TieuDe) => (typeof t === "string" ? g.includes(gon(t)) : t.test(g)));
+}
+
 /** The first page, from `tuTrang` on, whose text holds the title (or one of the titles), white space aside. */
-export function trangBatDau(pdf: NguonPdf, tieuDe: string | readonly string[], tuTrang = 1): number | undefined {
+export function trangBatDau(pdf: NguonPdf, tieuDe: TieuDe | readonly TieuDe[], tuTrang = 1): number | undefined {
   const p = mo(pdf);
-  const can = (typeof tieuDe === "string" ? [tieuDe] : tieuDe).map(gon);
-  for (let t = tuTrang; t <= p.soTrang(); t++) {
-    const g = gon(p.vanBan(t));
-    if (can.some((c) => g.includes(c))) return t;
-  }
+  for (let t = tuTrang; t <= p.soTrang(); t++) if (trangCoTieuDe(p, t, tieuDe)) return t;
   return undefined;
 }
 
@@ -306,18 +311,18 @@ export interface KetQuaHienThi {
 
 /**
  * Whether `cau` is visible: rendered at 150 dpi and read by tesseract (vie, both segmentations) on `trang`, or on the
- * pages whose text holds it (pdftotext finds clipped text too, so it only says where to look). A sentence that runs
- * onto the next page is read on both pages together.
+ * pages whose text holds part of it (pdftotext finds clipped text too, so it only says where to look).
  */
 export function hienThi(pdf: NguonPdf, cau: string, trang?: number): KetQuaHienThi {
   const p = mo(pdf);
   const tu = cau.split(/\s+/).filter(Boolean);
-  const dau = tu.slice(0, 5).join(" ");
-  const cuoi = tu.slice(-5).join(" ");
-  const trangs = trang !== undefined ? [trang] : cacTrang(p).filter((t) => trangCo(p, t, dau) || trangCo(p, t, cuoi));
+  // Where to look: pages holding some four words of it in a row (a table's other column may break into its lines).
+  const cua = Array.from({ length: Math.max(1, tu.length - 3) }, (_, i) => tu.slice(i, i + 4).join(" "));
+  const trangs = trang !== undefined ? [trang] : cacTrang(p).filter((t) => cua.some((c) => trangCo(p, t, c)));
   let best: KetQuaHienThi = { hienThi: false, tiLe: 0 };
   for (const t of trangs) {
-    const caHai = !trangCo(p, t, cau) && trangCo(p, t, dau) && t < p.soTrang();
+    // A sentence that runs onto the next page is read on both pages together.
+    const caHai = !trangCo(p, t, cau) && t < p.soTrang() && cua.some((c) => trangCo(p, t + 1, c));
     for (const psm of [6, 4] as const) {
       const tiLe = tiLeDocDuoc(cau, caHai ? `${p.ocr(t, psm)}\n${p.ocr(t + 1, psm)}` : p.ocr(t, psm));
       if (tiLe >= best.tiLe) best = { hienThi: tiLe >= NGUONG_HIEN_THI, trang: t, tiLe };
