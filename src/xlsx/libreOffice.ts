@@ -7,12 +7,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+const RECALC_ALWAYS = `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
 `;
+
+/**
+ * The profile's settings. Without a locale LibreOffice formats numbers by the machine's (LANG/LC_ALL; C.UTF-8 counts as
+ * en-US). DVHT_LIBREOFFICE_LOCALE (e.g. "en-US") sets one, as a machine with that locale would: tests use it to prove
+ * the print does not depend on the machine (issue 15: “95,00%” whatever the printing machine's locale).
+ */
+export function caiDatHoSoLibreOffice(locale = process.env.DVHT_LIBREOFFICE_LOCALE): string {
+  const ngonNgu = locale && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale)
+    ? ["ooSetupSystemLocale", "ooLocale"].map((p) => `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="${p}" oor:op="fuse"><value>${locale}</value></prop></item>\n`).join("")
+    : "";
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+${RECALC_ALWAYS}${ngonNgu}</oor:items>
+`;
+}
 
 export function timLibreOffice(): string | undefined {
   for (const cmd of ["soffice", "libreoffice"]) {
@@ -47,7 +59,7 @@ function chuyenDoiMotLan(files: readonly string[], outDir: string, format: "xlsx
   const profile = mkdtempSync(join(tmpdir(), "dvht-lo-"));
   try {
     mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), caiDatHoSoLibreOffice());
     mkdirSync(outDir, { recursive: true });
     const filter = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
     const r = spawnSync(
