@@ -2,15 +2,16 @@
  * “Danh sách và chữ ký thành viên Hội đồng tự đánh giá” (seed 000, hồ sơ item 3): TT, Họ và tên, Chức vụ,
  * Nhiệm vụ, ĐT liên lạc, Chữ ký; checked live by formulas (odd number, at least 5, one chair, one secretary).
  */
-import { HOP_LE_HOI_DONG, LOI_HOI_DONG, NHIEM_VU_HOI_DONG, SO_THANH_VIEN_TOI_THIEU, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../rules";
+import { DANH_SACH_VAN_BAN, HOP_LE_HOI_DONG, LOI_HOI_DONG, NHIEM_VU_HOI_DONG, SO_DONG_DANH_SACH, SO_THANH_VIEN_TOI_THIEU, kiemTraHoiDongTuDanhGia, type ThanhVienHoiDong } from "../../rules";
 import { chuoi } from "../formulas";
 import { DV } from "../names";
 import { LE_ND30 } from "./hoSoIn";
-import { SheetBuilder, o } from "../sheetBuilder";
+import { SheetBuilder, cot, o } from "../sheetBuilder";
 
 export const TEN_SHEET_HOI_DONG = "Danh sách Hội đồng TĐG";
 export const HD = { soThanhVien: "HD_SO_THANH_VIEN", soChuTich: "HD_SO_CHU_TICH", soThuKy: "HD_SO_THU_KY", kiemTra: "HD_KIEM_TRA", danhSach: "HD_DANH_SACH" } as const;
-export const SO_DONG_HOI_DONG = 15;
+/** The rows of the list: as many as a hồ sơ's `vanBan.toTuDanhGia` may have. */
+export const SO_DONG_HOI_DONG = SO_DONG_DANH_SACH.toTuDanhGia;
 /** First member row of the list (rows DONG_DAU_HOI_DONG … + SO_DONG_HOI_DONG - 1). */
 export const DONG_DAU_HOI_DONG = 7;
 const DONG_DAU = DONG_DAU_HOI_DONG;
@@ -21,7 +22,10 @@ function thongBao(loi: (n: number) => string, so: string): string {
   return `${chuoi(truoc)}&${so}&${chuoi(sau)}`;
 }
 
-export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []): SheetBuilder {
+/** A member as the list shows it: the role as its label (“Tổ trưởng”), position and phone when known. */
+export type ThanhVienTrenSo = ThanhVienHoiDong & { chucVu?: string; dienThoai?: string };
+
+export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienTrenSo[] = []): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [6, 28, 22, 20, 16, 16, 60], { landscape: false, titleRows: "6:6", margins: LE_ND30 });
   b.merged("A1", "F1", { value: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", style: "title" });
   b.merged("A2", "F2", { formula: `"Đơn vị: "&IF(${DV.ten}="","……………",${DV.ten})`, result: "Đơn vị: ……………", style: "subtitle" });
@@ -36,7 +40,7 @@ export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []
     const m = danhSach[i];
     b.set({ ref: o(1, r), value: i + 1, style: "center" });
     b.set({ ref: o(2, r), value: m?.hoTen ?? null, style: "inputText", input: true });
-    b.set({ ref: o(3, r), value: null, style: "inputText", input: true });
+    b.set({ ref: o(3, r), value: m?.chucVu ?? null, style: "inputText", input: true });
     b.set({
       ref: o(4, r),
       value: m?.nhiemVu ?? null,
@@ -52,11 +56,13 @@ export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []
         error: `Chỉ chọn: ${Object.values(NHIEM_VU_HOI_DONG).join(", ")}.`,
       },
     });
-    b.set({ ref: o(5, r), value: null, style: "inputText", input: true });
+    b.set({ ref: o(5, r), value: m?.dienThoai ?? null, style: "inputText", input: true });
     b.set({ ref: o(6, r), value: null, style: "text" });
     b.height(r, 28);
   }
   b.nameRange(HD.danhSach, `$B$${DONG_DAU}:$D$${last}`);
+  // One name per column, from column B in the order of the list (rules/vanBan.ts): how the readers find `toTuDanhGia`.
+  DANH_SACH_VAN_BAN.toTuDanhGia.cot.forEach((c, i) => b.nameRange(c.ten, `$${cot(2 + i)}$${DONG_DAU}:$${cot(2 + i)}$${last}`));
   const ten = `B${DONG_DAU}:B${last}`;
   const nv = `D${DONG_DAU}:D${last}`;
   const loi = kiemTraHoiDongTuDanhGia(danhSach);

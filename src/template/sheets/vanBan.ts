@@ -1,11 +1,11 @@
 /**
  * The written documents of the hồ sơ (seed 000 mục VI and Phụ lục; seed 002 mẫu M3): (2) Tờ trình, (6) Biên bản
  * tự đánh giá, (7) Báo cáo tự đánh giá, (8) Danh mục các minh chứng. Unit data come by formulas; the free text
- * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed in the yellow cells.
+ * (mô tả hiện trạng, điểm mạnh, tồn tại, kế hoạch cải tiến per indicator) is typed on the “Nội dung hồ sơ” sheet.
  */
-import { NHIEM_VU_HOI_DONG, TEN_CAP, XEP_LOAI, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { DANH_SACH_VAN_BAN, NHIEM_VU_HOI_DONG, NHOM_VAN_BAN, SO_DONG_DANH_SACH, TEN_CAP, XEP_LOAI, duocTrichDan, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
 import { chuoi, coMaFormula, khoaMaFormula, maTrichDanFormula, phanTramVietFormula } from "../formulas";
-import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
+import { DV, KET_LUAN, tenBaoCao, tenChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
 import { DONG_DAU_HOI_DONG, HD, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "./hoiDongTuDanhGia";
 import { HS, LE_ND30 } from "./hoSoIn";
@@ -120,11 +120,6 @@ const PHAN_BAO_CAO = [
   ["4. Kế hoạch cải tiến", "KEHOACH"],
 ] as const;
 
-/** Names of the free-text cells of the report (extension of SPEC §4). */
-export function tenBaoCao(id: string, phan: (typeof PHAN_BAO_CAO)[number][1]): string {
-  return tenTheoChiTieu("BC", id, phan);
-}
-
 export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_BAO_CAO, RONG, { landscape: false, margins: LE_ND30 });
   dauVanBan(b);
@@ -132,9 +127,11 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
   r = doan(b, r, { value: "BÁO CÁO TỰ ĐÁNH GIÁ" }, "docHeading");
   r = doan(b, r, { formula: `"“Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} năm "&${nam}`, result: "" }, "docHeading");
   r = doan(b, r + 1, { value: "I. ĐẶT VẤN ĐỀ" }, "docTextBold");
-  for (const [i, muc] of ["Tình hình chung", "Mục đích tự đánh giá", "Tóm tắt quá trình và những vấn đề nổi bật trong hoạt động tự đánh giá"].entries()) {
-    r = doan(b, r, { value: `${i + 1}. ${muc}` });
-    b.merged(`A${r}`, `D${r}`, { value: null, style: "inputText", input: true });
+  // Typed on the “Nội dung hồ sơ” sheet (rules/vanBan.ts, group baoCao), read here by name.
+  const datVanDe = NHOM_VAN_BAN.find((n) => n.khoa === "baoCao")!.truong.filter((t) => ["tinhHinhChung", "mucDich", "tomTat"].includes(t.khoa));
+  for (const t of datVanDe) {
+    r = doan(b, r, { value: t.nhan });
+    b.merged(`A${r}`, `D${r}`, { formula: `IF(${t.ten}="","",${t.ten})`, result: "", style: "docText" });
     b.height(r, 60);
     r++;
   }
@@ -146,7 +143,8 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
       for (const [nhan, phan] of PHAN_BAO_CAO) {
         b.set({ ref: `A${r}`, value: null, style: "docText" });
         b.set({ ref: `B${r}`, value: nhan, style: "docText" });
-        b.merged(`C${r}`, `D${r}`, { value: null, style: "inputText", input: true, name: tenBaoCao(def.id, phan) });
+        const ten = tenBaoCao(def.id, phan);
+        b.merged(`C${r}`, `D${r}`, { formula: `IF(${ten}="","",${ten})`, result: "", style: "docText" });
         b.height(r, 36);
         r++;
       }
@@ -166,26 +164,37 @@ export function sheetBaoCao(ruleSet: RuleSet): SheetBuilder {
   return b;
 }
 
+/** First row and number of rows of the evidence list (a hồ sơ's `vanBan.danhMucMinhChung` may fill them all). */
+const DONG_DAU_MINH_CHUNG = 4;
+const SO_DONG_MINH_CHUNG = SO_DONG_DANH_SACH.danhMucMinhChung;
+
 /** Evidence list: code, name, số/ngày văn bản, nơi ban hành, ghi chú; each code says whether the form cites it. */
-export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
+export function sheetMinhChung(ruleSet: RuleSet, hoSo?: HoSo): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3", margins: LE_ND30 }, false);
   b.merged("A1", "F1", { value: "DANH MỤC CÁC MINH CHỨNG", style: "docTitle" });
-  ["Mã minh chứng", "Tên minh chứng", "Số, ngày văn bản", "Nơi ban hành", "Ghi chú", "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
+  const cots = DANH_SACH_VAN_BAN.danhMucMinhChung.cot;
+  [...cots.map((c) => c.nhan), "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
   const trichDan = maTrichDanFormula(ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung")));
-  for (let i = 0; i < 60; i++) {
-    const r = 4 + i;
-    for (const c of "ABCDE") b.set({ ref: `${c}${r}`, value: null, style: "inputText", input: true });
+  const danhMuc = hoSo?.vanBan?.danhMucMinhChung ?? [];
+  const cacMinhChung = Object.values(hoSo?.chiTieu ?? {}).map((n) => n.minhChung.join(", "));
+  const cuoi = DONG_DAU_MINH_CHUNG + SO_DONG_MINH_CHUNG - 1;
+  for (let i = 0; i < SO_DONG_MINH_CHUNG; i++) {
+    const r = DONG_DAU_MINH_CHUNG + i;
+    const m = danhMuc[i];
+    cots.forEach((c, j) => b.set({ ref: `${"ABCDE"[j]}${r}`, value: m?.[c.khoa] ?? null, style: "inputText", input: true }));
     // A listed code counts as cited when some indicator's Minh chứng cites that whole code (rules/evidence).
     const khoa = khoaMaFormula(`A${r}`);
-    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
+    const ketQua = m ? (duocTrichDan(m.ma, cacMinhChung) ? "Có" : "Chưa được trích dẫn") : "";
+    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: ketQua, style: "center" });
   }
-  b.format({ range: "F4:F63", rules: [{ formula: `F4="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
-  b.nameRange(MC_DANH_MUC, "$A$4:$A$63");
+  b.format({ range: `F${DONG_DAU_MINH_CHUNG}:F${cuoi}`, rules: [{ formula: `F${DONG_DAU_MINH_CHUNG}="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
+  // One name per column (rules/vanBan.ts); MC_DANH_MUC, the codes, is read to find codes cited but never listed.
+  cots.forEach((c, j) => b.nameRange(c.ten, `$${"ABCDE"[j]}$${DONG_DAU_MINH_CHUNG}:$${"ABCDE"[j]}$${cuoi}`));
   return b;
 }
 
 /** The codes column of the evidence list (read to find codes cited on the form but never listed). */
-export const MC_DANH_MUC = "MC_DANH_MUC";
+export const MC_DANH_MUC = DANH_SACH_VAN_BAN.danhMucMinhChung.cot[0].ten;
 
 /** Codes cited in the Minh chứng column that the evidence list does not have (checked once the list has codes). */
 export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { id: string; ma: string }[] {
