@@ -29,22 +29,30 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   await context.sync();
   const values = new Map<string, GiaTriO>();
   const viTri = new Map<string, ViTri>();
+  /** Names over a range (the lists of `vanBan`): their first column, top to bottom. */
+  const danhSach = new Map<string, GiaTriO[]>();
   let danhMuc: string[] = [];
   for (const n of names.items) {
     if (n.name === MC_DANH_MUC) danhMuc = n.arrayValues.values.map((row) => String(row[0] ?? "")).filter(Boolean);
     const v = viTriTuCongThuc(n.formula);
-    if (!v) continue; // a name over a range (a list) or a constant: not an input cell
+    if (!v) {
+      // A name over a range (a list) or a constant: not an input cell.
+      if (Array.isArray(n.arrayValues?.values)) danhSach.set(n.name, n.arrayValues.values.map((row, i) => giaTriTuTho(row[0], n.arrayValues.types?.[i]?.[0])));
+      continue;
+    }
     viTri.set(n.name, v);
     values.set(n.name, giaTriTuTho(n.arrayValues.values[0]?.[0], n.arrayValues.types[0]?.[0]));
   }
-  const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null }, "sổ này");
+  const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null, danhSach: (t) => danhSach.get(t) ?? [] }, "sổ này");
   const ketQuaTrongSo = new Map<string, GiaTriO>();
   if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo, giaTri: values };
   for (const ten of tenCacKetQua(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
   // Evidence codes cited on the form but missing from the evidence list: shown as problems at their cell.
-  const vanDe = maChuaCoTrongDanhMuc(r.hoSo, danhMuc).map(({ id, ma }) => ({
+  const vanDe: VanDe[] = maChuaCoTrongDanhMuc(r.hoSo, danhMuc).map(({ id, ma }) => ({
     ten: tenTruongChiTieu(id, "minhChung"),
     thongBao: `mã minh chứng “${ma}” chưa có trong Danh mục minh chứng`,
   }));
+  // The documents' cells that could not be read: shown at their cells, the assessment goes on.
+  vanDe.push(...r.vanDeVanBan);
   return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe, viTri, ketQuaTrongSo, giaTri: values };
 }

@@ -25,6 +25,7 @@ export const TEN_TRUONG: Readonly<Record<string, string>> = {
   ghiChu: "ghi chú",
   hoiDong: "đánh giá của Hội đồng",
   xepLoai: "xếp loại của Hội đồng",
+  vanBan: "nội dung các văn bản của hồ sơ",
 };
 
 export function tenTruong(key: string | number | undefined): string {
@@ -111,6 +112,10 @@ export const THONG_BAO_O = {
   thieuLoai: "thiếu loại đơn vị",
   loaiKhongHopLe: (nhan: string, co: readonly string[]) => `loại đơn vị ${nhan} không hợp lệ; chọn một trong: ${co.join(", ")}`,
   namPhaiLaSo: (nhan: string) => `năm đánh giá phải là số (nhận được ${nhan})`,
+  phaiLaNgay: (nhan: string) => `phải là một ngày, dạng dd/mm/yyyy (nhận được ${nhan})`,
+  ngayCoGio: (nhan: string) => `chỉ ghi ngày, không kèm giờ (nhận được ${nhan})`,
+  phaiLaNgayGio: (nhan: string) => `phải là ngày và giờ, dạng dd/mm/yyyy hh:mm (nhận được ${nhan})`,
+  dongDanhSach: (danhSach: string, tt: number, loi: string) => `${danhSach}, dòng ${tt}: ${loi}`,
 } as const;
 
 /** Wrong choices a clerk can make anywhere a rule set or a unit type is named (CLI options, functions, JSON). */
@@ -155,6 +160,26 @@ export const THONG_BAO = {
   /** A unit type the rule set's cấp does not assess (seed 000 mục II). */
   loaiKhongThuocCap: (loai: LoaiDonVi, ruleSet: RuleSet) =>
     `loại đơn vị "${loai}" (${TEN_LOAI_DON_VI[loai]}) không thuộc ${TEN_CAP[ruleSet.cap]} của bộ ${ruleSet.id}; chọn một trong: ${loaiCuaBo(ruleSet).join(", ")}`,
+} as const;
+
+/** How to keep a text within a cell (a hồ sơ field, a cell's validation alert; issue 15 item 4). */
+const CACH_TACH_VAN_BAN = "rút gọn, hoặc chuyển phần chi tiết vào một văn bản minh chứng và ghi mã của nó vào Minh chứng";
+
+/** The `vanBan` of a hồ sơ (rules/vanBan.ts) and its typing cells: `nhan` is what the clerk calls the field. */
+export const THONG_BAO_VAN_BAN = {
+  quaDai: (nhan: string, doDai: number, toiDa: number) =>
+    `${nhan} dài ${doDai} ký tự, quá giới hạn ${toiDa} ký tự của một ô; hãy ${CACH_TACH_VAN_BAN}`,
+  trong: (nhan: string) => `${nhan} không được để trống`,
+  ngaySai: (nhan: string, v: string) => `${nhan} "${v}" không phải một ngày có thật dạng yyyy-mm-dd (ví dụ 2025-12-20), năm từ 2000 đến 2100`,
+  gioSai: (nhan: string, v: string) =>
+    `${nhan} "${v}" không phải ngày giờ có thật dạng yyyy-mm-ddThh:mm (ví dụ 2025-12-20T08:00), năm từ 2000 đến 2100`,
+  quaNhieuDong: (nhan: string, soDong: number, toiDa: number) => `${nhan} có ${soDong} dòng, sổ chỉ có ${toiDa} dòng; hãy bớt còn tối đa ${toiDa} dòng`,
+  tieuChiKhongCo: (id: string, bo: string | undefined) => `tiêu chí ${JSON.stringify(id)} không có trong bộ ${bo}`,
+  /** The typing cell's alert (Excel allows 225 characters). */
+  oQuaDai: (toiDa: number) => `Mỗi ô tối đa ${toiDa} ký tự. Hãy ${CACH_TACH_VAN_BAN}.`,
+  oNhapChu: (toiDa: number) => `Tối đa ${toiDa} ký tự; xuống dòng trong ô: Alt+Enter (Excel), Ctrl+Enter (LibreOffice).`,
+  oNgay: "Nhập một ngày dạng dd/mm/yyyy, ví dụ 20/12/2025 (năm từ 2000 đến 2100).",
+  oGio: "Nhập ngày và giờ dạng dd/mm/yyyy hh:mm, ví dụ 20/12/2025 08:00 (năm từ 2000 đến 2100).",
 } as const;
 
 /** Messages of the roster reader (roster.ts): one table, so the CLI, the pane and the tests say the same. */

@@ -9,7 +9,9 @@ import { maMinhChung } from "./evidence";
 import { truongNhapCua } from "./inputFields";
 import { XEP_LOAI_HOI_DONG, type HoiDongNhap, type XepLoaiHoiDong } from "./council";
 import { THONG_BAO } from "./messages";
-import { formatIssue } from "./validationMessages";
+import { duongDan, formatIssue } from "./validationMessages";
+import { gonVanBan, vanBanSchema } from "./vanBanSchema";
+import type { VanBanHoSo } from "./vanBan";
 
 type Raw = Record<string, unknown>;
 
@@ -64,6 +66,8 @@ function hoSoSchema(ruleSet: RuleSet, namBatBuoc: boolean) {
     chiTieu: z.strictObject(chiTieu),
     // A council records levels (TT24); a points-based hồ sơ has no such review yet.
     ...(ruleSet.chamDiem ? {} : { hoiDong: z.strictObject({ chiTieu: z.strictObject(hoiDong) }).nullish() }),
+    // The documents' own fields (rules/vanBan.ts), an extension of SPEC §3.
+    vanBan: vanBanSchema(ruleSet),
     ...TRUONG_HO_SO_KHAC,
   });
 }
@@ -76,6 +80,7 @@ function hoSoKhongRoBo(namBatBuoc: boolean) {
     namDanhGia: namBatBuoc ? namHopLe : namDanhGia,
     chiTieu: z.record(z.string(), z.unknown()),
     hoiDong: z.unknown().optional(),
+    vanBan: z.unknown().optional(),
     ...TRUONG_HO_SO_KHAC,
   });
 }
@@ -102,7 +107,8 @@ function truongTai(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let s: z.ZodType | undefined = schema;
   for (const k of path) {
     s = boc(s);
-    s = s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>)[String(k)] : undefined;
+    if (s instanceof z.ZodArray && typeof k === "number") s = s.element as z.ZodType;
+    else s = s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>)[String(k)] : undefined;
   }
   s = boc(s);
   return s instanceof z.ZodObject ? Object.keys(s.shape).filter((k) => !k.startsWith("$")) : [];
@@ -140,9 +146,67 @@ function toHoSo(data: Raw, ruleSet: RuleSet): HoSo {
     ...(typeof data.namDanhGia === "number" ? { namDanhGia: data.namDanhGia } : {}),
     chiTieu,
     ...(data.hoiDong ? { hoiDong: toHoiDong(data.hoiDong as Raw) } : {}),
+    ...vanBanNeuCo(data.vanBan),
   };
 }
 
+function vanBanNeuCo(raw: unknown): { vanBan?: VanBanHoSo } {
+  const vanBan = gonVanBan(raw);
+  return vanBan ? { vanBan } : {};
+}
+
+/** A problem of a `vanBan` read from a workbook: its path (from "vanBan") and its message without the path. */
+export interface LoiVanBan {
+  duongDan: readonly PropertyKey[];
+  thongBao: string;
+}
+
+const VAN_BAN_RIENG = new Map<RuleSet, z.ZodType>();
+
+/**
+ * Checks a `vanBan` on its own (a workbook's, where one bad cell must not hide the others): every problem, and what
+ * is left once the parts with problems are taken out (a field, or a whole row of a list).
+ */
+export function kiemTraVanBan(raw: unknown, ruleSet: RuleSet): { vanBan?: VanBanHoSo; loi: LoiVanBan[] } {
+  let schema = VAN_BAN_RIENG.get(ruleSet);
+  if (!schema) VAN_BAN_RIENG.set(ruleSet, (schema = z.strictObject({ vanBan: vanBanSchema(ruleSet) })));
+  const loi: LoiVanBan[] = [];
+  const input = { vanBan: structuredClone(raw) } as Raw;
+  // Rows taken out of a list: the index each remaining row had at first, so every message names the row as read.
+  const chiSo = new Map<string, number[]>();
+  const goc = (path: readonly PropertyKey[]): PropertyKey[] =>
+    path.map((k, i) => (typeof k === "number" && i === 2 ? (chiSo.get(String(path[1]))?.[k] ?? k) : k));
+  // Each pass reports what zod finds; a check that waits on another (a list's length on its rows) shows in the next.
+  for (let lan = 0; lan < 5; lan++) {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return { ...vanBanNeuCo((parsed.data as Raw).vanBan), loi };
+    const hang = new Map<string, Set<number>>();
+    for (const issue of parsed.error.issues) {
+      const path = goc(issue.path);
+      for (const dong of formatIssue({ ...issue, path: path as typeof issue.path }, ruleSet, (p) => truongTai(schema, p))) {
+        loi.push({ duongDan: path, thongBao: dong.slice(duongDan(path).length + 2) });
+      }
+      const [, ds, i] = issue.path;
+      if (typeof i === "number") hang.set(String(ds), (hang.get(String(ds)) ?? new Set()).add(i));
+      else boDi(input, issue.path);
+    }
+    for (const [ds, rows] of hang) {
+      const list = (input.vanBan as Record<string, unknown[]>)[ds];
+      const cu = chiSo.get(ds) ?? list.map((_, i) => i);
+      chiSo.set(ds, cu.filter((_, i) => !rows.has(i)));
+      (input.vanBan as Record<string, unknown[]>)[ds] = list.filter((_, i) => !rows.has(i));
+    }
+  }
+  return { loi };
+}
+
+/** Removes the field at a path (its object stays). */
+function boDi(goc: Raw, path: readonly PropertyKey[]): void {
+  let o: unknown = goc;
+  for (const k of path.slice(0, -1)) o = (o as Record<PropertyKey, unknown> | undefined)?.[k as string];
+  if (o && typeof o === "object") delete (o as Record<PropertyKey, unknown>)[path[path.length - 1] as string];
+  else if (path.length > 1) boDi(goc, path.slice(0, -1));
+}
 function toHoiDong(raw: Raw): HoiDongNhap {
   const chiTieu: Record<string, { xepLoai?: XepLoaiHoiDong; ghiChu?: string }> = {};
   for (const [id, v] of Object.entries((raw.chiTieu ?? {}) as Record<string, Raw | null>)) {

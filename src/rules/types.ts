@@ -217,6 +217,8 @@ export interface HoSo {
   readonly chiTieu: Readonly<Record<string, ChiTieuNhap>>;
   /** The council's own levels, when the hồ sơ has been reviewed (an extension of SPEC §3). */
   readonly hoiDong?: import("./council").HoiDongNhap;
+  /** What the printed documents need beyond the indicators (rules/vanBan.ts; an extension of SPEC §3). */
+  readonly vanBan?: import("./vanBan").VanBanHoSo;
 }
 
 /** A member or learner share as evaluated: exact when counted, typed otherwise. */

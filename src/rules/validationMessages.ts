@@ -1,7 +1,8 @@
 /** Turns schema problems into one Vietnamese line each: "<path>: <message>" (SPEC §3). */
 import type { core } from "zod";
-import { TEN_TRUONG, tenTruong } from "./messages";
+import { TEN_TRUONG, THONG_BAO_VAN_BAN, tenTruong } from "./messages";
 import type { RuleSet } from "./types";
+import { DANH_SACH_VAN_BAN, NHOM_VAN_BAN, PHAN_CHI_TIEU_VAN_BAN, TRUONG_VAN_BAN_DON_VI } from "./vanBan";
 
 
 const MO_TA_KIEU: Record<string, string> = {
@@ -26,8 +27,33 @@ export function duongDan(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(hồ sơ)" : path.map(segment).join(".");
 }
 
+/** What a clerk calls a part of `vanBan` (path after "vanBan"), from the one list of its fields (rules/vanBan.ts). */
+function nhanVanBan(path: readonly PropertyKey[]): string | undefined {
+  const [a, b, c] = path.map(String);
+  const truong = TRUONG_VAN_BAN_DON_VI.find((t) => t.khoa === a);
+  if (truong && path.length === 1) return `“${truong.nhan}”`;
+  const nhom = NHOM_VAN_BAN.find((n) => n.khoa === a);
+  const truongNhom = nhom?.truong.find((t) => t.khoa === b);
+  if (nhom) return path.length === 1 ? `phần “${nhom.tieuDe}”` : truongNhom && `“${truongNhom.nhan}”`;
+  const phan = PHAN_CHI_TIEU_VAN_BAN.find((p) => p.khoa === c);
+  if (a === "chiTieu" && path.length === 3 && phan) return `“${phan.nhan}” của chỉ tiêu ${b}`;
+  if (a === "chiTieu" && path.length === 2) return `chỉ tiêu ${b}`;
+  if (a === "tieuChi" && path.length === 3) return `“Kết luận về tiêu chí ${b}”`;
+  if (a === "tieuChi" && path.length === 2) return `tiêu chí ${b}`;
+  const ds = a in DANH_SACH_VAN_BAN ? DANH_SACH_VAN_BAN[a as keyof typeof DANH_SACH_VAN_BAN] : undefined;
+  if (ds && path.length === 1) return `danh sách “${ds.nhan}”`;
+  if (ds && path.length === 2) return `dòng ${Number(b) + 1} của “${ds.nhan}”`;
+  const cot = ds?.cot.find((k) => k.khoa === c);
+  if (cot && path.length === 3) return `“${cot.nhan}”`;
+  return undefined;
+}
+
 /** What a clerk calls the thing at a path: a field name, an indicator, or the n-th evidence code. */
 function nhanTaiDuongDan(path: readonly PropertyKey[]): string {
+  if (path[0] === "vanBan" && path.length > 1) {
+    const nhan = nhanVanBan(path.slice(1));
+    if (nhan) return nhan;
+  }
   const key = path[path.length - 1];
   const parent = path[path.length - 2];
   if (path.length === 2 && parent === "chiTieu") return `chỉ tiêu ${String(key)}`;
@@ -62,9 +88,12 @@ export function formatIssue(issue: core.$ZodIssue, ruleSet: RuleSet | undefined,
       return [line(`${nhan} ${hienThi(input)} không hợp lệ; chọn một trong: ${issue.values.join(", ")}`)];
     case "unrecognized_keys": {
       const hopLe = truongHopLe(path);
-      const noi = path[path.length - 1] === "chiTieu"
+      const cuoi = path[path.length - 1];
+      const noi = cuoi === "chiTieu"
         ? (k: string) => `chỉ tiêu ${JSON.stringify(k)} không có trong bộ ${ruleSet?.id}`
-        : (k: string) => `trường ${JSON.stringify(k)} không dùng ở đây`;
+        : cuoi === "tieuChi" && path[0] === "vanBan"
+          ? (k: string) => THONG_BAO_VAN_BAN.tieuChiKhongCo(k, ruleSet?.id)
+          : (k: string) => `trường ${JSON.stringify(k)} không dùng ở đây`;
       return issue.keys.map((k) => line(`${noi(k)}; dùng: ${hopLe.join(", ")}`, [...path, k]));
     }
     case "invalid_union":

@@ -149,3 +149,77 @@ export interface VanBanHoSo {
   readonly chuVietTat?: readonly ChuVietTat[];
   readonly danhMucMinhChung?: readonly MinhChungDanhMuc[];
 }
+
+/**
+ * The two fields of `vanBan` kept on the Thông tin sheet beside the unit (the cover and every header print them):
+ * their cells existed before the typing sheet and keep their names.
+ */
+export const TRUONG_VAN_BAN_DON_VI = [
+  { khoa: "coQuanChuQuan", ten: "HS_CO_QUAN_CHU_QUAN", nhan: "Cơ quan chủ quản", kieu: "dong", goiY: "Ghi ở trang bìa và đầu mỗi văn bản của hồ sơ." },
+  { khoa: "diaDanh", ten: "HS_DIA_DANH", nhan: "Địa danh", kieu: "dong", goiY: "Ví dụ: Hà Nội — in ở trang bìa và dòng ngày tháng của văn bản." },
+] as const satisfies readonly (TruongVanBan & { khoa: "coQuanChuQuan" | "diaDanh" })[];
+
+/** A column of a list: its key in a JSON row, its heading, and the workbook-scope name of its cells (one column). */
+export interface CotDanhSach<K extends string = string> {
+  readonly khoa: K;
+  readonly nhan: string;
+  readonly ten: string;
+  /** A row with anything in it must have this. */
+  readonly batBuoc?: boolean;
+}
+
+export type KhoaDanhSachVanBan = keyof typeof SO_DONG_DANH_SACH;
+
+/**
+ * The lists of `vanBan`, column by column in the order of their sheets (extension of SPEC §4: each name covers the
+ * list's rows of one column). MC_DANH_MUC, the codes of the evidence list, is the name the readers used before.
+ */
+export const DANH_SACH_VAN_BAN = {
+  toTuDanhGia: {
+    nhan: "Tổ tự đánh giá",
+    cot: [
+      { khoa: "hoTen", nhan: "Họ và tên", ten: "HS_TO_HO_TEN", batBuoc: true },
+      { khoa: "chucVu", nhan: "Chức vụ", ten: "HS_TO_CHUC_VU" },
+      { khoa: "nhiemVu", nhan: "Nhiệm vụ", ten: "HS_TO_NHIEM_VU", batBuoc: true },
+      { khoa: "dienThoai", nhan: "ĐT liên lạc", ten: "HS_TO_DIEN_THOAI" },
+    ],
+  },
+  chuVietTat: {
+    nhan: "Danh mục chữ viết tắt",
+    cot: [
+      { khoa: "noiDung", nhan: "Nội dung", ten: "HS_CVT_NOI_DUNG", batBuoc: true },
+      { khoa: "vietTat", nhan: "Chữ viết tắt", ten: "HS_CVT_VIET_TAT", batBuoc: true },
+    ],
+  },
+  danhMucMinhChung: {
+    nhan: "Danh mục minh chứng",
+    cot: [
+      { khoa: "ma", nhan: "Mã minh chứng", ten: "MC_DANH_MUC", batBuoc: true },
+      { khoa: "ten", nhan: "Tên minh chứng", ten: "MC_TEN" },
+      { khoa: "soNgay", nhan: "Số, ngày văn bản", ten: "MC_SO_NGAY" },
+      { khoa: "noiBanHanh", nhan: "Nơi ban hành", ten: "MC_NOI_BAN_HANH" },
+      { khoa: "ghiChu", nhan: "Ghi chú", ten: "MC_GHI_CHU" },
+    ],
+  },
+} as const satisfies {
+  toTuDanhGia: { nhan: string; cot: readonly CotDanhSach<keyof ThanhVienTo>[] };
+  chuVietTat: { nhan: string; cot: readonly CotDanhSach<keyof ChuVietTat>[] };
+  danhMucMinhChung: { nhan: string; cot: readonly CotDanhSach<keyof MinhChungDanhMuc>[] };
+};
+
+/** What of `vanBan` a rule set's hồ sơ holds (the groups, the per-indicator and per-criterion texts, the lists). */
+export interface PhanVanBan {
+  readonly donVi: readonly TruongVanBan[];
+  readonly nhom: readonly NhomVanBan[];
+  readonly theoChiTieu: boolean;
+  readonly danhSach: readonly KhoaDanhSachVanBan[];
+}
+
+/**
+ * TT24 (levels): every document of seed 000 / seed 002. A points rule set (TT22, seed 004) has none of those forms:
+ * only the unit's own fields, the common fields of its documents and its team.
+ */
+export function phanVanBanCua(ruleSet: { readonly chamDiem?: unknown }): PhanVanBan {
+  if (ruleSet.chamDiem) return { donVi: TRUONG_VAN_BAN_DON_VI, nhom: NHOM_VAN_BAN.filter((n) => n.khoa === "chung"), theoChiTieu: false, danhSach: ["toTuDanhGia"] };
+  return { donVi: TRUONG_VAN_BAN_DON_VI, nhom: NHOM_VAN_BAN, theoChiTieu: true, danhSach: ["toTuDanhGia", "chuVietTat", "danhMucMinhChung"] };
+}

@@ -39,3 +39,19 @@ export function giaTriTuTho(value: unknown, kieu?: string): GiaTriO {
   if ("text" in o) return giaTriTuTho(typeof o.text === "object" ? o.text : String(o.text ?? ""));
   return null;
 }
+
+/** A document date "yyyy-mm-dd" or time "yyyy-mm-ddThh:mm" (rules/vanBanSchema) → its serial number (days, then the time as a fraction). */
+export function soSeriTuIso(iso: string): number {
+  const [ngay, gio = "00:00"] = iso.split("T");
+  const [nam, thang, d] = ngay.split("-").map(Number);
+  const [h, m] = gio.split(":").map(Number);
+  return (Date.UTC(nam, thang - 1, d) - NGAY_0_EXCEL) / 86_400_000 + (h * 60 + m) / 1440;
+}
+
+/** A serial number → "yyyy-mm-dd" (coGio false) or "yyyy-mm-ddThh:mm", to the nearest minute. */
+export function isoTuSoSeri(n: number, coGio: boolean): string {
+  const d = new Date(NGAY_0_EXCEL + Math.round(n * 1440) * 60_000);
+  const hai = (x: number) => String(x).padStart(2, "0");
+  const ngay = `${d.getUTCFullYear()}-${hai(d.getUTCMonth() + 1)}-${hai(d.getUTCDate())}`;
+  return coGio ? `${ngay}T${hai(d.getUTCHours())}:${hai(d.getUTCMinutes())}` : ngay;
+}

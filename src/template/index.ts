@@ -13,6 +13,8 @@ export { ketQuaTheoTen, oKetQuaGoc } from "./results";
 export { COT_BCD } from "./sheets/bangChamDiem";
 export { hoSoTuTen, docBoTieuChi, tenCacONhap, tenCacKetQua, moTaViTri, type GiaTriO, type ViTri, type VanDe, type NguonTheoTen } from "./readInputs";
 export { TEN_SHEET_HOI_DONG, HD, SO_DONG_HOI_DONG, DONG_DAU_HOI_DONG, sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
+export { docVanBan, oCuaVanBan, type NguonVanBan } from "./readVanBan";
+export { TEN_SHEET_NOI_DUNG, sheetNoiDungHoSo } from "./sheets/noiDungHoSo";
 export {
   TEN_SHEET_CHOT,
   CHOT,
@@ -31,7 +33,7 @@ export {
 } from "./lock";
 export { TEN_SHEET_NHAT_KY } from "./sheets/nhatKy";
 export { TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";
-export { TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, tenBaoCao, maChuaCoTrongDanhMuc } from "./sheets/vanBan";
+export { TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, maChuaCoTrongDanhMuc } from "./sheets/vanBan";
 export { TEN_SHEET_TRANG_BIA, TEN_SHEET_TO_TRINH, TEN_SHEET_BAO_CAO_KET_QUA, noiNhanHoSo, tenTruongVanBan } from "./sheets/hoSo/thuTrinh";
 export { TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO } from "./sheets/hoSo/bienBanBaoCao";
 export { TEN_SHEET_BAN_TONG_HOP_IN, TEN_SHEET_DANH_MUC_MINH_CHUNG } from "./sheets/hoSo/bangVaDanhMuc";

@@ -1,3 +1,5 @@
+import { PHAN_CHI_TIEU_VAN_BAN, PHAN_TIEU_CHI_VAN_BAN } from "../rules/vanBan";
+
 /**
  * Defined names of SPEC §4 — a stable contract: outside checks read and write the workbook through them.
  * Names may be added, never renamed.
@@ -97,4 +99,14 @@ export function tenNguongXepLoai(ma: string): string {
 /** The Tổng hợp counts (seed 001, section III), an extension of SPEC §4. */
 export function tenTongHop(nhom: "CT" | "TC", dem: "APDUNG" | "KHONGDAT" | "MUCDO1" | "MUCDO2" | "CHUADU"): string {
   return `TH_${nhom}_${dem}`;
+}
+
+/** A report text of an indicator, typed on the “Nội dung hồ sơ” sheet (BC_2_1_MOTA; extension of SPEC §4). */
+export function tenBaoCao(id: string, phan: (typeof PHAN_CHI_TIEU_VAN_BAN)[number]["hauTo"]): string {
+  return tenTheoChiTieu("BC", id, phan);
+}
+
+/** The report's conclusion of a criterion (BC_TC_1_KETLUAN; extension of SPEC §4). */
+export function tenKetLuanTieuChi(id: string): string {
+  return tenTheoChiTieu("BC_TC", id, PHAN_TIEU_CHI_VAN_BAN.hauTo);
 }

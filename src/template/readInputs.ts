@@ -22,6 +22,7 @@ import {
   type RuleSet,
 } from "../rules";
 import { truongNhapCua } from "../rules/inputFields";
+import { docVanBan, type NguonVanBan } from "./readVanBan";
 import { DV, HAU_TO_TRUONG, KET_LUAN, KET_LUAN_HOI_DONG, TONG_DIEM, tenChiTieu, tenTieuChi, tenTieuChiDiem, tenTieuChiHoiDong, tenTruongChiTieu, type TruongNhap } from "./names";
 
 /** A cell's plain value: text, number, boolean, blank (null), or an Excel error. */
@@ -47,7 +48,11 @@ export interface NguonTheoTen {
   get(ten: string): GiaTriO;
 }
 
-export type KetQuaDocTen = { ok: true; hoSo: HoSo; ruleSet: RuleSet } | { ok: false; vanDe: VanDe[] };
+/**
+ * A readable workbook gives its hồ sơ, `vanBan` included as far as it reads; `vanDeVanBan` are the problems of the
+ * documents' cells (a date that is not one, a text too long), which never stop the indicators from being assessed.
+ */
+export type KetQuaDocTen = { ok: true; hoSo: HoSo; ruleSet: RuleSet; vanDeVanBan: VanDe[] } | { ok: false; vanDe: VanDe[] };
 
 /** Every name the inputs of a rule set live under (unit, then indicators), in the order of the form. */
 export function tenCacONhap(ruleSet: RuleSet): string[] {
@@ -148,8 +153,11 @@ function vanDeTuDong(line: string): VanDe {
   return { thongBao: line };
 }
 
-/** Reads the unit and every indicator through their names; `nguon` says what each name holds. */
-export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
+/**
+ * Reads the unit, every indicator and the documents' fields through their names; `nguon` says what each name holds
+ * (and, where the reader has them, what each list holds).
+ */
+export function hoSoTuTen(nguon: NguonVanBan, tenNguon: string): KetQuaDocTen {
   if (!nguon.has(DV.loai)) return { ok: false, vanDe: [{ thongBao: THONG_BAO_SO.khongPhaiMau(tenNguon, `tên ${DV.loai}`) }] };
   const boTieuChi = docBoTieuChi(nguon.get(DV.boTieuChi), nguon.get(DV.cap));
   if (!boTieuChi) return { ok: false, vanDe: [{ ten: DV.boTieuChi, thongBao: THONG_BAO_SO.khongRoBo(Object.keys(RULE_SETS)) }] };
@@ -207,5 +215,6 @@ export function hoSoTuTen(nguon: NguonTheoTen, tenNguon: string): KetQuaDocTen {
   const checked = validateHoSo(raw);
   if (!checked.ok && donVi.loai !== undefined) vanDe.push(...checked.loi.map(vanDeTuDong));
   if (vanDe.length > 0 || !checked.ok) return { ok: false, vanDe };
-  return { ok: true, hoSo: checked.hoSo, ruleSet };
+  const { vanBan, vanDe: vanDeVanBan } = docVanBan(nguon, ruleSet);
+  return { ok: true, hoSo: vanBan ? { ...checked.hoSo, vanBan } : checked.hoSo, ruleSet, vanDeVanBan };
 }

@@ -1,10 +1,11 @@
 /** The whole template for one unit: built from a rule set and a hồ sơ (blank or filled), evaluated by the engine. */
-import { evaluateHoSo, getRuleSet, type DanhSach, type HoSo } from "../rules";
+import { NHAN_NHIEM_VU_TO, evaluateHoSo, getRuleSet, type DanhSach, type HoSo } from "../rules";
 import { sheetDanhSach } from "./sheets/danhSach";
 import type { WorkbookSpec } from "./model";
 import { sheetBangTongHop } from "./sheets/bangTongHop";
 import { sheetHuongDan } from "./sheets/huongDan";
-import { sheetHoiDongTuDanhGia } from "./sheets/hoiDongTuDanhGia";
+import { sheetHoiDongTuDanhGia, type ThanhVienTrenSo } from "./sheets/hoiDongTuDanhGia";
+import { sheetNoiDungHoSo } from "./sheets/noiDungHoSo";
 import { sheetNhatKy } from "./sheets/nhatKy";
 import { sheetChuVietTat } from "./sheets/hoSoIn";
 import { sheetMinhChung, sheetPhieuM1, sheetPhieuM2 } from "./sheets/vanBan";
@@ -39,9 +40,11 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
     keywords: `${DAU_HIEU_MAU} ${ruleSet.id} ${ruleSet.phienBan}`,
     category: DAU_HIEU_MAU,
   };
+  // The unit's Tổ tự đánh giá as its list shows it: the role by its label.
+  const toTuDanhGia: ThanhVienTrenSo[] = (hoSo.vanBan?.toTuDanhGia ?? []).map((m) => ({ ...m, nhiemVu: NHAN_NHIEM_VU_TO[m.nhiemVu] }));
   if (ruleSet.chamDiem) {
     // Points (TT22): the scoring form of seed 004 and its bands. The TT24 documents (Tờ trình, Biên bản, Phiếu M1/M2)
-    // are forms of Thông tư 24 and are not part of this template.
+    // are forms of Thông tư 24 and are not part of this template; its hồ sơ's own fields and team are (vanBan).
     return {
       sheets: [
         sheetThongTin(ruleSet, hoSo).spec,
@@ -49,6 +52,8 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
         sheetNguongDiem(ruleSet, hoSo.donVi).spec,
         ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
         sheetHuongDan(ruleSet).spec,
+        sheetNoiDungHoSo(ruleSet, hoSo).spec,
+        sheetHoiDongTuDanhGia(toTuDanhGia).spec,
         sheetBangChamDiemIn(ruleSet).b.spec,
         sheetNhatKy().spec,
       ],
@@ -63,17 +68,18 @@ export function buildWorkbookSpec(hoSo: HoSo, cheDo: CheDoCongThuc = "cong-thuc-
       ...(danhSach.thanhVien ? [sheetDanhSach(ruleSet, danhSach.thanhVien).spec] : []),
       ...(danhSach.nguoiHoc ? [sheetDanhSach(ruleSet, danhSach.nguoiHoc).spec] : []),
       sheetHuongDan(ruleSet).spec,
+      sheetNoiDungHoSo(ruleSet, hoSo).spec,
       // The hồ sơ in the binding order of seed 000 VI.3.b; the Báo cáo kết quả (mẫu M8) replaces the Tờ trình when the unit fails.
       sheetTrangBia(ruleSet).b.spec,
       sheetToTrinh(ruleSet).b.spec,
       sheetBaoCaoKetQua(ruleSet).b.spec,
-      sheetHoiDongTuDanhGia().spec,
+      sheetHoiDongTuDanhGia(toTuDanhGia).spec,
       sheetBanTongHopIn(ruleSet).b.spec,
-      sheetChuVietTat().spec,
+      sheetChuVietTat(hoSo.vanBan?.chuVietTat).spec,
       sheetBienBan(ruleSet).b.spec,
       sheetBaoCao(ruleSet).b.spec,
       sheetDanhMucMinhChung(ruleSet).b.spec,
-      sheetMinhChung(ruleSet).spec,
+      sheetMinhChung(ruleSet, hoSo).spec,
       sheetPhieuM1(ruleSet).spec,
       sheetPhieuM2(ruleSet).spec,
       sheetNhatKy().spec,

@@ -11,7 +11,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { RULE_SETS, THONG_BAO_SO, evaluateHoSo, type KetQuaDanhGia } from "../rules";
+import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_SO, evaluateHoSo, type KetQuaDanhGia } from "../rules";
 import {
   DV,
   SO_DONG_HOI_DONG,
@@ -166,6 +166,8 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   }
   const team = wb.getWorksheet(TEN_SHEET_HOI_DONG);
   if (team) anDongTrong(team, DONG_DAU_HOI_DONG, SO_DONG_HOI_DONG, 2, 5);
+  const cvt = wb.getWorksheet(TEN_SHEET_CHU_VIET_TAT);
+  if (cvt) anDongTrong(cvt, 4, SO_DONG_DANH_SACH.chuVietTat, 2, 0);
   const dir = mkdtempSync(join(tmpdir(), "dvht-in-"));
   try {
     const copy = join(dir, "ho-so.xlsx");

@@ -18,6 +18,8 @@ export interface SoDaDoc {
   ketQuaLuu: ReadonlyMap<string, GiaTriO>;
   /** Codes of the evidence list (Danh mục minh chứng), when the workbook has one. */
   danhMucMinhChung: string[];
+  /** Problems of the documents' cells (`vanBan`), one line each naming its cell; they do not stop the assessment. */
+  vanDeVanBan: string[];
 }
 
 /** Opens a workbook file (or bytes) and resolves its defined names; throws LoiSo for a file that is not a readable .xlsx. */
@@ -40,10 +42,21 @@ export async function docSo(nguon: string | Buffer, tenTep = typeof nguon === "s
 
 /** docSo on a workbook already opened (so a caller holding one, such as a test, need not write it out again). */
 export function docSoDaMo({ viTri, get, danhSach }: SoMo, tenTep: string): SoDaDoc {
-  const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get }, tenTep);
+  const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get, danhSach }, tenTep);
   if (!r.ok) throw new LoiSo(r.vanDe.map((v) => moTaVanDe(v, viTri)));
   const ketQuaLuu = new Map<string, GiaTriO>();
   for (const ten of tenCacKetQua(r.ruleSet)) if (viTri.has(ten)) ketQuaLuu.set(ten, get(ten));
   const danhMucMinhChung = danhSach(MC_DANH_MUC).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
-  return { hoSo: r.hoSo, viTri, ketQuaLuu, danhMucMinhChung };
+  return { hoSo: r.hoSo, viTri, ketQuaLuu, danhMucMinhChung, vanDeVanBan: r.vanDeVanBan.map((v) => moTaVanDe(v, viTri)) };
+}
+
+/**
+ * The whole hồ sơ of a workbook as the printed documents need it: the indicators and `vanBan` (the documents' fields,
+ * the team, the abbreviations, the evidence list). `vanDeVanBan`: cells of the documents that could not be read, each
+ * left out of `vanBan` (the caller decides whether to print without them). Throws LoiSo as docSo does.
+ */
+export async function docHoSoVaVanBan(nguon: string | Buffer | SoMo, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<{ hoSo: HoSo; vanDeVanBan: string[] }> {
+  const so = typeof nguon === "string" || Buffer.isBuffer(nguon) ? await moSo(nguon, tenTep) : nguon;
+  const { hoSo, vanDeVanBan } = docSoDaMo(so, tenTep);
+  return { hoSo, vanDeVanBan };
 }

@@ -67,7 +67,21 @@ export const BAD_INPUTS: BadInput[] = [
   { ten: "year too late", input: sua(huyen, (h) => (h.namDanhGia = 2101)), loi: ["namDanhGia: năm đánh giá (2101) phải nhỏ hơn hoặc bằng 2100"] },
   { ten: "chiTieu is a list", input: sua(huyen, (h) => ((h as Record<string, unknown>).chiTieu = [])), loi: ["chiTieu: danh sách chỉ tiêu phải là một đối tượng JSON { … } (nhận được [])"] },
   { ten: "missing chiTieu", input: sua(huyen, (h) => delete (h as Partial<RawHoSo>).chiTieu), loi: ["chiTieu: thiếu danh sách chỉ tiêu (bắt buộc)"] },
-  { ten: "unknown top-level field (typo)", input: sua(huyen, (h) => ((h as Record<string, unknown>).chitieu = {})), loi: ["chitieu: trường \"chitieu\" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, hoiDong, ghiChu"] },
+  { ten: "unknown top-level field (typo)", input: sua(huyen, (h) => ((h as Record<string, unknown>).chitieu = {})), loi: ["chitieu: trường \"chitieu\" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, hoiDong, vanBan, ghiChu"] },
+  // The documents' fields (vanBan, issue 15): texts within one cell, real dates, only the fields of the list.
+  {
+    ten: "a report text longer than a cell",
+    input: sua(huyen, (h) => (h.vanBan = { chiTieu: { "2.1": { moTa: "Mô tả.\n".repeat(300) } } })),
+    loi: ["vanBan.chiTieu.2.1.moTa: “Mô tả hiện trạng” của chỉ tiêu 2.1 dài 2099 ký tự, quá giới hạn 2000 ký tự của một ô; hãy rút gọn, hoặc chuyển phần chi tiết vào một văn bản minh chứng và ghi mã của nó vào Minh chứng"],
+  },
+  {
+    ten: "a document date that does not exist, a field of another group",
+    input: sua(tinh, (h) => (h.vanBan = { toTrinh: { ngay: "2025-06-31" }, bienBan: { ngay: "2025-06-30" } })),
+    loi: [
+      'vanBan.toTrinh.ngay: “Ngày tờ trình” "2025-06-31" không phải một ngày có thật dạng yyyy-mm-dd (ví dụ 2025-12-20), năm từ 2000 đến 2100',
+      'vanBan.bienBan.ngay: trường "ngay" không dùng ở đây; dùng: keHoach, batDau, ketThuc, diaDiem, thanhPhanKhac, uuDiem, tonTai',
+    ],
+  },
   { ten: "indicator not in the district set", input: sua(huyen, (h) => (h.chiTieu["3.6"] = { dat: true })), loi: ["chiTieu.3.6: chỉ tiêu \"3.6\" không có trong bộ tt24-huyen; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5"] },
   { ten: "indicator that does not exist", input: sua(tinh, (h) => (h.chiTieu["4.1"] = { dat: true })), loi: ["chiTieu.4.1: chỉ tiêu \"4.1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
   { ten: "indicator written 2,1", input: sua(tinh, (h) => (h.chiTieu["2,1"] = { soDat: 1, tongSo: 2 })), loi: ["chiTieu.2,1: chỉ tiêu \"2,1\" không có trong bộ tt24-tinh; dùng: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1, 2.2, 2.3, 2.4, 2.5, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6"] },
@@ -113,7 +127,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     ten: "a council part on a points-based (tt22) hồ sơ: the fields offered are the ones tt22 takes",
     input: sua(() => hoSoDayDu("tt22", "co-quan"), (h) => ((h as Record<string, unknown>).hoiDong = { chiTieu: {} })),
-    loi: ['hoiDong: trường "hoiDong" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, ghiChu'],
+    loi: ['hoiDong: trường "hoiDong" không dùng ở đây; dùng: boTieuChi, donVi, namDanhGia, chiTieu, vanBan, ghiChu'],
   },
   {
     ten: "several problems at once, each on its own line",

@@ -181,11 +181,17 @@ class FakeNames {
   constructor(private readonly fake: FakeExcel) {}
   load() {
     this.fake.queue(() => {
+      const type = (v: unknown) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
       this.items = [...this.fake.names.entries()].map(([name, formula]) => {
         const single = /^='?(.+?)'?!\$?[A-Z]+\$?\d+$/.test(formula);
-        const v = single ? this.fake.valueOf(name) : "";
-        const type = v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-        return { name, formula, arrayValues: { values: [[v]], types: [[type]] } };
+        const range = /^='?(.+?)'?!(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)$/.exec(formula);
+        // A name over a range (a list) gives every cell, row by row, as Excel's NamedItem.arrayValues does.
+        const values: unknown[][] = single
+          ? [[this.fake.valueOf(name)]]
+          : range
+            ? expand(range[2]).map((row) => row.map((ref) => this.fake.sheets.get(range[1].replace(/''/g, "'"))?.cells.get(ref)?.v ?? ""))
+            : [[""]];
+        return { name, formula, arrayValues: { values, types: values.map((row) => row.map(type)) } };
       });
     });
     return this;

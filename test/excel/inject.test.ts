@@ -2,6 +2,8 @@
  * Injecting the template through Office.js (recording fake): the same workbook as the ExcelJS renderer writes,
  * in at most 3 context.sync calls whatever the rule set; twice is harmless; typed values survive; nothing else moves.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { validateHoSo } from "../../src/rules";
 import { buildWorkbookSpec, hoSoTrong } from "../../src/template";
 import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOfficeJs";
@@ -39,7 +41,9 @@ test("re-injecting keeps every value a user typed, and touches nothing outside t
   const fake = new FakeExcel();
   await renderLayoutWithOfficeJs(fake.context(), blank("tt24-tinh"));
   // The clerk types, and keeps notes of their own beside the template and on another sheet.
-  const typed = validateHoSo(hoSoDayDu("tt24-tinh", "dai-hoc"));
+  // The documents' fields too (dates as serial numbers, narratives with line breaks): examples/ho-so-day-du.json.
+  const { vanBan } = JSON.parse(readFileSync(join(__dirname, "../../examples/ho-so-day-du.json"), "utf8")) as { vanBan: unknown };
+  const typed = validateHoSo({ ...hoSoDayDu("tt24-tinh", "dai-hoc"), vanBan });
   if (!typed.ok) throw new Error();
   const filledSpec = buildWorkbookSpec(typed.hoSo);
   const inputs = filledSpec.sheets.flatMap((s) => s.cells.filter((c) => c.input && c.name && c.value !== null && c.value !== undefined));
@@ -57,7 +61,7 @@ test("re-injecting keeps every value a user typed, and touches nothing outside t
   expect(Object.keys(r.giuLai)).toEqual(expect.arrayContaining(["CT_2_1_SODAT", "CT_1_1_DAT", "DV_TEN"]));
   expect(fake.sheets.get("Bảng tổng hợp")!.cells.get("Z50")!.v).toBe("ghi chú riêng");
   expect(fake.sheets.get("Ghi chú")!.cells.get("A1")!.v).toBe(42);
-  expect(fake.sheetOrder).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký", "Ghi chú"]);
+  expect(fake.sheetOrder).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký", "Ghi chú"]);
 });
 
 test("a value under a name follows the name when an upgraded layout moves its cell; pane choices win for unit fields", async () => {

@@ -17,6 +17,7 @@ export interface RawHoSo {
   namDanhGia?: number;
   chiTieu: Record<string, RawChiTieu>;
   hoiDong?: { chiTieu: Record<string, { xepLoai?: string; ghiChu?: string }> };
+  vanBan?: unknown;
 }
 
 /** An input that reaches mức độ 2 for any indicator, with evidence. */

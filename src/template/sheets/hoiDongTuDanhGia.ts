@@ -8,11 +8,13 @@ import {
   CHUC_VU_KHONG_LANH_DAO,
   CHUC_VU_LANH_DAO,
   CO_KHONG,
+  DANH_SACH_VAN_BAN,
   HOP_LE_HOI_DONG,
   LOI_HOI_DONG,
   MO_TA_TO_TU_DANH_GIA,
   NHAN_NHIEM_VU_TO,
   NHIEM_VU_TO,
+  SO_DONG_DANH_SACH,
   kiemTraHoiDongTuDanhGia,
   nhiemVuCua,
   toTruongLaLanhDao,
@@ -23,7 +25,7 @@ import {
 import { chuoi } from "../formulas";
 import { DV } from "../names";
 import { inVanBan } from "./hoSo/khung";
-import { SheetBuilder, o } from "../sheetBuilder";
+import { SheetBuilder, cot, o } from "../sheetBuilder";
 
 export const TEN_SHEET_HOI_DONG = "Danh sách Hội đồng TĐG";
 /** HD_SO_CHU_TICH counts the tổ trưởng (the name is kept from when the role was called “Chủ tịch (Tổ trưởng)”). */
@@ -36,7 +38,8 @@ export const HD = {
   kiemTra: "HD_KIEM_TRA",
   danhSach: "HD_DANH_SACH",
 } as const;
-export const SO_DONG_HOI_DONG = 15;
+/** The rows of the list: as many as a hồ sơ's `vanBan.toTuDanhGia` may have. */
+export const SO_DONG_HOI_DONG = SO_DONG_DANH_SACH.toTuDanhGia;
 /** First member row of the list (rows DONG_DAU_HOI_DONG … + SO_DONG_HOI_DONG - 1). */
 export const DONG_DAU_HOI_DONG = 7;
 const DONG_DAU = DONG_DAU_HOI_DONG;
@@ -57,7 +60,10 @@ function batDauBangMot(x: string, cac: readonly string[]): string {
   return `OR(${cac.map((t) => `LEFT(${x},${t.length})=${chuoi(t)}`).join(",")})`;
 }
 
-export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []): SheetBuilder {
+/** A member as the list shows it: the role as its label (“Tổ trưởng”), position and phone when known. */
+export type ThanhVienTrenSo = ThanhVienHoiDong & { dienThoai?: string };
+
+export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienTrenSo[] = []): SheetBuilder {
   // The form's six columns fill an A4 page between NĐ 30 margins at 100 %; the checks (G) stay off the print.
   const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [5, 24, 17, 14, 13, 13, 60], inVanBan(false, "6:6"));
   b.merged("A1", "F1", { value: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", style: "title" });
@@ -87,12 +93,14 @@ export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienHoiDong[] = []
         error: `Chỉ chọn: ${Object.values(NHAN_NHIEM_VU_TO).join(", ")}.`,
       },
     });
-    b.set({ ref: o(5, r), value: null, style: "inputText", input: true });
+    b.set({ ref: o(5, r), value: m?.dienThoai ?? null, style: "inputText", input: true });
     b.set({ ref: o(6, r), value: null, style: "text" });
     b.height(r, 28);
   }
   b.nameRange(HD.danhSach, `$B$${DONG_DAU}:$D$${last}`);
   b.spec.printArea = `A1:F${last}`;
+  // One name per column, from column B in the order of the list (rules/vanBan.ts): how the readers find `toTuDanhGia`.
+  DANH_SACH_VAN_BAN.toTuDanhGia.cot.forEach((c, i) => b.nameRange(c.ten, `$${cot(2 + i)}$${DONG_DAU}:$${cot(2 + i)}$${last}`));
   const ten = `B${DONG_DAU}:B${last}`;
   const cv = `C${DONG_DAU}:C${last}`;
   const nv = `D${DONG_DAU}:D${last}`;

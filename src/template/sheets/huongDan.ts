@@ -1,8 +1,9 @@
 /** Hướng dẫn: how to fill the workbook in, for a clerk who opens it without the add-in. */
-import { XEP_LOAI, type RuleSet } from "../../rules";
+import { DO_DAI_TOI_DA_VAN_BAN, XEP_LOAI, type RuleSet } from "../../rules";
 import { SheetBuilder } from "../sheetBuilder";
 import { TEN_SHEET_BANG_TONG_HOP } from "./bangTongHop";
 import { TEN_SHEET_NGUONG } from "./nguong";
+import { TEN_SHEET_NOI_DUNG } from "./noiDungHoSo";
 import { TEN_SHEET_THONG_TIN } from "./thongTin";
 
 const TEN_SHEET_HUONG_DAN = "Hướng dẫn";
@@ -31,7 +32,9 @@ export function sheetHuongDan(ruleSet: RuleSet): SheetBuilder {
     ["Tiêu chí đạt mức nào khi mọi chỉ tiêu áp dụng của tiêu chí đạt mức đó; kết luận của đơn vị tính tương tự trên các tiêu chí.", "label"],
     ...ghiChu(ruleSet),
     [`Bấm vào một ô kết quả để xem công thức; ngưỡng và căn cứ pháp lý ở sheet “${TEN_SHEET_NGUONG}” (được khóa, không cần mật khẩu để xem).`, "label"],
-    ["4. Chia sẻ", "heading"],
+    ["4. Văn bản của hồ sơ", "heading"],
+    [`Sheet “${TEN_SHEET_NOI_DUNG}”: số, ngày của các văn bản, thời gian và địa điểm họp, nội dung Báo cáo tự đánh giá từng tiêu chí, chỉ tiêu (mỗi ô tối đa ${DO_DAI_TOI_DA_VAN_BAN} ký tự). Tổ tự đánh giá, chữ viết tắt và minh chứng nhập ở sheet riêng của từng danh sách.`, "label"],
+    ["5. Chia sẻ", "heading"],
     ["Sổ tính bằng công thức Excel thông thường: mở được và tính đúng trong Excel, Excel trên web và LibreOffice, không cần cài add-in.", "label"],
   ];
   lines.forEach(([text, style], i) => {

@@ -2,7 +2,8 @@
 import { CO_KHONG, KHONG_HOP_LE, TEN_CAP, TEN_LOAI_DON_VI, type HoSo, type RuleSet } from "../../rules";
 import { DM, chuoi } from "../formulas";
 import { DV } from "../names";
-import { HS } from "./hoSoIn";
+import { TRUONG_VAN_BAN_DON_VI } from "../../rules/vanBan";
+import { giaTriTruong, kiemTraTruong } from "./noiDungHoSo";
 import { SheetBuilder } from "../sheetBuilder";
 import { VALIDATION, loaiDonViValidation } from "../validations";
 
@@ -45,12 +46,13 @@ export function sheetThongTin(ruleSet: RuleSet, hoSo: HoSo): SheetBuilder {
   b.set({ ref: "C9", value: ruleSet.ten, style: "label" });
   b.set({ ref: "A10", value: "Phiên bản quy tắc", style: "labelBold" });
   b.set({ ref: "B10", value: ruleSet.phienBan, style: "label", name: DV.phienBan });
-  b.set({ ref: "A11", value: "Cơ quan chủ quản", style: "labelBold" });
-  b.set({ ref: "B11", value: null, style: "inputText", input: true, name: HS.coQuanChuQuan });
-  b.set({ ref: "C11", value: "Ghi ở trang bìa của hồ sơ.", style: "label" });
-  b.set({ ref: "A12", value: "Địa danh", style: "labelBold" });
-  b.set({ ref: "B12", value: null, style: "inputText", input: true, name: HS.diaDanh });
-  b.set({ ref: "C12", value: "Ví dụ: Hà Nội — ghi ở trang bìa (“Hà Nội, năm …”).", style: "label" });
+  // Cơ quan chủ quản and địa danh (rules/vanBan.ts): the cover and every header print them.
+  TRUONG_VAN_BAN_DON_VI.forEach((t, i) => {
+    const r = 11 + i;
+    b.set({ ref: `A${r}`, value: t.nhan, style: "labelBold" });
+    b.set({ ref: `B${r}`, value: giaTriTruong(t.kieu, hoSo.vanBan?.[t.khoa]), style: "inputText", input: true, name: t.ten, validation: kiemTraTruong(t.kieu, `B${r}`, t.nhan) });
+    b.set({ ref: `C${r}`, value: t.goiY, style: "label" });
+  });
   b.merged("A14", "C14", { value: `Căn cứ: ${ruleSet.vanBan}.`, style: "label" });
   b.height(14, 33);
   return b;

@@ -1,10 +1,10 @@
 /**
  * Working forms of seed 002 (Phiếu M1 per indicator, M2 per criterion; printed on request) and the clerk's evidence
- * register. The hồ sơ's documents themselves are in ./hoSo.
+ * register. The hồ sơ's documents themselves are in ./hoSo; the texts are typed on the “Nội dung hồ sơ” sheet.
  */
-import { khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
+import { DANH_SACH_VAN_BAN, SO_DONG_DANH_SACH, duocTrichDan, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
 import { coMaFormula, khoaMaFormula, maTrichDanFormula } from "../formulas";
-import { DV, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTruongChiTieu } from "../names";
+import { DV, tenBaoCao, tenChiTieu, tenTieuChi, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
 import { inVanBan } from "./hoSo/khung";
 
@@ -37,31 +37,37 @@ const PHAN_BAO_CAO = [
   ["4. Kế hoạch cải tiến", "KEHOACH"],
 ] as const;
 
-/** Names of the free-text cells of the report (extension of SPEC §4). */
-export function tenBaoCao(id: string, phan: (typeof PHAN_BAO_CAO)[number][1]): string {
-  return tenTheoChiTieu("BC", id, phan);
-}
+/** First row and number of rows of the evidence list (a hồ sơ's `vanBan.danhMucMinhChung` may fill them all). */
+const DONG_DAU_MINH_CHUNG = 4;
+const SO_DONG_MINH_CHUNG = SO_DONG_DANH_SACH.danhMucMinhChung;
 
 /** Evidence list: code, name, số/ngày văn bản, nơi ban hành, ghi chú; each code says whether the form cites it. */
-export function sheetMinhChung(ruleSet: RuleSet): SheetBuilder {
+export function sheetMinhChung(ruleSet: RuleSet, hoSo?: HoSo): SheetBuilder {
   const b = new SheetBuilder(TEN_SHEET_MINH_CHUNG, [12, 40, 20, 22, 14, 16], { landscape: true, titleRows: "3:3" }, false);
   b.merged("A1", "F1", { value: "DANH MỤC CÁC MINH CHỨNG", style: "docTitle" });
-  ["Mã minh chứng", "Tên minh chứng", "Số, ngày văn bản", "Nơi ban hành", "Ghi chú", "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
+  const cots = DANH_SACH_VAN_BAN.danhMucMinhChung.cot;
+  [...cots.map((c) => c.nhan), "Được trích dẫn"].forEach((h, i) => b.set({ ref: `${"ABCDEF"[i]}3`, value: h, style: "header" }));
   const trichDan = maTrichDanFormula(ruleSet.chiTieu.map((d) => tenTruongChiTieu(d.id, "minhChung")));
-  for (let i = 0; i < 60; i++) {
-    const r = 4 + i;
-    for (const c of "ABCDE") b.set({ ref: `${c}${r}`, value: null, style: "inputText", input: true });
+  const danhMuc = hoSo?.vanBan?.danhMucMinhChung ?? [];
+  const cacMinhChung = Object.values(hoSo?.chiTieu ?? {}).map((n) => n.minhChung.join(", "));
+  const cuoi = DONG_DAU_MINH_CHUNG + SO_DONG_MINH_CHUNG - 1;
+  for (let i = 0; i < SO_DONG_MINH_CHUNG; i++) {
+    const r = DONG_DAU_MINH_CHUNG + i;
+    const m = danhMuc[i];
+    cots.forEach((c, j) => b.set({ ref: `${"ABCDE"[j]}${r}`, value: m?.[c.khoa] ?? null, style: "inputText", input: true }));
     // A listed code counts as cited when some indicator's Minh chứng cites that whole code (rules/evidence).
     const khoa = khoaMaFormula(`A${r}`);
-    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: "", style: "center" });
+    const ketQua = m ? (duocTrichDan(m.ma, cacMinhChung) ? "Có" : "Chưa được trích dẫn") : "";
+    b.set({ ref: `F${r}`, formula: `IF(${khoa}="","",IF(${coMaFormula(khoa, trichDan)},"Có","Chưa được trích dẫn"))`, result: ketQua, style: "center" });
   }
-  b.format({ range: "F4:F63", rules: [{ formula: `F4="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
-  b.nameRange(MC_DANH_MUC, "$A$4:$A$63");
+  b.format({ range: `F${DONG_DAU_MINH_CHUNG}:F${cuoi}`, rules: [{ formula: `F${DONG_DAU_MINH_CHUNG}="Chưa được trích dẫn"`, style: "cfMucDo1" }] });
+  // One name per column (rules/vanBan.ts); MC_DANH_MUC, the codes, is read to find codes cited but never listed.
+  cots.forEach((c, j) => b.nameRange(c.ten, `$${"ABCDE"[j]}$${DONG_DAU_MINH_CHUNG}:$${"ABCDE"[j]}$${cuoi}`));
   return b;
 }
 
 /** The codes column of the evidence list (read to find codes cited on the form but never listed). */
-export const MC_DANH_MUC = "MC_DANH_MUC";
+export const MC_DANH_MUC = DANH_SACH_VAN_BAN.danhMucMinhChung.cot[0].ten;
 
 /** Codes cited in the Minh chứng column that the evidence list does not have (checked once the list has codes). */
 export function maChuaCoTrongDanhMuc(hoSo: HoSo, danhMuc: readonly string[]): { id: string; ma: string }[] {
