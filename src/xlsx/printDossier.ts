@@ -11,7 +11,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_SO, evaluateHoSo, type KetQuaDanhGia } from "../rules";
+import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_SO, evaluateHoSo, khoaMaMinhChung, type KetQuaDanhGia } from "../rules";
 import {
   DV,
   SO_DONG_HOI_DONG,
@@ -31,9 +31,11 @@ import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import { DU_THAO, soDongIn } from "../template/sheets/hoSo/khung";
 import { tenLyDoKhongDat } from "../template/sheets/hoSo/thuTrinh";
 import { TEN_SHEET_BANG_CHAM_DIEM_IN } from "../template/sheets/hoSo/bangChamDiemIn";
+import { tenKyHieuMinhChung } from "../template/sheets/hoSo/bangVaDanhMuc";
 import { DONG_DAU_HOI_DONG } from "../template/sheets/hoiDongTuDanhGia";
 import { FONT } from "../template/styles";
 import { ghiTepNguyenVen } from "./writeFile";
+import { vungInTuyetDoi } from "./renderWorkbook";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
 import { LoiSo, docSoDaMo, moSo } from "./readWorkbook";
 
@@ -88,17 +90,23 @@ function rongO(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): { rong: number; nhieu
 function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
   ws.eachRow({ includeEmpty: false }, (row) => {
     let can = 0;
+    let congThuc = 0;
+    let coChu = false;
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.master && cell.master !== cell) return;
       const text = textOf(tinh.getCell(cell.address).value);
+      if (cell.formula) congThuc++;
+      if (text.trim()) coChu = true;
       if (!text || !cell.alignment?.wrapText) return;
       const { rong, nhieuDong } = rongO(ws, cell);
       if (nhieuDong) return; // a block over several rows (Nơi nhận, a criterion's name) keeps its rows
       const pt = cell.font?.size ?? 11;
       can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.25 + 4));
     });
-    // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height.
+    // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height,
+    // and a line whose formulas all show nothing (a part the unit did not write) is not printed.
     if (can > 0) row.height = Math.min(can, 700);
+    else if (congThuc > 0 && !coChu && !row.getCell(1).border?.top) row.hidden = true;
   });
 }
 
@@ -133,7 +141,18 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
     const o = doc.viTri.get(tenLyDoKhongDat(c.id));
     if (!o) continue;
     const ws = wb.getWorksheet(o.sheet);
-    if (ws) ws.getCell(o.address).value = c.trangThai === "khong-dat" ? c.lyDo.join("; ") : "";
+    if (!ws) continue;
+    ws.getCell(o.address).value = c.trangThai === "khong-dat" ? c.lyDo.join("; ") : "";
+    // Only what fell short is listed on paper.
+    if (c.trangThai !== "khong-dat") ws.getRow(ws.getCell(o.address).row as unknown as number).hidden = true;
+  }
+  // The Danh mục: each cited code with the name the unit's register gives it.
+  const tenMa = new Map((doc.hoSo.vanBan?.danhMucMinhChung ?? []).map((m) => [khoaMaMinhChung(m.ma), m.ten]));
+  for (const [id, nhap] of Object.entries(doc.hoSo.chiTieu)) {
+    const o = doc.viTri.get(tenKyHieuMinhChung(id));
+    const ws = o && wb.getWorksheet(o.sheet);
+    if (!ws || ketQua.chiTieu.find((c) => c.id === id)?.trangThai === "khong-ap-dung" || nhap.minhChung.length === 0) continue;
+    ws.getCell(o.address).value = nhap.minhChung.map((ma) => (tenMa.get(khoaMaMinhChung(ma)) ? `${ma} – ${tenMa.get(khoaMaMinhChung(ma))}` : ma)).join("\n");
   }
   // ExcelJS does not read manual page breaks back: the forms' breaks are laid again from the layout.
   const bo = boDoc;
@@ -153,6 +172,7 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   });
   for (const name of co) {
     const ws = wb.getWorksheet(name)!;
+    if (ws.pageSetup.printArea) ws.pageSetup.printArea = vungInTuyetDoi(ws.pageSetup.printArea);
     // The typing cells' colours are for the screen: the signed paper is black on white.
     ws.eachRow((row) => row.eachCell((cell) => {
       if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };

@@ -1,4 +1,5 @@
 /** ExcelJS renderer of the template layout (src/template): one thin pass from the model to a workbook. */
+import "./defaultFont";
 import ExcelJS from "exceljs";
 import { FONT, SHEET_PROTECTION, congThucTrongTep, styleOf, type CellSpec, type HeaderFooterSpec, type SheetSpec, type StyleSpec, type ValidationSpec, type WorkbookSpec } from "../template";
 
@@ -72,6 +73,14 @@ function renderCell(ws: ExcelJS.Worksheet, c: CellSpec, options: RenderOptions):
   if (c.validation) cell.dataValidation = toValidation(c.validation);
 }
 
+/**
+ * A print area as ExcelJS must be given it: ExcelJS puts one "$" before each corner ("A1" → "$A1", a reference
+ * LibreOffice ignores as a print area), so each row gets its own "$" here ("A$1" → "$A$1").
+ */
+export function vungInTuyetDoi(area: string): string {
+  return area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+}
+
 /** Excel's paper size codes (ECMA-376 §18.3.1.63). */
 const PAPER = { A4: 9 } as const;
 
@@ -103,7 +112,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
   });
   if (p.firstPageNumber !== undefined) ws.pageSetup.firstPageNumber = p.firstPageNumber;
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
-  if (s.printArea) ws.pageSetup.printArea = s.printArea;
+  if (s.printArea) ws.pageSetup.printArea = vungInTuyetDoi(s.printArea);
   for (const r of s.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   ws.columns = s.columns.map((width) => ({ width }));
   // ExcelJS leaves out a column whose width equals its own default (9), and Excel then draws it 8.43 wide: say it is set.

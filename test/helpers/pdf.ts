@@ -237,7 +237,10 @@ export function soTrangIn(pdf: NguonPdf, trang: number): number | undefined {
   const giua = kt.rong / 2;
   for (const w of tu) {
     if (!/^\d+$/.test(w.text) || w.y0 >= VI_TRI_SO_TRANG.dayLeTren) continue;
-    if (Math.abs((w.x0 + w.x1) / 2 - giua) > VI_TRI_SO_TRANG.lechGiua) continue;
+    // Centred on the page, or on the text between NĐ 30's margins (30 mm left, 15 mm right), as a word processor centres it.
+    const tam = (w.x0 + w.x1) / 2;
+    const giuaChu = giua + ((30 - 15) / 2) * (72 / 25.4);
+    if (Math.abs(tam - giua) > VI_TRI_SO_TRANG.lechGiua && Math.abs(tam - giuaChu) > VI_TRI_SO_TRANG.lechGiua) continue;
     const keBen = tu.some((k) => k !== w && k.y0 < w.y1 && k.y1 > w.y0 && k.x1 > w.x0 - 30 && k.x0 < w.x1 + 30);
     if (!keBen) return Number(w.text);
   }

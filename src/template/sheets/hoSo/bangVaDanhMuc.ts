@@ -6,12 +6,14 @@
  */
 import { XEP_LOAI, minhChungGoiY, type RuleSet } from "../../../rules";
 import { chuoi, danhDauFormula } from "../../formulas";
-import { KET_LUAN, tenChiTieu, tenTieuChi, tenTruongChiTieu } from "../../names";
+import { KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTruongChiTieu } from "../../names";
 import { VanBan, caoDongIn, inVanBan, namDanhGia, tenDonVi } from "./khung";
 import { TEN_CAP } from "../../../rules";
 
 export const TEN_SHEET_BAN_TONG_HOP_IN = "Bản tổng hợp (in)";
 export const TEN_SHEET_DANH_MUC_MINH_CHUNG = "Danh mục minh chứng";
+/** The cell listing an indicator's cited codes (DMMC_2_1_KYHIEU): `dvht in` writes each code with its name there. */
+export const tenKyHieuMinhChung = (id: string) => tenTheoChiTieu("DMMC", id, "KYHIEU");
 
 const MUC = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
 /** Tiêu chí | Chỉ tiêu | 3 marks | 3 marks: 86 characters, A4 portrait at 100 %. */
@@ -57,7 +59,8 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
     MUC.forEach((m, i) => b.merged(`${"FGH"[i]}${start}`, `${"FGH"[i]}${end}`, { formula: danhDauFormula(tenTieuChi(tc.id), m), result: "", style: "tblMark" }));
   }
   v.cach(8);
-  v.doan({ formula: `"Đánh giá mức độ đạt được: "&${KET_LUAN}`, result: "Đánh giá mức độ đạt được: …" }, "docTextBold");
+  // Seed 000 Phụ lục: “Đánh giá mức độ đạt được: (Không đạt/Đạt mức độ 1/Đạt mức độ 2)……”.
+  v.doan({ formula: `"Đánh giá mức độ đạt được (${MUC.join("/")}): "&${KET_LUAN}`, result: "Đánh giá mức độ đạt được: …" }, "docTextBold");
   v.cach(8);
   v.kyTen([
     { chucDanh: "THƯ KÝ", huongDan: "(Ký, ghi rõ họ tên)" },
@@ -98,6 +101,7 @@ export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
         formula: `IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},${chuoi(XEP_LOAI["khong-ap-dung"])},IF(TRIM(${mc})="","(chưa có)",${mc}))`,
         result: "",
         style: "tblText",
+        name: tenKyHieuMinhChung(def.id),
       });
       v.b.height(r2, Math.max(caoDongIn(goiY, cot[2], 12, 20), caoDongIn(def.noiDungNgan, cot[1], 12, 20), 40));
       v.row++;

@@ -138,7 +138,7 @@ export function sheetBaoCao(ruleSet: RuleSet): VanBan {
     v.doan({ formula: vanBanGo(bc(k)), result: "" }, "docText", MAU_DOAN);
   }
   v.doan({ value: "II. TỰ ĐÁNH GIÁ" }, "docTextBold");
-  const [moTa, diemManh, tonTai] = PHAN_CHI_TIEU_VAN_BAN.map((p) => p.hauTo);
+  const [moTa, diemManh, tonTai, keHoach] = PHAN_CHI_TIEU_VAN_BAN.map((p) => p.hauTo);
   for (const tc of ruleSet.tieuChi) {
     v.doan({ value: `Tiêu chí ${tc.id}. ${tc.ten}` }, "docTextBold");
     const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
@@ -153,6 +153,9 @@ export function sheetBaoCao(ruleSet: RuleSet): VanBan {
       v.doan({ formula: `"Minh chứng: "&IF(TRIM(${mc})="","(chưa có)",${mc})`, result: "" }, "docTextItalic", "X".repeat(120));
       v.doan({ formula: `"2. Điểm mạnh: "&${vanBanGo(tenPhanChiTieu(def.id, diemManh))}`, result: "" }, "docText", MAU_DOAN);
       v.doan({ formula: `"3. Tồn tại: "&${vanBanGo(tenPhanChiTieu(def.id, tonTai))}`, result: "" }, "docText", MAU_DOAN);
+      // Not a part of seed 000's form, but printed when the unit wrote one (nothing typed is dropped).
+      const kh = tenPhanChiTieu(def.id, keHoach);
+      v.doan({ formula: `IF(${kh}="","","Kế hoạch cải tiến: "&${kh})`, result: "" }, "docText", MAU_DOAN);
       v.doan({ formula: `"4. Tự đánh giá: "&${muc}`, result: "" }, "docTextBold");
     }
     const dem = (m: string) => defs.map((d) => `(${tenChiTieu(d.id, "MUCDO")}=${chuoi(m)})`).join("+");

@@ -105,8 +105,8 @@ export function sheetBaoCaoKetQua(ruleSet: RuleSet): VanBan {
   const kyHieu = tenTruongVanBan("chung", "kyHieu");
   v.duThao();
   v.dau({ formula: `"Số: "&${hoacCham(so, "……")}&"/BC-"&${hoacCham(kyHieu, "……")}`, result: "Số: ……/BC-……" }, { formula: diaDanhNgayFormula(tenTruongVanBan("baoCaoKetQua", "ngay")), result: "……………, ngày …… tháng …… năm ……" });
-  v.doan({ value: "BÁO CÁO" }, "docHeading", undefined, 14);
-  v.doan({ formula: `"Kết quả tự đánh giá “Đơn vị học tập” ${capIn(ruleSet)} năm "&${namDanhGia}`, result: "" }, "docHeading", `Kết quả tự đánh giá “Đơn vị học tập” ${capIn(ruleSet)} năm 2025`, 14);
+  v.doan({ value: "BÁO CÁO KẾT QUẢ TỰ ĐÁNH GIÁ" }, "docHeading", undefined, 14);
+  v.doan({ formula: `"“Đơn vị học tập” ${capIn(ruleSet)} năm "&${namDanhGia}`, result: "" }, "docHeading", `“Đơn vị học tập” ${capIn(ruleSet)} năm 2025`, 14);
   v.cach(10);
   v.doan({ value: `Kính gửi: ${noiNhanHoSo(ruleSet)}.` }, "docCenterText", undefined, 14);
   v.cach(10);
