@@ -36,6 +36,8 @@ export const STYLES = {
   docTextJustify: { font: { size: 13 }, align: { h: "left", v: "top", wrap: true } },
   docTextItalic: { font: { size: 13, italic: true }, align: { h: "left", v: "top", wrap: true } },
   tblHeader: { font: { size: 12, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  tblHeaderSmall: { font: { size: 11, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  tblTextSmall: { font: { size: 11 }, align: { h: "left", v: "top", wrap: true }, border: true },
   tblText: { font: { size: 12 }, align: { h: "left", v: "top", wrap: true }, border: true },
   tblTextBold: { font: { size: 12, bold: true }, align: { h: "left", v: "top", wrap: true }, border: true },
   tblCenter: { font: { size: 12 }, align: { h: "center", v: "middle", wrap: true }, border: true },

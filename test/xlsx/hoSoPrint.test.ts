@@ -170,7 +170,9 @@ function timTaiLieu(pdf: Pdf, f: Fixture, vanDe: string[]): DoanTrang[] {
 
 /** Without white space and quotation marks, in capitals: for titles and names printed in any case. */
 const phang = (s: string) => hoa(gon(s)).replace(/[“”"‘’']/g, "");
-const vanBanDoan = (pdf: Pdf, d: DoanTrang | undefined) => (d ? Array.from({ length: d.cuoi - d.dau + 1 }, (_, i) => pdf.vanBan(d.dau + i)).join("\n") : "");
+/** A document's text, as laid out and in content order (a cell's wrapped lines are together only in the latter). */
+const vanBanDoan = (pdf: Pdf, d: DoanTrang | undefined) =>
+  d ? Array.from({ length: d.cuoi - d.dau + 1 }, (_, i) => `${pdf.vanBan(d.dau + i)}\n\u0000\n${pdf.vanBan(d.dau + i, "raw")}`).join("\n") : "";
 const coTrong = (text: string, s: string) => gon(text).includes(gon(s));
 const tatCa = (pdf: Pdf) => cacTrang(pdf).map((t) => pdf.vanBan(t)).join("\n");
 const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

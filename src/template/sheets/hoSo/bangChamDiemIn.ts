@@ -8,12 +8,13 @@ import { VanBan, caoDongIn, inVanBan, namDanhGia, tenDonVi } from "./khung";
 
 export const TEN_SHEET_BANG_CHAM_DIEM_IN = "Bảng chấm điểm (in)";
 
-const COT = [6, 40, 10, 18, 12];
+const COT = [6, 38, 10, 18, 12];
 
 export function sheetBangChamDiemIn(ruleSet: RuleSet): VanBan {
   const v = new VanBan(TEN_SHEET_BANG_CHAM_DIEM_IN, COT, inVanBan(false, "5:5"), 3);
   v.duThao();
-  v.doan({ value: "BẢNG CHẤM ĐIỂM TỰ ĐÁNH GIÁ “ĐƠN VỊ HỌC TẬP”" }, "docHeading", undefined, 14);
+  v.doan({ value: "BẢNG TỰ ĐÁNH GIÁ, CHO ĐIỂM “ĐƠN VỊ HỌC TẬP”" }, "docHeading", undefined, 14);
+  v.doan({ value: `(${ruleSet.chamDiem?.canCu ?? ruleSet.vanBan})` }, "docItalicCenter");
   v.doan({ formula: `${tenDonVi}&" — năm "&${namDanhGia}`, result: "" }, "docItalicCenter", "X".repeat(90));
   v.cach(6);
   const h = v.row;

@@ -16,8 +16,8 @@ export const TEN_SHEET_DANH_MUC_MINH_CHUNG = "Danh mục minh chứng";
 export const tenKyHieuMinhChung = (id: string) => tenTheoChiTieu("DMMC", id, "KYHIEU");
 
 const MUC = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
-/** Tiêu chí | Chỉ tiêu | 3 marks | 3 marks: 86 characters, A4 portrait at 100 %. */
-const COT_BANG = [17, 33, 6, 6, 6, 6, 6, 6];
+/** Tiêu chí | Chỉ tiêu | 3 marks | 3 marks: 86 characters, A4 portrait at 100 %, one page with its signatures. */
+const COT_BANG = [9, 33, 7, 7, 7, 7, 7, 7];
 
 export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
   const v = new VanBan(TEN_SHEET_BAN_TONG_HOP_IN, COT_BANG, inVanBan(false, "5:6"), 3);
@@ -32,11 +32,11 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
   b.merged(`C${h}`, `E${h}`, { value: "Xếp loại chỉ tiêu", style: "tblHeader" });
   b.merged(`F${h}`, `H${h}`, { value: "Xếp loại tiêu chí", style: "tblHeader" });
   MUC.forEach((m, i) => {
-    b.set({ ref: `${"CDE"[i]}${h + 1}`, value: m, style: "tblHeader" });
-    b.set({ ref: `${"FGH"[i]}${h + 1}`, value: m, style: "tblHeader" });
+    b.set({ ref: `${"CDE"[i]}${h + 1}`, value: m, style: "tblHeaderSmall" });
+    b.set({ ref: `${"FGH"[i]}${h + 1}`, value: m, style: "tblHeaderSmall" });
   });
   b.height(h, 20);
-  b.height(h + 1, 64);
+  b.height(h + 1, 46);
   v.row = h + 2;
   for (const tc of ruleSet.tieuChi) {
     const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
@@ -48,14 +48,15 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
         ref: `B${r}`,
         formula: `${chuoi(`${def.id}. ${def.noiDungNgan}`)}&IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},${chuoi(` (${XEP_LOAI["khong-ap-dung"].toLowerCase()})`)},"")`,
         result: `${def.id}. ${def.noiDungNgan}`,
-        style: "tblText",
+        style: "tblTextSmall",
       });
       MUC.forEach((m, i) => b.set({ ref: `${"CDE"[i]}${r}`, formula: danhDauFormula(muc, m), result: "", style: "tblMark" }));
-      b.height(r, caoDongIn(`${def.id}. ${def.noiDungNgan} (không áp dụng)`, COT_BANG[1], 12, 20));
+      b.height(r, caoDongIn(`${def.id}. ${def.noiDungNgan}`, COT_BANG[1], 11, 18));
       v.row++;
     }
     const end = v.row - 1;
-    b.merged(`A${start}`, `A${end}`, { value: `Tiêu chí ${tc.id}. ${tc.ten}`, style: "tblTextBold" });
+    // As the seed's form: the criterion's number; its name is in the Báo cáo and the Biên bản.
+    b.merged(`A${start}`, `A${end}`, { value: `Tiêu chí ${tc.id}`, style: "tblHeader" });
     MUC.forEach((m, i) => b.merged(`${"FGH"[i]}${start}`, `${"FGH"[i]}${end}`, { formula: danhDauFormula(tenTieuChi(tc.id), m), result: "", style: "tblMark" }));
   }
   v.cach(8);
@@ -65,7 +66,7 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
   v.kyTen([
     { chucDanh: "THƯ KÝ", huongDan: "(Ký, ghi rõ họ tên)" },
     { chucDanh: "TỔ TRƯỞNG TỔ TỰ ĐÁNH GIÁ", huongDan: "(Ký, ghi rõ họ tên)" },
-  ]);
+  ], undefined, 16);
   return v;
 }
 
@@ -74,7 +75,7 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
  * (its Minh chứng cells). The clerk's own register (code, name, số/ngày, nơi ban hành) is kept on the typing sheet.
  */
 export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
-  const cot = [8, 30, 32, 16];
+  const cot = [8, 29, 31, 16];
   const v = new VanBan(TEN_SHEET_DANH_MUC_MINH_CHUNG, cot, inVanBan(false, "4:4"));
   v.duThao();
   v.doan({ value: "DANH MỤC CÁC MINH CHỨNG" }, "docHeading", undefined, 14);
@@ -86,7 +87,7 @@ export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
   for (const tc of ruleSet.tieuChi) {
     const r = v.row;
     v.b.merged(`A${r}`, `D${r}`, { value: `Tiêu chí ${tc.id}. ${tc.ten}`, style: "tblTextBold" });
-    v.b.height(r, caoDongIn(`Tiêu chí ${tc.id}. ${tc.ten}`, 86, 12, 20));
+    v.b.height(r, caoDongIn(`Tiêu chí ${tc.id}. ${tc.ten}`, 84, 12, 20));
     v.row++;
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
       const r2 = v.row;

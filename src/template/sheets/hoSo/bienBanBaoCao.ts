@@ -58,7 +58,7 @@ const vanBanGo = (ten: string) => `IF(${ten}="","…………………………�
 
 export function sheetBienBan(ruleSet: RuleSet): VanBan {
   // TT | Nội dung | Minh chứng | Tự đánh giá: the seed's table; the header blocks over A:B and C:D.
-  const cot = [6, 30, 26, 24];
+  const cot = [6, 29, 25, 24];
   const v = new VanBan(TEN_SHEET_BIEN_BAN, cot, inVanBan(), 3);
   const bb = (k: string) => tenTruongVanBan("bienBan", k);
   v.duThao();

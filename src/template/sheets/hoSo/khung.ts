@@ -13,7 +13,7 @@ import { SheetBuilder } from "../../sheetBuilder";
 import { HS, LE_ND30 } from "../hoSoIn";
 
 /** Width of an A4 portrait page between NĐ 30 margins (165 mm), in column-width characters (≈ 5,25 pt each). */
-export const RONG_DOC = 86;
+export const RONG_DOC = 84;
 /** The same for A4 landscape (252 mm). */
 export const RONG_NGANG = 132;
 /** Two columns: the issuing unit's block on the left, the quốc hiệu's on the right (NĐ 30 ô số 1–2). */
@@ -35,9 +35,26 @@ export function inVanBan(landscape = false, titleRows?: string): PrintOptions {
 
 /** Printed lines of a text in a cell of this width at this size (Times New Roman; generous, so nothing is cut). */
 export function soDongIn(text: string, rong: number, pt: number): number {
-  // A column character is ≈ 5.25 pt; a Vietnamese letter of Times New Roman averages ≈ 0.47 em (0.5 kept for safety).
-  const kyTuMoiDong = Math.max(1, Math.floor((rong * 5.25 - 4) / (pt * 0.5)));
-  return text.split("\n").reduce((n, dong) => n + Math.max(1, Math.ceil(dong.length / kyTuMoiDong)), 0);
+  // A column character is ≈ 5.25 pt. Times New Roman's lower-case letters average ≈ 0.45 em, capitals ≈ 0.7 em:
+  // 0.5 and 0.75 are kept for safety; a line breaks at a word, so a word never counts as split.
+  const rongDong = rong * 5.25 - 6;
+  return text.split("\n").reduce((n, dong) => {
+    let dongIn = 1;
+    let x = 0;
+    for (const tu of dong.split(" ")) {
+      const w = [...tu].reduce((a, c) => a + (c !== c.toLocaleLowerCase("vi") ? 0.75 : 0.5) * pt, 0) + 0.25 * pt;
+      if (x > 0 && x + w > rongDong) {
+        dongIn++;
+        x = 0;
+      }
+      x += w;
+      while (x > rongDong) {
+        dongIn++;
+        x -= rongDong;
+      }
+    }
+    return n + dongIn;
+  }, 0);
 }
 
 /** Row height in points that shows the text whole. */
@@ -155,7 +172,7 @@ export class VanBan {
    * Signatures side by side: each a title, an instruction in italics, room to sign and a name (formula or dotted).
    * `trai` may be the Nơi nhận block instead.
    */
-  kyTen(cot: readonly { chucDanh: string; huongDan?: string; ten?: string; style?: StyleName }[], noiNhan?: string): void {
+  kyTen(cot: readonly { chucDanh: string; huongDan?: string; ten?: string; style?: StyleName }[], noiNhan?: string, choKy = 20): void {
     const r = this.row;
     const b = this.b;
     const n = this.cot.length;
@@ -172,7 +189,7 @@ export class VanBan {
     });
     b.height(r, 20);
     b.height(r + 1, 18);
-    for (const k of [2, 3, 4]) b.height(r + k, 20);
+    for (const k of [2, 3, 4]) b.height(r + k, choKy);
     b.height(r + 5, 20);
     this.row = r + 6;
   }

@@ -6,7 +6,7 @@ import { NHOM_VAN_BAN, TEN_CAP, XEP_LOAI, yeuCauChiTieu, type RuleSet } from "..
 import { chuoi, phanTramVietFormula } from "../../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTongHop, tenTruongChiTieu } from "../../names";
 import { HS } from "../hoSoIn";
-import { COT_DOC, LA_DAT, VanBan, diaDanhNgayFormula, hoacCham, inVanBan, namDanhGia, tenDonVi } from "./khung";
+import { COT_DOC, LA_DAT, RONG_DOC, VanBan, diaDanhNgayFormula, hoacCham, inVanBan, namDanhGia, tenDonVi } from "./khung";
 
 export const TEN_SHEET_TRANG_BIA = "Trang bìa";
 export const TEN_SHEET_TO_TRINH = "Tờ trình";
@@ -28,7 +28,7 @@ const capIn = (ruleSet: RuleSet) => TEN_CAP[ruleSet.cap];
 
 /** Cover (seed 000 Phụ lục): CƠ QUAN CHỦ QUẢN, the unit, BÁO CÁO TỰ ĐÁNH GIÁ / ĐƠN VỊ HỌC TẬP CẤP …, place and year. */
 export function sheetTrangBia(ruleSet: RuleSet): VanBan {
-  const v = new VanBan(TEN_SHEET_TRANG_BIA, [86], { ...inVanBan(), header: {} });
+  const v = new VanBan(TEN_SHEET_TRANG_BIA, [RONG_DOC], { ...inVanBan(), header: {} });
   v.duThao();
   v.cach(20);
   v.doan({ formula: `UPPER(${hoacCham(HS.coQuanChuQuan, "CƠ QUAN CHỦ QUẢN ……………")})`, result: "CƠ QUAN CHỦ QUẢN ……………" }, "docHeading", "X".repeat(80), 14);
@@ -100,7 +100,7 @@ export const tenLyDoKhongDat = (id: string) => tenTheoChiTieu("BCKQ", id, "LYDO"
  * The reason cells are named (tenLyDoKhongDat), so `dvht in` can print the engine's reasons there.
  */
 export function sheetBaoCaoKetQua(ruleSet: RuleSet): VanBan {
-  const v = new VanBan(TEN_SHEET_BAO_CAO_KET_QUA, [8, 24, 54], inVanBan(false, undefined));
+  const v = new VanBan(TEN_SHEET_BAO_CAO_KET_QUA, [8, 24, RONG_DOC - 32], inVanBan(false, undefined));
   const so = tenTruongVanBan("baoCaoKetQua", "so");
   const kyHieu = tenTruongVanBan("chung", "kyHieu");
   v.duThao();
