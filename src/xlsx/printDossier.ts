@@ -101,7 +101,7 @@ function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
       const { rong, nhieuDong } = rongO(ws, cell);
       if (nhieuDong) return; // a block over several rows (Nơi nhận, a criterion's name) keeps its rows
       const pt = cell.font?.size ?? 11;
-      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.25 + 4));
+      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 4));
     });
     // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height,
     // and a line whose formulas all show nothing (a part the unit did not write) is not printed.
@@ -152,7 +152,8 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
     const o = doc.viTri.get(tenKyHieuMinhChung(id));
     const ws = o && wb.getWorksheet(o.sheet);
     if (!ws || ketQua.chiTieu.find((c) => c.id === id)?.trangThai === "khong-ap-dung" || nhap.minhChung.length === 0) continue;
-    ws.getCell(o.address).value = nhap.minhChung.map((ma) => (tenMa.get(khoaMaMinhChung(ma)) ? `${ma} – ${tenMa.get(khoaMaMinhChung(ma))}` : ma)).join("\n");
+    const dong = nhap.minhChung.map((ma) => (tenMa.get(khoaMaMinhChung(ma)) ? `${ma} – ${tenMa.get(khoaMaMinhChung(ma))}` : ma));
+    ws.getCell(o.address).value = `Ký hiệu minh chứng của đơn vị:\n${dong.join("\n")}`;
   }
   // ExcelJS does not read manual page breaks back: the forms' breaks are laid again from the layout.
   const bo = boDoc;

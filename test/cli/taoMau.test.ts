@@ -140,7 +140,7 @@ test("evidence codes cited on the form but missing from the Danh mục minh ch�
   expect(r.stderr).toBe(""); // an empty list is not checked yet
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  const ws = wb.getWorksheet("Danh mục minh chứng")!;
+  const ws = wb.getWorksheet("Sổ minh chứng")!; // the clerk's register (the printed Danh mục lists the cited codes)
   ["TC1-01", "TC1-02", "TC1-03", "TC1-04", "TC1-05", "TC2-01", "TC2-02", "TC2-03", "TC2-04", "TC2-05", "TC3-01", "TC3-02", "TC3-03"].forEach((ma, i) => (ws.getCell(`A${4 + i}`).value = ma));
   await wb.xlsx.writeFile(out);
   r = runDvht(["danh-gia", out, "--json"]);

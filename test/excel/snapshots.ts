@@ -372,7 +372,8 @@ export async function pictureFromExcelJs(wb: ExcelJS.Workbook): Promise<Workbook
         if (cell.type === ExcelJS.ValueType.Merge) return; // the master cell holds a merged range's value and style
         const style = cell.style ?? {};
         // Excel's default font (no font of the layout's own) reads back as the workbook's Calibri 11.
-        const font = style.font?.name === "Calibri" && style.font.size === 11 && !style.font.bold && !style.font.italic && !style.font.color?.argb ? undefined : style.font;
+        // The workbook's default font (src/xlsx/defaultFont.ts) is what a cell with no style of its own shows.
+        const font = (style.font?.name === "Calibri" || (style.font?.name === FONT && (style.font.color as { theme?: number } | undefined)?.theme === 1)) && style.font.size === 11 && !style.font.bold && !style.font.italic && !style.font.color?.argb ? undefined : style.font;
         const isFormula = cell.type === ExcelJS.ValueType.Formula;
         p.cells[cell.address] = {
           v: isFormula ? `=${congThucHienThi(cell.formula)}` : ((cell.value as string | number | boolean | null) ?? null),

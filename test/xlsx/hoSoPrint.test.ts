@@ -420,6 +420,17 @@ function kiemTraMau(b: BanIn): string[] {
   // What the vanBan gives (names, numbers, dates, texts): when tao-mau refused it, one line says so instead.
   let boQua = 0;
   const canVb: typeof can = (...a) => (b.coVanBan ? can(...a) : void boQua++);
+  /**
+   * A value in a narrow table cell: it wraps, and pdftotext interleaves its lines with the neighbouring cells' (and
+   * splits letters LibreOffice takes from a fallback font), so each of its words is looked for in the document.
+   */
+  const canTrongO = (d: DoanTrang | undefined, s: string, vi: string) => {
+    if (!b.coVanBan) return void boQua++;
+    if (!d) return;
+    const g = gon(vanBanDoan(pdf, d));
+    const thieu = s.split(/\s+/).filter((w) => w && !g.includes(gon(w)));
+    if (thieu.length) v.push(`${theoTrang(d)}: thiếu “${s}” (${vi}; không thấy: ${thieu.join(" ")})`);
+  };
   const coQuanGui = f.cap === "huyen" ? "Phòng Giáo dục và Đào tạo" : "Sở Giáo dục và Đào tạo";
   const noiNgay = (d: DoanTrang | undefined, iso: string | undefined, vi: string) => {
     if (!d || !iso) return;
@@ -490,7 +501,7 @@ function kiemTraMau(b: BanIn): string[] {
     for (const s of ["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ", "ĐT liên lạc", "Chữ ký"]) can(ds, s, "cột");
     for (const tv of vb.toTuDanhGia ?? []) {
       canVb(ds, tv.hoTen, "thành viên");
-      if (tv.chucVu) canVb(ds, tv.chucVu, `chức vụ của ${tv.hoTen}`);
+      if (tv.chucVu) canTrongO(ds, tv.chucVu, `chức vụ của ${tv.hoTen}`);
       if (tv.dienThoai) canVb(ds, tv.dienThoai, `điện thoại của ${tv.hoTen}`);
     }
     for (const nv of ["to-truong", "thu-ky"]) if (vb.toTuDanhGia?.some((t) => t.nhiemVu === nv)) canVb(ds, TEN_NHIEM_VU[nv], `nhiệm vụ “${nv === "thu-ky" ? "Thư ký" : "Tổ trưởng"}”`);
@@ -610,7 +621,7 @@ function kiemTraMau(b: BanIn): string[] {
         if (!duoi) v.push(`${theoTrang(mc)}: mã ${m} (chỉ tiêu ${id}) không nằm dưới “Tiêu chí ${n}”`);
       }
     }
-    for (const m of vb.danhMucMinhChung ?? []) if (m.ten) canVb(mc, m.ten, `tên minh chứng ${m.ma}`);
+    for (const m of vb.danhMucMinhChung ?? []) if (m.ten) canTrongO(mc, m.ten, `tên minh chứng ${m.ma}`);
   }
   if (boQua) v.push(`(bỏ qua ${boQua} kiểm tra nội dung lấy từ vanBan: tao-mau chưa nhận vanBan)`);
   return v;

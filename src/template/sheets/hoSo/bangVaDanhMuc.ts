@@ -61,12 +61,12 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
   }
   v.cach(8);
   // Seed 000 Phụ lục: “Đánh giá mức độ đạt được: (Không đạt/Đạt mức độ 1/Đạt mức độ 2)……”.
-  v.doan({ formula: `"Đánh giá mức độ đạt được (${MUC.join("/")}): "&${KET_LUAN}`, result: "Đánh giá mức độ đạt được: …" }, "docTextBold");
+  v.doan({ formula: `"Đánh giá mức độ đạt được: "&${KET_LUAN}`, result: "Đánh giá mức độ đạt được: …" }, "docTextBold");
   v.cach(8);
   v.kyTen([
     { chucDanh: "THƯ KÝ", huongDan: "(Ký, ghi rõ họ tên)" },
     { chucDanh: "TỔ TRƯỞNG TỔ TỰ ĐÁNH GIÁ", huongDan: "(Ký, ghi rõ họ tên)" },
-  ], undefined, 16);
+  ], undefined, 14);
   return v;
 }
 
@@ -75,18 +75,18 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
  * (its Minh chứng cells). The clerk's own register (code, name, số/ngày, nơi ban hành) is kept on the typing sheet.
  */
 export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
-  const cot = [8, 29, 31, 16];
-  const v = new VanBan(TEN_SHEET_DANH_MUC_MINH_CHUNG, cot, inVanBan(false, "4:4"));
+  const cot = [8, 38, 38];
+  const v = new VanBan(TEN_SHEET_DANH_MUC_MINH_CHUNG, cot, inVanBan(false, "4:4"), 2);
   v.duThao();
   v.doan({ value: "DANH MỤC CÁC MINH CHỨNG" }, "docHeading", undefined, 14);
   v.cach(6);
   const h = v.row;
-  ["TT", "Nội dung tiêu chí, chỉ tiêu", "Minh chứng (gợi ý)", "Ký hiệu minh chứng"].forEach((t, i) => v.b.set({ ref: `${"ABCD"[i]}${h}`, value: t, style: "tblHeader" }));
+  ["TT", "Nội dung tiêu chí, chỉ tiêu", "Minh chứng (gợi ý của Kế hoạch)"].forEach((t, i) => v.b.set({ ref: `${"ABC"[i]}${h}`, value: t, style: "tblHeader" }));
   v.b.height(h, 36);
   v.row++;
   for (const tc of ruleSet.tieuChi) {
     const r = v.row;
-    v.b.merged(`A${r}`, `D${r}`, { value: `Tiêu chí ${tc.id}. ${tc.ten}`, style: "tblTextBold" });
+    v.b.merged(`A${r}`, `C${r}`, { value: `Tiêu chí ${tc.id}. ${tc.ten}`, style: "tblTextBold" });
     v.b.height(r, caoDongIn(`Tiêu chí ${tc.id}. ${tc.ten}`, 84, 12, 20));
     v.row++;
     for (const def of ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id)) {
@@ -94,18 +94,19 @@ export function sheetDanhMucMinhChung(ruleSet: RuleSet): VanBan {
       const goiY = minhChungGoiY(ruleSet, def) ?? "";
       const mc = tenTruongChiTieu(def.id, "minhChung");
       const muc = tenChiTieu(def.id, "MUCDO");
-      v.b.set({ ref: `A${r2}`, value: def.id, style: "tblCenter" });
+      v.b.merged(`A${r2}`, `A${r2 + 1}`, { value: def.id, style: "tblCenter" });
       v.b.set({ ref: `B${r2}`, value: def.noiDungNgan, style: "tblText" });
       v.b.set({ ref: `C${r2}`, value: goiY || null, style: "tblText" });
-      v.b.set({
-        ref: `D${r2}`,
-        formula: `IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},${chuoi(XEP_LOAI["khong-ap-dung"])},IF(TRIM(${mc})="","(chưa có)",${mc}))`,
+      v.b.height(r2, Math.max(caoDongIn(goiY, cot[2], 12, 20), caoDongIn(def.noiDungNgan, cot[1], 12, 20)));
+      // The codes the unit cited (its Minh chứng cell), across the row: `dvht in` adds each code's name from the register.
+      v.b.merged(`B${r2 + 1}`, `C${r2 + 1}`, {
+        formula: `"Ký hiệu minh chứng của đơn vị: "&IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},${chuoi(XEP_LOAI["khong-ap-dung"].toLowerCase())},IF(TRIM(${mc})="","(chưa có)",${mc}))`,
         result: "",
         style: "tblText",
         name: tenKyHieuMinhChung(def.id),
       });
-      v.b.height(r2, Math.max(caoDongIn(goiY, cot[2], 12, 20), caoDongIn(def.noiDungNgan, cot[1], 12, 20), 40));
-      v.row++;
+      v.b.height(r2 + 1, 20);
+      v.row += 2;
     }
   }
   return v;
