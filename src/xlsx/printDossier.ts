@@ -101,7 +101,7 @@ function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
       const { rong, nhieuDong } = rongO(ws, cell);
       if (nhieuDong) return; // a block over several rows (Nơi nhận, a criterion's name) keeps its rows
       const pt = cell.font?.size ?? 11;
-      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 4));
+      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 2));
     });
     // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height,
     // and a line whose formulas all show nothing (a part the unit did not write) is not printed.
@@ -174,6 +174,9 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
   for (const name of co) {
     const ws = wb.getWorksheet(name)!;
     if (ws.pageSetup.printArea) ws.pageSetup.printArea = vungInTuyetDoi(ws.pageSetup.printArea);
+    // The documents' columns fit A4 at 100 %: no fitting, which LibreOffice may otherwise shrink a little (hidden rows).
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = 100;
     // The typing cells' colours are for the screen: the signed paper is black on white.
     ws.eachRow((row) => row.eachCell((cell) => {
       if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };

@@ -491,7 +491,8 @@ function kiemTraMau(b: BanIn): string[] {
     const text = phang(vanBanDoan(pdf, m8));
     for (const c of f.ketQua.chiTieu.filter((x) => x.trangThai === "khong-dat")) {
       if (!new RegExp(`(?<![\\d.])${escRe(c.id)}(?![\\d])`).test(text)) v.push(`${theoTrang(m8)}: không nêu chỉ tiêu không đạt ${c.id}`);
-      for (const l of c.lyDo) if (!text.includes(phang(l))) v.push(`${theoTrang(m8)}: thiếu lý do của chỉ tiêu ${c.id} (lyDo của bộ máy đánh giá): “${l}”`);
+      // In a table cell: each word of the reason (a wrapped cell's lines interleave with its neighbours' in pdftotext).
+      for (const l of c.lyDo) if (l.split(/\s+/).some((w) => w && !text.includes(phang(w)))) v.push(`${theoTrang(m8)}: thiếu lý do của chỉ tiêu ${c.id} (lyDo của bộ máy đánh giá): “${l}”`);
     }
   }
 
@@ -512,7 +513,10 @@ function kiemTraMau(b: BanIn): string[] {
   // Bản tổng hợp (seed 000 Phụ lục; seed 001): the official form, without the working parts.
   const bang = doanCua(b, BANG);
   if (bang) {
-    for (const s of ["Tiêu chí", "Chỉ tiêu", "Xếp loại chỉ tiêu", "Xếp loại tiêu chí", "Không đạt", "Đạt mức độ 1", "Đạt mức độ 2", "Đánh giá mức độ đạt được"]) can(bang, s);
+    for (const s of ["Tiêu chí", "Chỉ tiêu", "Xếp loại chỉ tiêu", "Xếp loại tiêu chí", "Đánh giá mức độ đạt được"]) can(bang, s);
+    // The mark columns' headings wrap in their narrow cells: word by word.
+    const gBang = bang ? gon(vanBanDoan(pdf, bang)) : "";
+    for (const s of ["Không đạt", "Đạt mức độ 1", "Đạt mức độ 2"]) if (bang && s.split(" ").some((w) => !gBang.includes(gon(w)))) v.push(`${theoTrang(bang)}: thiếu “${s}”`);
     khong(bang, "Thẩm định của Hội đồng", "cột làm việc của Hội đồng");
     khong(bang, "Hội đồng đánh giá: Chưa đủ dữ liệu", "dòng làm việc của Hội đồng");
     khong(bang, "dữ liệu biểu đồ", "bảng đếm của biểu đồ");

@@ -7,7 +7,7 @@
 import { XEP_LOAI, minhChungGoiY, type RuleSet } from "../../../rules";
 import { chuoi, danhDauFormula } from "../../formulas";
 import { KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTruongChiTieu } from "../../names";
-import { VanBan, caoDongIn, inVanBan, namDanhGia, tenDonVi } from "./khung";
+import { VanBan, caoDongIn, inVanBan, namDanhGia } from "./khung";
 import { TEN_CAP } from "../../../rules";
 
 export const TEN_SHEET_BAN_TONG_HOP_IN = "Bản tổng hợp (in)";
@@ -17,14 +17,15 @@ export const tenKyHieuMinhChung = (id: string) => tenTheoChiTieu("DMMC", id, "KY
 
 const MUC = [XEP_LOAI["khong-dat"], XEP_LOAI["muc-do-1"], XEP_LOAI["muc-do-2"]] as const;
 /** Tiêu chí | Chỉ tiêu | 3 marks | 3 marks: 86 characters, A4 portrait at 100 %, one page with its signatures. */
-const COT_BANG = [9, 33, 7, 7, 7, 7, 7, 7];
+const COT_BANG = [8, 34, 7, 7, 7, 7, 7, 7];
 
 export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
   const v = new VanBan(TEN_SHEET_BAN_TONG_HOP_IN, COT_BANG, inVanBan(false, "5:6"), 3);
   v.duThao();
   v.doan({ value: "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU" }, "docHeading", undefined, 14);
-  v.doan({ formula: `"“Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} — "&${tenDonVi}&" — năm "&${namDanhGia}`, result: "" }, "docItalicCenter", "X".repeat(120));
-  v.cach(6);
+  // As the seed's form: no unit line (the cover and the Tờ trình name the unit); the cấp and the year.
+  v.doan({ formula: `"“Đơn vị học tập” ${TEN_CAP[ruleSet.cap]} — năm "&${namDanhGia}`, result: "" }, "docItalicCenter");
+  v.cach(3);
   const h = v.row;
   const b = v.b;
   b.merged(`A${h}`, `A${h + 1}`, { value: "Tiêu chí", style: "tblHeader" });
@@ -36,7 +37,7 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
     b.set({ ref: `${"FGH"[i]}${h + 1}`, value: m, style: "tblHeaderSmall" });
   });
   b.height(h, 20);
-  b.height(h + 1, 46);
+  b.height(h + 1, 38);
   v.row = h + 2;
   for (const tc of ruleSet.tieuChi) {
     const defs = ruleSet.chiTieu.filter((d) => d.tieuChi === tc.id);
@@ -46,11 +47,12 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
       const muc = tenChiTieu(def.id, "MUCDO");
       b.set({
         ref: `B${r}`,
-        formula: `${chuoi(`${def.id}. ${def.noiDungNgan}`)}&IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},${chuoi(` (${XEP_LOAI["khong-ap-dung"].toLowerCase()})`)},"")`,
+        // An indicator that does not apply has no mark: its three cells say so (“—”), the text stays one or two lines.
+        formula: chuoi(`${def.id}. ${def.noiDungNgan}`),
         result: `${def.id}. ${def.noiDungNgan}`,
         style: "tblTextSmall",
       });
-      MUC.forEach((m, i) => b.set({ ref: `${"CDE"[i]}${r}`, formula: danhDauFormula(muc, m), result: "", style: "tblMark" }));
+      MUC.forEach((m, i) => b.set({ ref: `${"CDE"[i]}${r}`, formula: `IF(${muc}=${chuoi(XEP_LOAI["khong-ap-dung"])},"—",${danhDauFormula(muc, m)})`, result: "", style: "tblMark" }));
       b.height(r, caoDongIn(`${def.id}. ${def.noiDungNgan}`, COT_BANG[1], 11, 18));
       v.row++;
     }
@@ -59,14 +61,14 @@ export function sheetBanTongHopIn(ruleSet: RuleSet): VanBan {
     b.merged(`A${start}`, `A${end}`, { value: `Tiêu chí ${tc.id}`, style: "tblHeader" });
     MUC.forEach((m, i) => b.merged(`${"FGH"[i]}${start}`, `${"FGH"[i]}${end}`, { formula: danhDauFormula(tenTieuChi(tc.id), m), result: "", style: "tblMark" }));
   }
-  v.cach(8);
+  v.doan({ value: "(—: chỉ tiêu không áp dụng cho đơn vị)" }, "docNoiNhan", undefined, 11);
   // Seed 000 Phụ lục: “Đánh giá mức độ đạt được: (Không đạt/Đạt mức độ 1/Đạt mức độ 2)……”.
   v.doan({ formula: `"Đánh giá mức độ đạt được: "&${KET_LUAN}`, result: "Đánh giá mức độ đạt được: …" }, "docTextBold");
-  v.cach(8);
+  v.cach(4);
   v.kyTen([
     { chucDanh: "THƯ KÝ", huongDan: "(Ký, ghi rõ họ tên)" },
     { chucDanh: "TỔ TRƯỞNG TỔ TỰ ĐÁNH GIÁ", huongDan: "(Ký, ghi rõ họ tên)" },
-  ], undefined, 14);
+  ], undefined, 10);
   return v;
 }
 

@@ -59,7 +59,7 @@ export function soDongIn(text: string, rong: number, pt: number): number {
 
 /** Row height in points that shows the text whole. */
 export function caoDongIn(text: string, rong: number, pt: number, min = 0): number {
-  return Math.max(min, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 4));
+  return Math.max(min, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 2));
 }
 
 const TRONG = "……………";
