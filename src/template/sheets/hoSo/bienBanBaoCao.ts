@@ -3,7 +3,7 @@
  * seed's forms have them. Unit data and results come by formula; the narratives are typed on the “Nội dung hồ sơ”
  * sheet and shown here whole (each paragraph's row is as tall as its text; `dvht in` fits them again to what was typed).
  */
-import { CACH_GHI_NHIEM_VU_TO, PHAN_CHI_TIEU_VAN_BAN, noiDungTheoMucDo, PHAN_TIEU_CHI_VAN_BAN, TEN_CAP, XEP_LOAI, type RuleSet } from "../../../rules";
+import { CACH_GHI_NHIEM_VU_TO, PHAN_CHI_TIEU_VAN_BAN, noiDungTheoMucDo, type VanBanHoSo, PHAN_TIEU_CHI_VAN_BAN, TEN_CAP, XEP_LOAI, type RuleSet } from "../../../rules";
 import { chuoi, phanTramVietFormula } from "../../formulas";
 import { KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTieuChi, tenTongHop, tenTruongChiTieu } from "../../names";
 import { DONG_DAU_HOI_DONG, SO_DONG_HOI_DONG, TEN_SHEET_HOI_DONG } from "../hoiDongTuDanhGia";
@@ -15,6 +15,8 @@ export const TEN_SHEET_BAO_CAO = "Báo cáo tự đánh giá";
 
 /** Longest narrative a row is sized for before `dvht in` measures what was typed. */
 const MAU_DOAN = "X".repeat(400);
+/** The height a typed text needs when the workbook is made from a hồ sơ that has it (else room for a paragraph). */
+const mau = (text: string | undefined) => (text && text.length + 80 * (text.split("\n").length - 1) > MAU_DOAN.length ? text : MAU_DOAN);
 
 /** Roles as they may be written in the team list (labels, older labels, JSON codes: rules/selfCouncil). */
 const TO_TRUONG = CACH_GHI_NHIEM_VU_TO["to-truong"];
@@ -56,7 +58,7 @@ function dongKetQua(): [string, string] {
 /** A typed narrative shown whole, dotted while blank. */
 const vanBanGo = (ten: string) => `IF(${ten}="","……………………………………………………………………………………",${ten})`;
 
-export function sheetBienBan(ruleSet: RuleSet): VanBan {
+export function sheetBienBan(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan {
   // TT | Nội dung | Minh chứng | Tự đánh giá: the seed's table; the header blocks over A:B and C:D.
   const cot = [6, 29, 25, 24];
   const v = new VanBan(TEN_SHEET_BIEN_BAN, cot, inVanBan(), 3);
@@ -101,8 +103,8 @@ export function sheetBienBan(ruleSet: RuleSet): VanBan {
   }
   v.cach(8);
   v.doan({ value: "* Tự nhận xét, đánh giá:" }, "docTextBold");
-  v.doan({ formula: `"- Ưu điểm: "&${vanBanGo(bb("uuDiem"))}`, result: "" }, "docText", MAU_DOAN);
-  v.doan({ formula: `"- Tồn tại, hạn chế: "&${vanBanGo(bb("tonTai"))}`, result: "" }, "docText", MAU_DOAN);
+  v.doan({ formula: `"- Ưu điểm: "&${vanBanGo(bb("uuDiem"))}`, result: "" }, "docText", mau(vanBan.bienBan?.uuDiem));
+  v.doan({ formula: `"- Tồn tại, hạn chế: "&${vanBanGo(bb("tonTai"))}`, result: "" }, "docText", mau(vanBan.bienBan?.tonTai));
   v.doan({ value: "- Kết quả tự đánh giá:" }, "docText");
   const [dat, khongDat] = dongKetQua();
   v.doan({ formula: `"+ "&${dat}`, result: "" }, "docText", "X".repeat(120));
@@ -123,7 +125,7 @@ export function sheetBienBan(ruleSet: RuleSet): VanBan {
 export const tenPhanChiTieu = (id: string, hauTo: string) => tenTheoChiTieu("BC", id, hauTo);
 export const tenKetLuanTieuChi = (id: string) => `BC_TC_${id}_${PHAN_TIEU_CHI_VAN_BAN.hauTo}`;
 
-export function sheetBaoCao(ruleSet: RuleSet): VanBan {
+export function sheetBaoCao(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan {
   const v = new VanBan(TEN_SHEET_BAO_CAO, COT_DOC, inVanBan());
   const bc = (k: string) => tenTruongVanBan("baoCao", k);
   v.duThao();
@@ -135,7 +137,7 @@ export function sheetBaoCao(ruleSet: RuleSet): VanBan {
   for (const k of ["tinhHinhChung", "mucDich", "tomTat"]) {
     const nhan = { tinhHinhChung: "1. Tình hình chung", mucDich: "2. Mục đích tự đánh giá", tomTat: "3. Tóm tắt quá trình và những vấn đề nổi bật trong hoạt động tự đánh giá" }[k]!;
     v.doan({ value: nhan }, "docTextBold");
-    v.doan({ formula: vanBanGo(bc(k)), result: "" }, "docText", MAU_DOAN);
+    v.doan({ formula: vanBanGo(bc(k)), result: "" }, "docText", mau((vanBan.baoCao as Record<string, string> | undefined)?.[k]));
   }
   v.doan({ value: "II. TỰ ĐÁNH GIÁ" }, "docTextBold");
   const [moTa, diemManh, tonTai, keHoach] = PHAN_CHI_TIEU_VAN_BAN.map((p) => p.hauTo);
@@ -149,27 +151,28 @@ export function sheetBaoCao(ruleSet: RuleSet): VanBan {
       const [m1, m2] = [noiDungTheoMucDo(def, 1), noiDungTheoMucDo(def, 2)];
       v.doan({ value: m1 === m2 ? `Chỉ tiêu ${def.id}. ${m1}` : `Chỉ tiêu ${def.id}.\n- Mức độ 1: ${m1}\n- Mức độ 2: ${m2}` }, "docTextBold");
       v.doan({ value: "1. Mô tả hiện trạng" }, "docText");
-      v.doan({ formula: vanBanGo(tenPhanChiTieu(def.id, moTa)), result: "" }, "docText", MAU_DOAN);
+      const go = vanBan.chiTieu?.[def.id] ?? {};
+      v.doan({ formula: vanBanGo(tenPhanChiTieu(def.id, moTa)), result: "" }, "docText", mau(go.moTa));
       v.doan({ formula: `"Minh chứng: "&IF(TRIM(${mc})="","(chưa có)",${mc})`, result: "" }, "docTextItalic", "X".repeat(120));
-      v.doan({ formula: `"2. Điểm mạnh: "&${vanBanGo(tenPhanChiTieu(def.id, diemManh))}`, result: "" }, "docText", MAU_DOAN);
-      v.doan({ formula: `"3. Tồn tại: "&${vanBanGo(tenPhanChiTieu(def.id, tonTai))}`, result: "" }, "docText", MAU_DOAN);
+      v.doan({ formula: `"2. Điểm mạnh: "&${vanBanGo(tenPhanChiTieu(def.id, diemManh))}`, result: "" }, "docText", mau(go.diemManh));
+      v.doan({ formula: `"3. Tồn tại: "&${vanBanGo(tenPhanChiTieu(def.id, tonTai))}`, result: "" }, "docText", mau(go.tonTai));
       // Not a part of seed 000's form, but printed when the unit wrote one (nothing typed is dropped).
       const kh = tenPhanChiTieu(def.id, keHoach);
-      v.doan({ formula: `IF(${kh}="","","Kế hoạch cải tiến: "&${kh})`, result: "" }, "docText", MAU_DOAN);
+      v.doan({ formula: `IF(${kh}="","","Kế hoạch cải tiến: "&${kh})`, result: "" }, "docText", mau(go.keHoach));
       v.doan({ formula: `"4. Tự đánh giá: "&${muc}`, result: "" }, "docTextBold");
     }
     const dem = (m: string) => defs.map((d) => `(${tenChiTieu(d.id, "MUCDO")}=${chuoi(m)})`).join("+");
     v.doan({
       formula: `"Kết luận về Tiêu chí ${tc.id}: "&IF(${tenKetLuanTieuChi(tc.id)}="","",${tenKetLuanTieuChi(tc.id)}&" ")&"Số chỉ tiêu không đạt: "&(${dem(XEP_LOAI["khong-dat"])})&"; đạt mức độ 1: "&(${dem(XEP_LOAI["muc-do-1"])})&"; đạt mức độ 2: "&(${dem(XEP_LOAI["muc-do-2"])})&". Xếp loại tiêu chí: "&${tenTieuChi(tc.id)}&"."`,
       result: "",
-    }, "docTextBold", MAU_DOAN);
+    }, "docTextBold", mau(vanBan.tieuChi?.[tc.id]?.ketLuan));
   }
   v.doan({ value: "III. KẾT LUẬN CHUNG" }, "docTextBold");
   const [dat, khongDat] = dongKetQua();
   v.doan({ formula: `"- "&${dat}`, result: "" }, "docText", "X".repeat(120));
   v.doan({ formula: `"- "&${khongDat}`, result: "" }, "docText", "X".repeat(120));
   v.doan({ formula: `"- Mức tự đánh giá “Đơn vị học tập” năm "&${namDanhGia}&": "&${KET_LUAN}`, result: "" }, "docTextBold");
-  v.doan({ formula: `"- Các kết luận khác: "&IF(${bc("ketLuanKhac")}="","không có.",${bc("ketLuanKhac")})`, result: "" }, "docText", MAU_DOAN);
+  v.doan({ formula: `"- Các kết luận khác: "&IF(${bc("ketLuanKhac")}="","không có.",${bc("ketLuanKhac")})`, result: "" }, "docText", mau(vanBan.baoCao?.ketLuanKhac));
   v.cach(10);
   kyThuTruong(v);
   return v;
