@@ -2,7 +2,6 @@
  * Opening a workbook from bytes and resolving its defined names — browser-safe (ExcelJS only, no file system), so
  * the CLI and the task pane (consolidation from files a council picks) read workbooks the same way.
  */
-import "./defaultFont";
 import { THONG_BAO_SO } from "../rules";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
