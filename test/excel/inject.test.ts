@@ -61,7 +61,7 @@ test("re-injecting keeps every value a user typed, and touches nothing outside t
   expect(Object.keys(r.giuLai)).toEqual(expect.arrayContaining(["CT_2_1_SODAT", "CT_1_1_DAT", "DV_TEN"]));
   expect(fake.sheets.get("Bảng tổng hợp")!.cells.get("Z50")!.v).toBe("ghi chú riêng");
   expect(fake.sheets.get("Ghi chú")!.cells.get("A1")!.v).toBe(42);
-  expect(fake.sheetOrder).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký", "Ghi chú"]);
+  expect(fake.sheetOrder).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Trang bìa", "Tờ trình", "Báo cáo kết quả TĐG", "Danh sách Hội đồng TĐG", "Bản tổng hợp (in)", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Sổ minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký", "Ghi chú"]);
 });
 
 test("a value under a name follows the name when an upgraded layout moves its cell; pane choices win for unit fields", async () => {

@@ -501,7 +501,7 @@ function kiemTraMau(b: BanIn): string[] {
   if (ds) {
     for (const s of ["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ", "ĐT liên lạc", "Chữ ký"]) can(ds, s, "cột");
     for (const tv of vb.toTuDanhGia ?? []) {
-      canVb(ds, tv.hoTen, "thành viên");
+      canTrongO(ds, tv.hoTen, "thành viên");
       if (tv.chucVu) canTrongO(ds, tv.chucVu, `chức vụ của ${tv.hoTen}`);
       if (tv.dienThoai) canVb(ds, tv.dienThoai, `điện thoại của ${tv.hoTen}`);
     }

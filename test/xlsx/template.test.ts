@@ -23,7 +23,7 @@ describe.each(["tt24-huyen", "tt24-tinh"] as const)("%s template", (bo) => {
   });
 
   test("sheets in the order of SPEC §4", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Trang bìa", "Tờ trình", "Danh sách Hội đồng TĐG", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Trang bìa", "Tờ trình", "Báo cáo kết quả TĐG", "Danh sách Hội đồng TĐG", "Bản tổng hợp (in)", "Danh mục chữ viết tắt", "Biên bản tự đánh giá", "Báo cáo tự đánh giá", "Danh mục minh chứng", "Sổ minh chứng", "Phiếu M1 chỉ tiêu", "Phiếu M2 tiêu chí", "Nhật ký"]);
   });
 
   test("every defined name of SPEC §4, pointing at one cell", () => {
@@ -84,7 +84,7 @@ describe("tt22 template (seed 004 Phụ lục)", () => {
   });
 
   test("its own sheets: the scoring form, the bands, the guide, the documents' fields and the team (vanBan), the log", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Danh sách Hội đồng TĐG", "Nhật ký"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Bảng tổng hợp", "Ngưỡng", "Hướng dẫn", "Nội dung hồ sơ", "Danh sách Hội đồng TĐG", "Bảng chấm điểm (in)", "Nhật ký"]);
   });
 
   test("the columns of the Phụ lục, with the “Gợi ý cho điểm” shown and the 2.4 typo noted", () => {

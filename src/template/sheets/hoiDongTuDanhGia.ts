@@ -65,7 +65,7 @@ export type ThanhVienTrenSo = ThanhVienHoiDong & { dienThoai?: string };
 
 export function sheetHoiDongTuDanhGia(danhSach: readonly ThanhVienTrenSo[] = []): SheetBuilder {
   // The form's six columns fill an A4 page between NĐ 30 margins at 100 %; the checks (G) stay off the print.
-  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [5, 22, 20, 13, 12, 12, 60], inVanBan(false, "6:6"));
+  const b = new SheetBuilder(TEN_SHEET_HOI_DONG, [5, 24, 19, 13, 12, 11, 60], inVanBan(false, "6:6"));
   b.merged("A1", "F1", { value: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", style: "title" });
   b.merged("A2", "F2", { formula: `"Đơn vị: "&IF(${DV.ten}="","……………",${DV.ten})`, result: "Đơn vị: ……………", style: "subtitle" });
   b.merged("A3", "F3", { value: MO_TA_TO_TU_DANH_GIA, style: "subtitle" });
