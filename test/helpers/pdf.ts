@@ -42,13 +42,8 @@ export interface TuPdf {
   co: number;
 }
 
-export interface DongPdf {
-  trang: number;
-  text: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+/** A line: where it is, like a word, with its words. */
+export interface DongPdf extends Omit<TuPdf, "co"> {
   tu: TuPdf[];
 }
 

@@ -4,17 +4,15 @@
  */
 import { DANH_SACH_VAN_BAN, SO_DONG_DANH_SACH, duocTrichDan, khoaMaMinhChung, type HoSo, type RuleSet } from "../../rules";
 import { coMaFormula, khoaMaFormula, maTrichDanFormula } from "../formulas";
-import { DV, tenBaoCao, tenChiTieu, tenTieuChi, tenTruongChiTieu } from "../names";
+import { tenBaoCao, tenChiTieu, tenTieuChi, tenTruongChiTieu } from "../names";
 import { SheetBuilder, chieuCaoDong } from "../sheetBuilder";
-import { inVanBan } from "./hoSo/khung";
+import { inVanBan, namDanhGia, tenDonVi } from "./hoSo/khung";
 
 /** The clerk's evidence register (working sheet; the printed Danh mục is built from the cited codes). */
 export const TEN_SHEET_MINH_CHUNG = "Sổ minh chứng";
 
 /** Narrower forms, so each fits a page at a readable scale. */
 const RONG_PHIEU = [5, 38, 12, 12];
-const tenDonVi = `IF(${DV.ten}="","……………",${DV.ten})`;
-const nam = `IF(${DV.nam}="","……",${DV.nam})`;
 
 function doan(b: SheetBuilder, row: number, cell: { value?: string; formula?: string; result?: string }, style: "docText" | "docTextBold" | "docHeading" = "docText", cao = 20): number {
   b.merged(`A${row}`, `D${row}`, { ...cell, style });
@@ -87,7 +85,7 @@ export function sheetPhieuM1(ruleSet: RuleSet): SheetBuilder {
   for (const def of ruleSet.chiTieu) {
     const tc = ruleSet.tieuChi.find((t) => t.id === def.tieuChi)!;
     r = doan(b, r, { value: "PHIẾU ĐÁNH GIÁ CHỈ TIÊU (Mẫu M1)" }, "docHeading");
-    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${nam}`, result: "" });
+    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${namDanhGia}`, result: "" });
     r = doan(b, r, { value: `Tiêu chí ${tc.id}: ${tc.ten}` }, "docTextBold");
     r = doan(b, r, { value: `Chỉ tiêu ${def.id}: ${def.noiDung}` }, "docTextBold", chieuCaoDong([{ text: def.noiDung, width: 55 }], 20));
     for (const [nhan, phan] of PHAN_BAO_CAO) {
@@ -112,7 +110,7 @@ export function sheetPhieuM2(ruleSet: RuleSet): SheetBuilder {
   const breaks: number[] = [];
   for (const tc of ruleSet.tieuChi) {
     r = doan(b, r, { value: "PHIẾU ĐÁNH GIÁ TIÊU CHÍ (Mẫu M2)" }, "docHeading");
-    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${nam}`, result: "" });
+    r = doan(b, r, { formula: `"Đơn vị: "&${tenDonVi}&" — năm "&${namDanhGia}`, result: "" });
     r = doan(b, r, { value: `Tiêu chí ${tc.id}: ${tc.ten}` }, "docTextBold");
     ["Chỉ tiêu", "Nội dung", "Minh chứng", "Xếp loại"].forEach((h, i) => b.set({ ref: `${"ABCD"[i]}${r}`, value: h, style: "header" }));
     r++;
