@@ -1,13 +1,7 @@
 /** A1 address helpers for the Office.js renderer: rectangles, and lists of cells compressed into row runs. */
-import { cot } from "../template/sheetBuilder";
+import { cot, tachO } from "../template/sheetBuilder";
 
-export function tachO(ref: string): { col: number; row: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad ref ${ref}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
-}
+export { tachO };
 
 /** Column letters: the same helper as the layout uses. */
 export const tenCot = cot;

@@ -19,9 +19,10 @@ import {
 import { RULE_SETS, THONG_BAO, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { tongHopTuTep } from "./consolidateInPane";
-import { DV, buildWorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
+import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
+import { gianDongVanBan, gianKhiMoVanBan, type KetQuaGianDong } from "../excel/fitDocumentRows";
 import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
 import { LUA_CHON_BO, dienLuaChon, luaChonLoai, hienBieuDo, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
@@ -56,6 +57,31 @@ function chonO(v: ViTri): void {
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The layout of the open workbook's rule set (where the documents' rows are), built once per rule set. */
+const boCuc = new Map<BoTieuChiId, WorkbookSpec>();
+function boCucSo(): WorkbookSpec | undefined {
+  const hoSo = trangThai?.hoSo;
+  if (!hoSo) return undefined;
+  if (!boCuc.has(hoSo.boTieuChi)) boCuc.set(hoSo.boTieuChi, buildWorkbookSpec(hoSoTrong(hoSo.boTieuChi, hoSo.donVi, hoSo.namDanhGia)));
+  return boCuc.get(hoSo.boTieuChi);
+}
+
+const baoGianDong = (kq: KetQuaGianDong) =>
+  hienTrangThai(document, kq.sheets.length ? `Đã chuẩn bị in: ${kq.soDong} dòng của ${kq.sheets.length} văn bản cao vừa nội dung đã gõ.` : "Sổ này chưa có các văn bản của hồ sơ: hãy chèn mẫu trước.");
+
+async function chuanBiIn(): Promise<void> {
+  const spec = boCucSo();
+  if (!spec) {
+    hienTrangThai(document, "Chưa chuẩn bị in được: hãy chèn mẫu và sửa các vấn đề trước.", true);
+    return;
+  }
+  try {
+    baoGianDong(await chay((ctx) => gianDongVanBan(ctx, spec)));
+  } catch (e) {
+    hienTrangThai(document, `Không chuẩn bị in được: ${(e as Error).message}`, true);
+  }
 }
 
 async function chotSoLieu(): Promise<void> {
@@ -234,7 +260,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach", "chuan-bi-in"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -246,11 +272,13 @@ Office.onReady(async (info) => {
   $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
   $("chay-tong-hop").addEventListener("click", () => void tongHop());
   $("nhap-danh-sach").addEventListener("click", () => void nhapDanhSach());
+  $("chuan-bi-in").addEventListener("click", () => void chuanBiIn());
   $("khac-biet-tiep").addEventListener("click", () => {
     if (khacBiet.length === 0) return;
     chonO(khacBiet[khacBietTiep % khacBiet.length]);
     khacBietTiep++;
   });
   await theoDoi.batDau();
+  await gianKhiMoVanBan(chay, boCucSo, baoGianDong);
   await theoDoi.tinhLai();
 });

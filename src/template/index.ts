@@ -37,3 +37,4 @@ export { TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, maChuaCoTrongDanhMuc } from "./sheet
 export { TEN_SHEET_TRANG_BIA, TEN_SHEET_TO_TRINH, TEN_SHEET_BAO_CAO_KET_QUA, noiNhanHoSo, tenTruongVanBan } from "./sheets/hoSo/thuTrinh";
 export { TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO } from "./sheets/hoSo/bienBanBaoCao";
 export { TEN_SHEET_BAN_TONG_HOP_IN, TEN_SHEET_DANH_MUC_MINH_CHUNG } from "./sheets/hoSo/bangVaDanhMuc";
+export { dongTheoChu, chieuCaoTheoChu, type DongTheoChu, type OTheoChu } from "./rowFit";

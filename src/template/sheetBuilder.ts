@@ -6,6 +6,15 @@ import type { CellSpec, ConditionalFormatSpec, PrintOptions, PrintSpec, SheetSpe
 /** Column letter of a 1-based index. */
 export const cot = chuCot;
 
+/** "B12" (or "$B$12") → column 2, row 12. */
+export function tachO(ref: string): { col: number; row: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`Địa chỉ ô không hợp lệ: ${ref}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
 export function o(col: number, row: number): string {
   return `${cot(col)}${row}`;
 }

@@ -28,7 +28,7 @@ import {
   docBoTieuChi,
 } from "../template";
 import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
-import { DU_THAO, soDongIn } from "../template/sheets/hoSo/khung";
+import { DU_THAO, caoDongIn } from "../template/sheets/hoSo/khung";
 import { tenLyDoKhongDat } from "../template/sheets/hoSo/thuTrinh";
 import { TEN_SHEET_BANG_CHAM_DIEM_IN } from "../template/sheets/hoSo/bangChamDiemIn";
 import { tenKyHieuMinhChung } from "../template/sheets/hoSo/bangVaDanhMuc";
@@ -101,7 +101,7 @@ function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
       const { rong, nhieuDong } = rongO(ws, cell);
       if (nhieuDong) return; // a block over several rows (Nơi nhận, a criterion's name) keeps its rows
       const pt = cell.font?.size ?? 11;
-      can = Math.max(can, Math.ceil(soDongIn(text, rong, pt) * pt * 1.18 + 2));
+      can = Math.max(can, caoDongIn(text, rong, pt));
     });
     // Only grows or shrinks rows that show text; empty rows (room to sign, the cover's spacing) keep their height,
     // and a line whose formulas all show nothing (a part the unit did not write) is not printed.

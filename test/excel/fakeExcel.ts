@@ -55,6 +55,8 @@ export interface FakeSheet {
   tabColor?: string;
   columnWidths: Map<string, number>;
   rowHeights: Map<string, number>;
+  /** Rows shown (false) or hidden (true) by the add-in, by row range ("12:12"). */
+  rowHidden: Map<string, boolean>;
 }
 
 function colNum(letters: string): number {
@@ -91,10 +93,11 @@ export class FakeExcel {
   properties: Record<string, string> = {};
   active?: string;
   handlers: ((e: unknown) => Promise<void>)[] = [];
+  activatedHandlers: ((e: { worksheetId: string }) => Promise<void>)[] = [];
   private pending: (() => void)[] = [];
 
   addSheet(name: string): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), merges: new Set(), conditionalFormats: [], page: {}, protected: false, columnWidths: new Map(), rowHeights: new Map() };
+    const s: FakeSheet = { name, cells: new Map(), merges: new Set(), conditionalFormats: [], page: {}, protected: false, columnWidths: new Map(), rowHeights: new Map(), rowHidden: new Map() };
     this.sheets.set(name, s);
     this.sheetOrder.push(name);
     return s;
@@ -160,13 +163,15 @@ class FakeWorkbook {
 class FakeWorksheets {
   items: { name: string; id?: string }[] = [];
   onChanged = { add: (handler: (e: unknown) => Promise<void>) => void this.fake.handlers.push(handler) };
+  onActivated = { add: (handler: (e: { worksheetId: string }) => Promise<void>) => void this.fake.activatedHandlers.push(handler) };
   constructor(private readonly fake: FakeExcel) {}
   load() {
     this.fake.queue(() => (this.items = this.fake.sheetOrder.map((name) => ({ name, id: `id-${name}` }))));
     return this;
   }
+  /** By name, or by the id `load` gives ("id-<name>"), as Excel's getItem takes either. */
   getItem(name: string) {
-    const s = this.fake.sheets.get(name);
+    const s = this.fake.sheets.get(name) ?? this.fake.sheets.get(name.replace(/^id-/, ""));
     if (!s) throw new Error(`no sheet ${name}`);
     return new FakeWorksheet(this.fake, s);
   }
@@ -220,6 +225,9 @@ class FakeWorksheet {
   constructor(private readonly fake: FakeExcel, readonly sheet: FakeSheet) {}
   get name() {
     return this.sheet.name;
+  }
+  load(_props?: string) {
+    return this;
   }
   get protection() {
     return {
@@ -344,7 +352,7 @@ class FakeRange {
       apply(c, v);
     }));
   }
-  private loaded?: { values: unknown[][]; formulas: unknown[][] };
+  private loaded?: { values: unknown[][]; formulas: unknown[][]; text: string[][] };
   /** As Excel loads them at the next sync: values show a formula's result, formulas its text (a constant as is). */
   load(_props?: string) {
     this.fake.queue(() => {
@@ -352,13 +360,22 @@ class FakeRange {
       this.loaded = {
         values: rows.map((row) => row.map((c) => (c?.v === undefined ? "" : c.formula ? (c.result ?? 0) : c.v))),
         formulas: rows.map((row) => row.map((c) => (c?.v === undefined ? "" : c.v))),
+        text: [],
       };
+      this.loaded.text = this.loaded.values.map((row) => row.map((v) => String(v)));
     });
     return this;
   }
   get values(): unknown[][] {
     if (!this.loaded) throw new Error("values read before load() and sync()");
     return this.loaded.values;
+  }
+  get text(): string[][] {
+    if (!this.loaded) throw new Error("text read before load() and sync()");
+    return this.loaded.text;
+  }
+  set rowHidden(v: boolean) {
+    this.sheet.rowHidden.set(this.areas[0], v);
   }
   get formulas(): unknown[][] {
     if (!this.loaded) throw new Error("formulas read before load() and sync()");

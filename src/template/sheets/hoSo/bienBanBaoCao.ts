@@ -13,10 +13,6 @@ import { kyThuTruong, tenTruongVanBan } from "./thuTrinh";
 export const TEN_SHEET_BIEN_BAN = "Biên bản tự đánh giá";
 export const TEN_SHEET_BAO_CAO = "Báo cáo tự đánh giá";
 
-/** Longest narrative a row is sized for before `dvht in` measures what was typed. */
-const MAU_DOAN = "X".repeat(400);
-/** The height a typed text needs when the workbook is made from a hồ sơ that has it (else room for a paragraph). */
-const mau = (text: string | undefined) => (text && text.length + 80 * (text.split("\n").length - 1) > MAU_DOAN.length ? text : MAU_DOAN);
 
 /** Roles as they may be written in the team list (labels, older labels, JSON codes: rules/selfCouncil). */
 const TO_TRUONG = CACH_GHI_NHIEM_VU_TO["to-truong"];
@@ -56,7 +52,6 @@ function dongKetQua(): [string, string] {
 }
 
 /** A typed narrative shown whole, dotted while blank. */
-const vanBanGo = (ten: string) => `IF(${ten}="","……………………………………………………………………………………",${ten})`;
 
 export function sheetBienBan(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan {
   // TT | Nội dung | Minh chứng | Tự đánh giá: the seed's table; the header blocks over A:B and C:D.
@@ -103,8 +98,8 @@ export function sheetBienBan(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan 
   }
   v.cach(8);
   v.doan({ value: "* Tự nhận xét, đánh giá:" }, "docTextBold");
-  v.doan({ formula: `"- Ưu điểm: "&${vanBanGo(bb("uuDiem"))}`, result: "" }, "docText", mau(vanBan.bienBan?.uuDiem));
-  v.doan({ formula: `"- Tồn tại, hạn chế: "&${vanBanGo(bb("tonTai"))}`, result: "" }, "docText", mau(vanBan.bienBan?.tonTai));
+  v.doanDai(bb("uuDiem"), { truoc: `"- Ưu điểm: "`, mau: vanBan.bienBan?.uuDiem });
+  v.doanDai(bb("tonTai"), { truoc: `"- Tồn tại, hạn chế: "`, mau: vanBan.bienBan?.tonTai });
   v.doan({ value: "- Kết quả tự đánh giá:" }, "docText");
   const [dat, khongDat] = dongKetQua();
   v.doan({ formula: `"+ "&${dat}`, result: "" }, "docText", "X".repeat(120));
@@ -137,7 +132,7 @@ export function sheetBaoCao(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan {
   for (const k of ["tinhHinhChung", "mucDich", "tomTat"]) {
     const nhan = { tinhHinhChung: "1. Tình hình chung", mucDich: "2. Mục đích tự đánh giá", tomTat: "3. Tóm tắt quá trình và những vấn đề nổi bật trong hoạt động tự đánh giá" }[k]!;
     v.doan({ value: nhan }, "docTextBold");
-    v.doan({ formula: vanBanGo(bc(k)), result: "" }, "docText", mau((vanBan.baoCao as Record<string, string> | undefined)?.[k]));
+    v.doanDai(bc(k), { mau: (vanBan.baoCao as Record<string, string> | undefined)?.[k] });
   }
   v.doan({ value: "II. TỰ ĐÁNH GIÁ" }, "docTextBold");
   const [moTa, diemManh, tonTai, keHoach] = PHAN_CHI_TIEU_VAN_BAN.map((p) => p.hauTo);
@@ -152,27 +147,30 @@ export function sheetBaoCao(ruleSet: RuleSet, vanBan: VanBanHoSo = {}): VanBan {
       v.doan({ value: m1 === m2 ? `Chỉ tiêu ${def.id}. ${m1}` : `Chỉ tiêu ${def.id}.\n- Mức độ 1: ${m1}\n- Mức độ 2: ${m2}` }, "docTextBold");
       v.doan({ value: "1. Mô tả hiện trạng" }, "docText");
       const go = vanBan.chiTieu?.[def.id] ?? {};
-      v.doan({ formula: vanBanGo(tenPhanChiTieu(def.id, moTa)), result: "" }, "docText", mau(go.moTa));
+      v.doanDai(tenPhanChiTieu(def.id, moTa), { mau: go.moTa });
       v.doan({ formula: `"Minh chứng: "&IF(TRIM(${mc})="","(chưa có)",${mc})`, result: "" }, "docTextItalic", "X".repeat(120));
-      v.doan({ formula: `"2. Điểm mạnh: "&${vanBanGo(tenPhanChiTieu(def.id, diemManh))}`, result: "" }, "docText", mau(go.diemManh));
-      v.doan({ formula: `"3. Tồn tại: "&${vanBanGo(tenPhanChiTieu(def.id, tonTai))}`, result: "" }, "docText", mau(go.tonTai));
+      v.doanDai(tenPhanChiTieu(def.id, diemManh), { truoc: `"2. Điểm mạnh: "`, mau: go.diemManh });
+      v.doanDai(tenPhanChiTieu(def.id, tonTai), { truoc: `"3. Tồn tại: "`, mau: go.tonTai });
       // Not a part of seed 000's form, but printed when the unit wrote one (nothing typed is dropped).
-      const kh = tenPhanChiTieu(def.id, keHoach);
-      v.doan({ formula: `IF(${kh}="","","Kế hoạch cải tiến: "&${kh})`, result: "" }, "docText", mau(go.keHoach));
+      v.doanDai(tenPhanChiTieu(def.id, keHoach), { truoc: `"Kế hoạch cải tiến: "`, anKhiTrong: true, mau: go.keHoach });
       v.doan({ formula: `"4. Tự đánh giá: "&${muc}`, result: "" }, "docTextBold");
     }
     const dem = (m: string) => defs.map((d) => `(${tenChiTieu(d.id, "MUCDO")}=${chuoi(m)})`).join("+");
-    v.doan({
-      formula: `"Kết luận về Tiêu chí ${tc.id}: "&IF(${tenKetLuanTieuChi(tc.id)}="","",${tenKetLuanTieuChi(tc.id)}&" ")&"Số chỉ tiêu không đạt: "&(${dem(XEP_LOAI["khong-dat"])})&"; đạt mức độ 1: "&(${dem(XEP_LOAI["muc-do-1"])})&"; đạt mức độ 2: "&(${dem(XEP_LOAI["muc-do-2"])})&". Xếp loại tiêu chí: "&${tenTieuChi(tc.id)}&"."`,
-      result: "",
-    }, "docTextBold", mau(vanBan.tieuChi?.[tc.id]?.ketLuan));
+    // The typed conclusion, then the counts (on the second row, after the rest of a long conclusion).
+    v.doanDai(tenKetLuanTieuChi(tc.id), {
+      truoc: `"Kết luận về Tiêu chí ${tc.id}: "`,
+      trong: `""`,
+      sau: `"Số chỉ tiêu không đạt: "&(${dem(XEP_LOAI["khong-dat"])})&"; đạt mức độ 1: "&(${dem(XEP_LOAI["muc-do-1"])})&"; đạt mức độ 2: "&(${dem(XEP_LOAI["muc-do-2"])})&". Xếp loại tiêu chí: "&${tenTieuChi(tc.id)}&"."`,
+      style: "docTextBold",
+      mau: vanBan.tieuChi?.[tc.id]?.ketLuan,
+    });
   }
   v.doan({ value: "III. KẾT LUẬN CHUNG" }, "docTextBold");
   const [dat, khongDat] = dongKetQua();
   v.doan({ formula: `"- "&${dat}`, result: "" }, "docText", "X".repeat(120));
   v.doan({ formula: `"- "&${khongDat}`, result: "" }, "docText", "X".repeat(120));
   v.doan({ formula: `"- Mức tự đánh giá “Đơn vị học tập” năm "&${namDanhGia}&": "&${KET_LUAN}`, result: "" }, "docTextBold");
-  v.doan({ formula: `"- Các kết luận khác: "&IF(${bc("ketLuanKhac")}="","không có.",${bc("ketLuanKhac")})`, result: "" }, "docText", mau(vanBan.baoCao?.ketLuanKhac));
+  v.doanDai(bc("ketLuanKhac"), { truoc: `"- Các kết luận khác: "`, trong: `"không có."`, mau: vanBan.baoCao?.ketLuanKhac });
   v.cach(10);
   kyThuTruong(v);
   return v;

@@ -63,6 +63,35 @@ export function caoDongIn(text: string, rong: number, pt: number, min = 0): numb
 }
 
 const TRONG = "……………";
+/** Dotted lines where a narrative is not typed yet. */
+const TRONG_DOAN = `"……………………………………………………………………………………"`;
+/** Room a narrative's first row keeps before `dvht in` or the pane measures what was typed. */
+const MAU_DOAN = "X".repeat(400);
+/** A typed text breaks into a second printed row before this many characters (see VanBan.doanDai). */
+export const CHU_MOI_DONG_IN = 1000;
+
+/** The two parts a typed text prints in, as the formulas of phanDoanFormula cut it. */
+export function tachDoan(text: string, n = CHU_MOI_DONG_IN): [string, string] {
+  if (text.length <= n) return [text, ""];
+  const dau = text.slice(0, n).replace(/\n/g, " ");
+  const cat = dau.lastIndexOf(" ");
+  return cat < 0 ? [text.slice(0, n), text.slice(n)] : [text.slice(0, cat), text.slice(cat + 1)];
+}
+
+/**
+ * Excel/LibreOffice formulas of the two parts of the text in `ten` (tachDoan): the first up to the last space or
+ * line break among its first `n` characters, the second the rest (empty when the text is short).
+ */
+export function phanDoanFormula(ten: string, n = CHU_MOI_DONG_IN): [string, string] {
+  const dau = `LEFT(SUBSTITUTE(${ten},CHAR(10)," "),${n})`;
+  const soCach = `(LEN(${dau})-LEN(SUBSTITUTE(${dau}," ","")))`;
+  const cat = `IF(${soCach}=0,${n}+1,FIND(CHAR(1),SUBSTITUTE(${dau}," ",CHAR(1),${soCach})))`;
+  const ngan = `LEN(${ten})<=${n}`;
+  return [
+    `IF(${ngan},${ten},LEFT(${ten},${cat}-1))`,
+    `IF(${ngan},"",MID(${ten},${cat}+IF(${soCach}=0,0,1),${2 * n + n}))`,
+  ];
+}
 export const hoacCham = (ten: string, cham = TRONG) => `IF(${ten}="",${chuoi(cham)},${ten})`;
 export const tenDonVi = hoacCham(DV.ten);
 export const namDanhGia = hoacCham(DV.nam, "……");
@@ -102,6 +131,7 @@ export class VanBan {
   ) {
     this.tach = tach ?? cot.length;
     this.b = new SheetBuilder(name, cot, print, true);
+    this.b.spec.dongTheoChu = true;
   }
 
   get rong(): number {
@@ -121,6 +151,28 @@ export class VanBan {
     const text = mau ?? String(cell.value ?? cell.result ?? "");
     this.b.height(r, caoDongIn(text, this.rong, pt, pt * 1.25 + 4));
     this.row++;
+    return r;
+  }
+
+  /**
+   * A typed text (up to 2 000 characters) over two rows: Excel's tallest row (409 pt) holds about 1 800
+   * characters at 13 pt, so the text breaks at the last space or line break before character 1 000 and goes on in
+   * the next row. `truoc` is put before it (a formula), `sau` after it on the second row, `trong` shows while nothing
+   * is typed; with `anKhiTrong` both rows show nothing then (and are not printed).
+   */
+  doanDai(ten: string, o: { truoc?: string; sau?: string; trong?: string; anKhiTrong?: boolean; mau?: string; style?: StyleName } = {}): number {
+    const [dau, tiep] = phanDoanFormula(ten);
+    const style = o.style ?? "docText";
+    const truoc = o.truoc ? `${o.truoc}&` : "";
+    const trong = o.anKhiTrong ? `""` : o.trong ?? TRONG_DOAN;
+    const dong1 = o.anKhiTrong ? `IF(${ten}="","",${truoc}${dau})` : `${truoc}IF(${ten}="",${trong},${dau})`;
+    const dong2 = o.sau ? `IF(${tiep}="",${o.sau},${tiep}&" "&${o.sau})` : tiep;
+    // Sized for the text the hồ sơ has when the workbook is made from one, else room for a paragraph; the second
+    // row nearly closed while empty (the pane and `dvht in` size both to what is typed later).
+    const [p1, p2] = tachDoan(o.mau ?? "");
+    const r = this.doan({ formula: dong1, result: "" }, style, soDongIn(p1, this.rong, 13) > soDongIn(MAU_DOAN, this.rong, 13) ? p1 : MAU_DOAN);
+    this.doan({ formula: dong2, result: "" }, style, p2 || o.sau && "X".repeat(120));
+    if (!p2 && !o.sau) this.b.height(r + 1, 3);
     return r;
   }
 
