@@ -157,6 +157,7 @@ export const LAYOUT_PATHS: Record<string, string> = {
   "sheet.rangeValidations[].validation.errorTitle": "validations.error",
   "sheet.rangeValidations[].validation.error": "validations.error",
   "sheet.tabColor": "tabColor",
+  "sheet.dongTheoChu": "not drawn: the rows the pane and dvht in size to their text before printing (template/rowFit)",
   "style.font.size": "cells.size",
   "style.font.bold": "cells.bold, conditionalFormats",
   "style.font.italic": "cells.italic",
