@@ -54,25 +54,38 @@ export async function gianDongVanBan(context: Excel.RequestContext, spec: Workbo
 
 /**
  * Sizes the documents when one of them is opened (its tab activated, as before Print): not on every edit, since
- * an add-in's write empties Excel's undo list. Reading the sheet's name costs one sync and writes nothing.
+ * an add-in's write empties Excel's undo list. Adds the handler in the caller's batch (the live-update start-up
+ * registers its own handler in the same sync); reading the sheet's name costs one sync and writes nothing.
  */
+export function dangKyKhiMoVanBan(
+  context: Excel.RequestContext,
+  chay: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  spec: () => WorkbookSpec | undefined,
+  xong: (kq: KetQuaGianDong) => void,
+): void {
+  // A host without worksheet events (older Excel) keeps the button “Chuẩn bị in”.
+  if (!context.workbook.worksheets.onActivated) return;
+  context.workbook.worksheets.onActivated.add(async (event) => {
+    const layout = spec();
+    if (!layout) return;
+    const laVanBan = new Set(layout.sheets.filter((s) => s.dongTheoChu).map((s) => s.name));
+    const kq = await chay(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
+      await ctx.sync();
+      return laVanBan.has(ws.name) ? gianDongVanBan(ctx, layout) : undefined;
+    });
+    if (kq) xong(kq);
+  });
+}
+
+/** The same registration in a batch of its own. */
 export async function gianKhiMoVanBan(
   chay: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
   spec: () => WorkbookSpec | undefined,
   xong: (kq: KetQuaGianDong) => void,
 ): Promise<void> {
   await chay(async (context) => {
-    context.workbook.worksheets.onActivated.add(async (event) => {
-      const layout = spec();
-      if (!layout) return;
-      const laVanBan = new Set(layout.sheets.filter((s) => s.dongTheoChu).map((s) => s.name));
-      const kq = await chay(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
-        await ctx.sync();
-        return laVanBan.has(ws.name) ? gianDongVanBan(ctx, layout) : undefined;
-      });
-      if (kq) xong(kq);
-    });
+    dangKyKhiMoVanBan(context, chay, spec, xong);
     await context.sync();
   });
 }

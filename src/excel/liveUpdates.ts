@@ -47,10 +47,12 @@ export class TheoDoiTrucTiep {
   ) {}
 
   /** Registers the change handler once for the whole workbook (ExcelApi 1.9) and learns the sheets' ids. */
-  async batDau(): Promise<void> {
+  /** Starts listening; `them` adds the caller's own handlers in the same sync. */
+  async batDau(them?: (context: Excel.RequestContext) => void): Promise<void> {
     await this.chay(async (context) => {
       const sheets = context.workbook.worksheets.load("items/id,items/name");
       context.workbook.worksheets.onChanged.add((event) => this.khiThayDoi(event));
+      them?.(context);
       await context.sync();
       for (const s of sheets.items) this.tenSheet.set(s.id, s.name);
     });

@@ -22,7 +22,7 @@ import { tongHopTuTep } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
-import { gianDongVanBan, gianKhiMoVanBan, type KetQuaGianDong } from "../excel/fitDocumentRows";
+import { dangKyKhiMoVanBan, gianDongVanBan, type KetQuaGianDong } from "../excel/fitDocumentRows";
 import type { TrangThaiSo } from "../excel/readWorkbookOfficeJs";
 import { LUA_CHON_BO, dienLuaChon, luaChonLoai, hienBieuDo, hienHoiDong, hienKetQua, hienTrangThai, hienVanDe } from "./view";
 
@@ -278,7 +278,6 @@ Office.onReady(async (info) => {
     chonO(khacBiet[khacBietTiep % khacBiet.length]);
     khacBietTiep++;
   });
-  await theoDoi.batDau();
-  await gianKhiMoVanBan(chay, boCucSo, baoGianDong);
+  await theoDoi.batDau((context) => dangKyKhiMoVanBan(context, chay, boCucSo, baoGianDong));
   await theoDoi.tinhLai();
 });

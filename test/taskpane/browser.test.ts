@@ -66,7 +66,7 @@ async function officeGia(page: Page, names: { name: string; formula: string; val
     const range = (sheet) => ({ set values(v) { window.__written[sheet] = v; }, set numberFormat(_v) {}, format: { font: {}, autofitColumns() {} } });
     const ws = (name) => ({ getRangeByIndexes: () => range(name), freezePanes: { freezeRows() {} }, autoFilter: { apply() {} }, activate() {}, delete() {} });
     window.Excel = { run: async (batch) => batch({
-      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, load: () => ({ items: [] }), add: ws, getItem: ws } },
+      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, onActivated: { add: () => {} }, load: () => ({ items: [] }), add: ws, getItem: ws } },
       sync: async () => { window.__syncs++; },
     }) };`;
   await page.route("**/*", (route) => {
