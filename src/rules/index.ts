@@ -46,3 +46,4 @@ export { LICH, LICH_TT22, type Lich, ngayChu, gioViet, LECH_GIO_VIET_NAM_PHUT, t
 export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTat, SO_DONG_TIM_TIEU_DE, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach, type CsvDaDoc, type DauPhanCach } from "./roster";
 export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";
 export * from "./vanBan";
+export * from "./register";

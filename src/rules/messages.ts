@@ -71,6 +71,8 @@ export const THONG_BAO_LENH = {
   ngaySai: (tuyChon: string, text: string) => `${tuyChon}: "${text}" không đúng dạng YYYY-MM-DD`,
   thieuNguonTongHop: "thiếu sổ hoặc thư mục cần tổng hợp",
   khongCoSoTongHop: "không tìm thấy sổ .xlsx nào để tổng hợp",
+  namSai: (text: string) => `--nam: "${text}" không phải một năm (ví dụ --nam 2025)`,
+  capSai: (text: string) => `--cap: "${text}" phải là huyen hoặc tinh`,
   lenhKhongCo: (ten: string, cac: readonly string[]) => `lệnh không có: "${ten}". Các lệnh: ${cac.join(", ")} (xem dvht --help)`,
   tuyChonSai: (tuyChon: string) => `tùy chọn không hợp lệ: ${tuyChon} (xem --help)`,
   thamSoSai: (chiTiet: string) => `tham số không hợp lệ: ${chiTiet}`,
@@ -96,6 +98,14 @@ export const THONG_BAO_SO = {
   xlsxHong: "tệp .xlsx bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại",
   khongPhaiXlsx: "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)",
   khongDocXong: "không đọc xong",
+  // Files in a folder the register does not read: each named with what to do (nothing is skipped silently).
+  tepOds: "tệp OpenDocument (.ods): hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)”",
+  tepXlsm: "sổ Excel có macro (.xlsm) không được nhận: hãy mở bằng Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)” (không macro)",
+  tepMau: (duoi: string) => `tệp mẫu Excel (${duoi}), không phải sổ của đơn vị: hãy lưu lại dạng .xlsx`,
+  tepKhoaExcel: "tệp khóa tạm của Excel (“~$…”, có khi sổ đang mở): không phải hồ sơ, bỏ qua",
+  khongPhaiSo: (duoi: string) => `không phải sổ Excel (${duoi || "không có đuôi"}): không được đọc`,
+  khongPhaiSoHoiDong: (tep: string) =>
+    `${tep} không phải Sổ Hội đồng do “dvht tong-hop” tạo (thiếu sheet “Dữ liệu nhận”): không ghi đè; hãy chọn tệp --out khác`,
   loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
   thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
   libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/web-components";
 import { RULE_SETS, THONG_BAO, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
-import { tongHopTuTep } from "./consolidateInPane";
+import { capNhatSoTrongPane } from "./consolidateInPane";
 import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
@@ -166,11 +166,15 @@ async function tongHop(): Promise<void> {
   const bar = $("tien-do-tong-hop");
   bar.classList.remove("an");
   try {
-    const r = await tongHopTuTep(files, chay, homNayLocal(), sha256, (xong, tong) => {
+    const r = await capNhatSoTrongPane(files, chay, homNayLocal(), sha256, (xong, tong) => {
       bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
       hienTrangThai(document, `Đang đọc ${xong}/${tong} sổ…`);
     });
-    hienTrangThai(document, `Đã tổng hợp ${r.soDonVi} đơn vị vào sheet “Tổng hợp đơn vị”${r.soLoi ? `; ${r.soLoi} tệp không đọc được (ghi cuối danh sách)` : ""}.`);
+    hienTrangThai(
+      document,
+      `Sổ Hội đồng: ${r.moi} hồ sơ mới, ${r.kiemTraLai} kiểm tra lại; ${r.so.dong.length} hồ sơ, ${r.so.tong.soDonVi} đơn vị được tính` +
+        `${r.soLoi ? `; ${r.soLoi} tệp không đọc được (sheet “Không đọc được”)` : ""}.`,
+    );
   } catch (e) {
     hienTrangThai(document, `Không tổng hợp được: ${(e as Error).message}`, true);
   } finally {

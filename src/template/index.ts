@@ -38,3 +38,5 @@ export { TEN_SHEET_TRANG_BIA, TEN_SHEET_TO_TRINH, TEN_SHEET_BAO_CAO_KET_QUA, noi
 export { TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO } from "./sheets/hoSo/bienBanBaoCao";
 export { TEN_SHEET_BAN_TONG_HOP_IN, TEN_SHEET_DANH_MUC_MINH_CHUNG } from "./sheets/hoSo/bangVaDanhMuc";
 export { dongTheoChu, chieuCaoTheoChu, type DongTheoChu, type OTheoChu } from "./rowFit";
+export * from "./soHoiDong";
+export { giaTriTuTho } from "./cellValue";
