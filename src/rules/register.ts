@@ -3,7 +3,7 @@
  * own verdict, and the list a Phòng/Sở decides on — one receipt per row, duplicates and other years or cấp set apart,
  * totals by result state. Pure: the workbook layer reads and writes it, the CLI and the pane show it.
  */
-import { baoLuuDen, deNghiMucDo2Tu, ngayChu, type NgayThang } from "./calendar";
+import { baoLuuDen, deNghiMucDo2Tu, ngayChu, trongHanNop, type NgayThang } from "./calendar";
 import { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
 import { RULE_SETS } from "./ruleSets";
@@ -143,12 +143,8 @@ export function isoTuNgay(d: NgayThang): string {
 export function hanNopKhiNhan(ban: Pick<BanNhan, "nam" | "boTieuChi" | "ngayNhan">): string {
   const nhan = ngayTuIso(ban.ngayNhan);
   if (ban.nam === null || !nhan) return "Chưa có năm đánh giá";
-  const lich = RULE_SETS[ban.boTieuChi].lich;
-  const han = { nam: ban.nam + 1, ...lich.hanNop };
-  const so = (d: NgayThang) => d.nam * 10000 + d.thang * 100 + d.ngay;
-  const dung = lich.hanNopBaoGom ? so(nhan) <= so(han) : so(nhan) < so(han);
-  const chu = lich.hanNopBaoGom ? `chậm nhất ${ngayChu(han)}` : `trước ${ngayChu(han)}`;
-  return `${dung ? "Đúng hạn" : "Nộp muộn"} (nhận ${ngayChu(nhan)}, hạn ${chu})`;
+  const { trongHan, chu } = trongHanNop(ban.nam, nhan, RULE_SETS[ban.boTieuChi].lich);
+  return `${trongHan ? "Đúng hạn" : "Nộp muộn"} (nhận ${ngayChu(nhan)}, hạn ${chu})`;
 }
 
 /** The value most receipts have (ties: the first met), for the run's default year and cấp. */
