@@ -328,3 +328,23 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
   });
   return { bans, thamDinh, loi };
 }
+
+/** The files the last run could not read, as the sheet “Không đọc được” lists them (row 1 is its header). */
+export function docTepLoi(bang: DocBang): { tep: string; lyDo: string }[] {
+  return (bang(SO_HOI_DONG.loi) ?? []).slice(1).filter((row) => chu(row[0])).map((row) => ({ tep: chu(row[0]), lyDo: chu(row[1]) }));
+}
+
+/**
+ * Where the council types its verdict on each receipt: the cells of its “Hội đồng” row in the sheet “Thẩm định”
+ * (indicator levels to date of review), by receipt number — found by reading the sheet, so rows the council moved
+ * are still found.
+ */
+export function oHoiDongTheoMa(bang: DocBang): Map<string, string> {
+  const cuoi = cot(3 + CHI_TIEU_THAM_DINH.length + COT_TD_SAU.length);
+  const o = new Map<string, string>();
+  (bang(SO_HOI_DONG.thamDinh) ?? []).forEach((row, i) => {
+    if (i < THAM_DINH.dongTieuDe || chu(row[2]) !== THAM_DINH.dongHoiDong || !chu(row[0])) return;
+    o.set(chu(row[0]), `D${i + 1}:${cuoi}${i + 1}`);
+  });
+  return o;
+}
