@@ -158,14 +158,15 @@ function sheetThamDinh(so: SoHoiDong): SheetSpec {
         const ct = cua.get(id);
         if (rs.chamDiem || !ct || ct.trangThai === "khong-ap-dung") b.set({ ref, value: "—", style: "soUnused" });
         else if (!laHoiDong) b.set({ ref, value: ct.xepLoai, style: "soCenter" });
-        else b.set({ ref, value: d.thamDinh?.chiTieu[id] ? XEP_LOAI[d.thamDinh.chiTieu[id]] : null, style: "soInputChoice", input: true });
+        // A mistyped level is kept as typed (its problem named again on the next read), never erased by a rewrite.
+        else b.set({ ref, value: d.thamDinh?.chiTieu[id] ? XEP_LOAI[d.thamDinh.chiTieu[id]] : (d.thamDinh?.goSai?.[id] ?? null), style: "soInputChoice", input: true });
       });
       const c0 = 4 + nCt;
       if (!laHoiDong) {
         b.set({ ref: `${cot(c0)}${r}`, value: rs.chamDiem ? d.ban.tuDanhGia.xepLoai : "—", style: rs.chamDiem ? "soCenter" : "soUnused" });
         for (let k = 1; k < COT_TD_SAU.length; k++) b.set({ ref: `${cot(c0 + k)}${r}`, value: null, style: "soUnused" });
       } else {
-        b.set(rs.chamDiem ? { ref: `${cot(c0)}${r}`, value: d.thamDinh?.xepLoaiDiem ?? null, style: "soInputChoice", input: true } : { ref: `${cot(c0)}${r}`, value: "—", style: "soUnused" });
+        b.set(rs.chamDiem ? { ref: `${cot(c0)}${r}`, value: d.thamDinh?.xepLoaiDiem ?? d.thamDinh?.goSai?.xepLoaiDiem ?? null, style: "soInputChoice", input: true } : { ref: `${cot(c0)}${r}`, value: "—", style: "soUnused" });
         b.set({ ref: `${cot(c0 + 1)}${r}`, value: d.thamDinh?.ghiChu || null, style: "soInput", input: true });
         b.set({ ref: `${cot(c0 + 2)}${r}`, value: d.thamDinh?.nguoi || null, style: "soInput", input: true });
         b.set({ ref: `${cot(c0 + 3)}${r}`, value: d.thamDinh?.ngay || null, style: "soInput", input: true });
@@ -316,13 +317,19 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
       if (!t || t === "—" || !apDung.has(id)) return;
       const x: XepLoaiHoiDong | undefined = docXepLoaiHoiDong(t);
       if (x) td.chiTieu[id] = x;
-      else td.loi.push(`${o(3 + j)} (hồ sơ ${ma}, chỉ tiêu ${id}): “${t}” không phải một trong: ${muc.join(", ")}; ô này chưa được tính`);
+      else {
+        (td.goSai ??= {})[id] = t;
+        td.loi.push(`${o(3 + j)} (hồ sơ ${ma}, chỉ tiêu ${id}): “${t}” không phải một trong: ${muc.join(", ")}; ô này chưa được tính`);
+      }
     });
     const xl = chu(row[3 + nCt]);
     if (xl && xl !== "—") {
       const k = XEP_LOAI_DIEM.find((x) => x.toLocaleLowerCase("vi") === xl.toLocaleLowerCase("vi"));
       if (k) td.xepLoaiDiem = k;
-      else td.loi.push(`${o(3 + nCt)} (hồ sơ ${ma}): “${xl}” không phải một trong: ${XEP_LOAI_DIEM.join(", ")}; ô này chưa được tính`);
+      else {
+        (td.goSai ??= {}).xepLoaiDiem = xl;
+        td.loi.push(`${o(3 + nCt)} (hồ sơ ${ma}): “${xl}” không phải một trong: ${XEP_LOAI_DIEM.join(", ")}; ô này chưa được tính`);
+      }
     }
     if (Object.keys(td.chiTieu).length || td.xepLoaiDiem || td.ghiChu || td.nguoi || td.ngay || td.loi.length) thamDinh.set(ma, td);
   });
