@@ -110,6 +110,12 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(false);
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, "taskpane-excel.png"), fullPage: true });
+  // A unit's own workbook is not a register: receiving files into it is refused, nothing written.
+  await page.setInputFiles("#tep-don-vi", { name: "x.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+  await page.click("#chay-tong-hop");
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Sổ đang mở là sổ của một đơn vị"), null, { timeout: 60_000 });
+  expect(await page.evaluate(() => Object.keys((window as unknown as { __written: object }).__written))).toEqual([]);
+  expect(await page.isVisible("#the-ket-qua")).toBe(true);
 
   // Now with a mistyped count: the problem is listed with its cell.
   const bad = names.map((n) => (n.name === "CT_2_1_SODAT" ? { ...n, value: 120 } : n));
