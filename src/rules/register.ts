@@ -62,6 +62,8 @@ export interface ThamDinh {
   ngay: string;
   /** Problems of what the council typed, each naming its cell: the unit stays in the register regardless. */
   loi: string[];
+  /** What the council typed that is not a level (by indicator id, or "xepLoaiDiem"): written back as typed. */
+  goSai?: Record<string, string>;
 }
 
 export const TRANG_THAI_SO = {

@@ -6,7 +6,7 @@
  */
 import { homNayLocal, type NgayThang, type SoHoiDong } from "../rules";
 import type { ChayExcel } from "../excel/liveUpdates";
-import { SO_HOI_DONG, docSoHoiDong, giaTriTuTho, soHoiDongSpec, type GiaTriO } from "../template";
+import { SO_HOI_DONG, docSoHoiDong, docTepLoi, giaTriTuTho, oHoiDongTheoMa, soHoiDongSpec, type GiaTriO } from "../template";
 
 interface TepChon {
   name: string;
@@ -39,22 +39,42 @@ async function docBangMo(chay: ChayExcel): Promise<Map<string, GiaTriO[][]>> {
   });
 }
 
-/** Is the open workbook a council register (its hidden received-data sheet is there)? */
+/**
+ * Queues the question “is the open workbook a council register (its hidden received-data sheet is there)?”; the
+ * answer is read after the caller's next sync, so the pane asks it in the sync that starts it (no sync of its own).
+ */
+export function hoiLaSoHoiDong(context: Excel.RequestContext): () => boolean {
+  const ws = context.workbook.worksheets.getItemOrNullObject(SO_HOI_DONG.duLieu);
+  return () => !ws.isNullObject;
+}
+
 export async function laSoHoiDongMo(chay: ChayExcel): Promise<boolean> {
   return chay(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(SO_HOI_DONG.duLieu);
+    const la = hoiLaSoHoiDong(context);
     await context.sync();
-    return !ws.isNullObject;
+    return la();
   });
 }
 
-/** The open register as read now (nothing is written): for the council view. */
-export async function docSoMo(chay: ChayExcel, homNay: NgayThang = homNayLocal()): Promise<{ so: SoHoiDong; loi: string[] }> {
+/** What the council view shows of the open register. */
+export interface SoHoiDongMo {
+  so: SoHoiDong;
+  /** Problems of what the council typed (each naming its cell) and receipts whose stored data is unreadable. */
+  loi: string[];
+  /** Files the last reception could not read (sheet “Không đọc được”). */
+  tepLoi: { tep: string; lyDo: string }[];
+  /** By receipt number, the cells of its “Hội đồng” row in the sheet “Thẩm định”. */
+  oHoiDong: Map<string, string>;
+}
+
+/** The open register as read now (one sync, nothing is written): for the council view. */
+export async function docSoMo(chay: ChayExcel, homNay: NgayThang = homNayLocal()): Promise<SoHoiDongMo> {
   const { capNhatBanNhan } = await import("../xlsx/registerCore");
   const bang = await docBangMo(chay);
-  const daCo = docSoHoiDong((ten) => bang.get(ten));
+  const doc = (ten: string) => bang.get(ten);
+  const daCo = docSoHoiDong(doc);
   const kq = capNhatBanNhan(daCo, [], { ngayNhan: homNay, homNay });
-  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? [])] };
+  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? [])], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc) };
 }
 
 export async function capNhatSoTrongPane(

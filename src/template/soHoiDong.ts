@@ -158,14 +158,15 @@ function sheetThamDinh(so: SoHoiDong): SheetSpec {
         const ct = cua.get(id);
         if (rs.chamDiem || !ct || ct.trangThai === "khong-ap-dung") b.set({ ref, value: "—", style: "soUnused" });
         else if (!laHoiDong) b.set({ ref, value: ct.xepLoai, style: "soCenter" });
-        else b.set({ ref, value: d.thamDinh?.chiTieu[id] ? XEP_LOAI[d.thamDinh.chiTieu[id]] : null, style: "soInputChoice", input: true });
+        // A mistyped level is kept as typed (its problem named again on the next read), never erased by a rewrite.
+        else b.set({ ref, value: d.thamDinh?.chiTieu[id] ? XEP_LOAI[d.thamDinh.chiTieu[id]] : (d.thamDinh?.goSai?.[id] ?? null), style: "soInputChoice", input: true });
       });
       const c0 = 4 + nCt;
       if (!laHoiDong) {
         b.set({ ref: `${cot(c0)}${r}`, value: rs.chamDiem ? d.ban.tuDanhGia.xepLoai : "—", style: rs.chamDiem ? "soCenter" : "soUnused" });
         for (let k = 1; k < COT_TD_SAU.length; k++) b.set({ ref: `${cot(c0 + k)}${r}`, value: null, style: "soUnused" });
       } else {
-        b.set(rs.chamDiem ? { ref: `${cot(c0)}${r}`, value: d.thamDinh?.xepLoaiDiem ?? null, style: "soInputChoice", input: true } : { ref: `${cot(c0)}${r}`, value: "—", style: "soUnused" });
+        b.set(rs.chamDiem ? { ref: `${cot(c0)}${r}`, value: d.thamDinh?.xepLoaiDiem ?? d.thamDinh?.goSai?.xepLoaiDiem ?? null, style: "soInputChoice", input: true } : { ref: `${cot(c0)}${r}`, value: "—", style: "soUnused" });
         b.set({ ref: `${cot(c0 + 1)}${r}`, value: d.thamDinh?.ghiChu || null, style: "soInput", input: true });
         b.set({ ref: `${cot(c0 + 2)}${r}`, value: d.thamDinh?.nguoi || null, style: "soInput", input: true });
         b.set({ ref: `${cot(c0 + 3)}${r}`, value: d.thamDinh?.ngay || null, style: "soInput", input: true });
@@ -316,15 +317,41 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
       if (!t || t === "—" || !apDung.has(id)) return;
       const x: XepLoaiHoiDong | undefined = docXepLoaiHoiDong(t);
       if (x) td.chiTieu[id] = x;
-      else td.loi.push(`${o(3 + j)} (hồ sơ ${ma}, chỉ tiêu ${id}): “${t}” không phải một trong: ${muc.join(", ")}; ô này chưa được tính`);
+      else {
+        (td.goSai ??= {})[id] = t;
+        td.loi.push(`${o(3 + j)} (hồ sơ ${ma}, chỉ tiêu ${id}): “${t}” không phải một trong: ${muc.join(", ")}; ô này chưa được tính`);
+      }
     });
     const xl = chu(row[3 + nCt]);
     if (xl && xl !== "—") {
       const k = XEP_LOAI_DIEM.find((x) => x.toLocaleLowerCase("vi") === xl.toLocaleLowerCase("vi"));
       if (k) td.xepLoaiDiem = k;
-      else td.loi.push(`${o(3 + nCt)} (hồ sơ ${ma}): “${xl}” không phải một trong: ${XEP_LOAI_DIEM.join(", ")}; ô này chưa được tính`);
+      else {
+        (td.goSai ??= {}).xepLoaiDiem = xl;
+        td.loi.push(`${o(3 + nCt)} (hồ sơ ${ma}): “${xl}” không phải một trong: ${XEP_LOAI_DIEM.join(", ")}; ô này chưa được tính`);
+      }
     }
     if (Object.keys(td.chiTieu).length || td.xepLoaiDiem || td.ghiChu || td.nguoi || td.ngay || td.loi.length) thamDinh.set(ma, td);
   });
   return { bans, thamDinh, loi };
+}
+
+/** The files the last run could not read, as the sheet “Không đọc được” lists them (row 1 is its header). */
+export function docTepLoi(bang: DocBang): { tep: string; lyDo: string }[] {
+  return (bang(SO_HOI_DONG.loi) ?? []).slice(1).filter((row) => chu(row[0])).map((row) => ({ tep: chu(row[0]), lyDo: chu(row[1]) }));
+}
+
+/**
+ * Where the council types its verdict on each receipt: the cells of its “Hội đồng” row in the sheet “Thẩm định”
+ * (indicator levels to date of review), by receipt number — found by reading the sheet, so rows the council moved
+ * are still found.
+ */
+export function oHoiDongTheoMa(bang: DocBang): Map<string, string> {
+  const cuoi = cot(3 + CHI_TIEU_THAM_DINH.length + COT_TD_SAU.length);
+  const o = new Map<string, string>();
+  (bang(SO_HOI_DONG.thamDinh) ?? []).forEach((row, i) => {
+    if (i < THAM_DINH.dongTieuDe || chu(row[2]) !== THAM_DINH.dongHoiDong || !chu(row[0])) return;
+    o.set(chu(row[0]), `D${i + 1}:${cuoi}${i + 1}`);
+  });
+  return o;
 }

@@ -93,6 +93,8 @@ export class FakeExcel {
   settings = new Map<string, unknown>();
   properties: Record<string, string> = {};
   active?: string;
+  /** The last range selected (Range.select), as the council view selects a receipt's row. */
+  chon?: { sheet: string; address: string };
   handlers: ((e: unknown) => Promise<void>)[] = [];
   activatedHandlers: ((e: { worksheetId: string }) => Promise<void>)[] = [];
   private pending: (() => void)[] = [];
@@ -436,6 +438,9 @@ class FakeRange {
   }
   merge() {
     this.sheet.merges.add(this.areas[0]);
+  }
+  select() {
+    this.fake.chon = { sheet: this.sheet.name, address: this.areas.join(",") };
   }
   get conditionalFormats() {
     const sheet = this.sheet;
