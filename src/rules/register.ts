@@ -118,6 +118,8 @@ export interface DongSo {
 export interface SoHoiDong {
   nam: number | null;
   cap: Cap | null;
+  /** The year and cấp the council chose for the run (kept in the register for later runs), when it chose. */
+  chon: { nam?: number; cap?: Cap };
   dong: DongSo[];
   tong: TongSo;
 }
@@ -222,7 +224,7 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
       canhBao,
     };
   });
-  return { nam, cap, dong, tong: tongSo(dong) };
+  return { nam, cap, chon: { ...(chon.nam !== undefined ? { nam: chon.nam } : {}), ...(chon.cap !== undefined ? { cap: chon.cap } : {}) }, dong, tong: tongSo(dong) };
 }
 
 function tongSo(dong: readonly DongSo[]): TongSo {

@@ -246,11 +246,16 @@ function sheetLoi(loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
 /** Excel keeps at most 32,767 characters in a cell: the JSON of a receipt is cut into pieces across columns. */
 const MANH = 30_000;
 
-function sheetDuLieu(bans: readonly BanNhan[]): SheetSpec {
+function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"]): SheetSpec {
   const b = new SheetBuilder(SO_HOI_DONG.duLieu, [10, 60], { landscape: false });
   b.spec.hidden = true;
   b.set({ ref: "A1", value: "Phiên bản", style: "label" });
   b.set({ ref: "B1", value: PHIEN_BAN_SO, style: "label", name: TEN_PHIEN_BAN_SO });
+  // The run's year and cấp as the council chose them (--nam, --cap): later runs keep them.
+  b.set({ ref: "C1", value: "Năm của đợt", style: "label" });
+  b.set({ ref: "D1", value: chon.nam ?? null, style: "label" });
+  b.set({ ref: "E1", value: "Cấp của đợt", style: "label" });
+  b.set({ ref: "F1", value: chon.cap ?? null, style: "label" });
   b.set({ ref: "A2", value: "Mã hồ sơ", style: "labelBold" });
   b.set({ ref: "B2", value: "Dữ liệu đã nhận (JSON, có thể chia nhiều ô)", style: "labelBold" });
   bans.forEach((ban, i) => {
@@ -263,7 +268,7 @@ function sheetDuLieu(bans: readonly BanNhan[]): SheetSpec {
 
 export function soHoiDongSpec(so: SoHoiDong, loi: readonly { tep: string; lyDo: string }[], tieuDe = "SỔ THEO DÕI HỒ SƠ ĐỀ NGHỊ CÔNG NHẬN “ĐƠN VỊ HỌC TẬP”"): WorkbookSpec {
   return {
-    sheets: [sheetDanhSach(so, tieuDe), sheetThamDinh(so), sheetTong(so, loi), sheetLoi(loi), sheetDuLieu(so.dong.map((d) => d.ban))],
+    sheets: [sheetDanhSach(so, tieuDe), sheetThamDinh(so), sheetTong(so, loi), sheetLoi(loi), sheetDuLieu(so.dong.map((d) => d.ban), so.chon)],
     properties: { title: "Sổ Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: TU_KHOA_SO_HOI_DONG, category: "dvht" },
   };
 }
@@ -284,6 +289,8 @@ export interface SoDaDocLai {
   thamDinh: Map<string, ThamDinh>;
   /** Receipts whose stored data cannot be read (the hidden sheet edited): named, never dropped silently. */
   loi: string[];
+  /** The year and cấp chosen for the register's runs, when chosen. */
+  chon: SoHoiDong["chon"];
 }
 
 /** The register's receipts and the council's verdicts, read back from its sheets. */
@@ -333,7 +340,11 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
     }
     if (Object.keys(td.chiTieu).length || td.xepLoaiDiem || td.ghiChu || td.nguoi || td.ngay || td.loi.length) thamDinh.set(ma, td);
   });
-  return { bans, thamDinh, loi };
+  const dau = bang(SO_HOI_DONG.duLieu)?.[0] ?? [];
+  const chon: SoHoiDong["chon"] = {};
+  if (typeof dau[3] === "number") chon.nam = dau[3];
+  if (dau[5] === "huyen" || dau[5] === "tinh") chon.cap = dau[5];
+  return { bans, thamDinh, loi, chon };
 }
 
 /** The files the last run could not read, as the sheet “Không đọc được” lists them (row 1 is its header). */

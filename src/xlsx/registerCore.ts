@@ -29,7 +29,7 @@ export interface KetQuaCapNhat {
 const soMa = (ma: string) => Number(/(\d+)$/.exec(ma)?.[1] ?? 0);
 
 export function capNhatBanNhan(
-  daCo: { bans: BanNhan[]; thamDinh: Map<string, ThamDinh> },
+  daCo: { bans: BanNhan[]; thamDinh: Map<string, ThamDinh>; chon?: SoHoiDong["chon"] },
   docDuoc: readonly (BanDoc | TepLoi)[],
   o: TuyChonNhan,
 ): KetQuaCapNhat {
@@ -58,7 +58,7 @@ export function capNhatBanNhan(
     bans.push({ ...r, ma: `HS-${String(so).padStart(4, "0")}`, ngayNhan: isoTuNgay(o.ngayNhan) });
     moi++;
   }
-  return { so: lapSo(bans, daCo.thamDinh, { nam: o.nam, cap: o.cap }), loi, moi, kiemTraLai };
+  return { so: lapSo(bans, daCo.thamDinh, { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap }), loi, moi, kiemTraLai };
 }
 
 /** A worksheet's values as a grid (for docSoHoiDong), through the converter every reader uses. */

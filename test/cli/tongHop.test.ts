@@ -353,3 +353,11 @@ test("the register's received data reads back (moSoHoiDong) with every receipt",
   expect(doc.bans.map((x) => x.ten)).toEqual(["Trường A", "Trường B"]);
   expect(doc.loi).toEqual([]);
 });
+
+test("the year and cấp the council chose (--nam, --cap) are kept for later runs of the same register", () => {
+  const so = join(dir, "so-cap-tinh.xlsx");
+  expect(json(["tong-hop", a, tinh, "--out", so, "--cap", "tinh"]).cap).toBe("tinh");
+  const r = json(["tong-hop", a, tinh, "--out", so]);
+  expect(r.cap).toBe("tinh");
+  expect(r.donVi.map((d) => d.trangThai)).toEqual(["Khác cấp", "Chưa thẩm định"]);
+});
