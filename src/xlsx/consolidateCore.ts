@@ -51,7 +51,7 @@ export interface TepLoi {
   lyDo: string;
 }
 
-const CHOT_CHU = { "chua-chot": "Chưa chốt", "bang-chot-bi-sua": "Bảng chốt bị sửa", khop: "Đã chốt, khớp", "thay-doi": "Đã chốt, số liệu đã đổi" } as const;
+const CHOT_CHU = { "chua-chot": "Chưa chốt", "bang-chot-bi-xoa": "Bảng chốt bị xóa hoặc đổi tên", "bang-chot-bi-sua": "Bảng chốt bị sửa", khop: "Đã chốt, khớp", "thay-doi": "Đã chốt, số liệu đã đổi" } as const;
 
 export async function dongTuSo(so: SoMo, file: string, tenNgan: string, homNay: NgayThang, bam: Bam): Promise<DongTongHop | TepLoi> {
   try {
