@@ -1,6 +1,6 @@
 /** `dvht kiem-tra <sổ.xlsx> --so-hoi-dong <sổ hội đồng.xlsx>`: the unit's file against what the council received. */
 import { gioViet, ngayChu, ngayTuIso } from "../rules";
-import { hienGiaTri, moTaTen } from "../template";
+import { hienGiaTri, moTaKetQuaKhac, moTaTen } from "../template";
 import { EXIT } from "./exitCodes";
 import { LoiNhap, type CliIo } from "./io";
 
@@ -29,7 +29,9 @@ export async function runKiemTraSoHoiDong(file: string, soHoiDong: string, io: C
     io.out(`Sổ đã thay đổi so với ${ve}: nay không đọc được như khi nhận (${r.lyDo}).\n`);
     return EXIT.changed;
   }
-  io.out(`Sổ đã thay đổi so với ${ve}: ${r.thayDoi.length} ô.\n`);
+  const khac = r.ketQuaKhac ?? [];
+  io.out(`Sổ đã thay đổi so với ${ve}: ${r.thayDoi.length} ô nhập${khac.length ? `, ${khac.length} ô kết quả ghi đè` : ""}.\n`);
   for (const t of r.thayDoi) io.out(`- ${moTaTen(t.ten)} (${t.ten}): ${hienGiaTri(t.cu)} → ${hienGiaTri(t.moi)}\n`);
+  for (const k of khac) io.out(`- ${moTaKetQuaKhac(k)}\n`);
   return EXIT.changed;
 }

@@ -5,6 +5,7 @@ import { loaiCuaBo, type LoaiDonVi, type MucChuyenDoiSo, type RuleSet } from "./
 /** Field names of the hồ sơ as a clerk reads them. */
 export const TEN_TRUONG: Readonly<Record<string, string>> = {
   boTieuChi: "bộ tiêu chí",
+  cap: "cấp",
   donVi: "đơn vị",
   ten: "tên đơn vị",
   loai: "loại đơn vị",
@@ -59,6 +60,33 @@ export const DOI_TUONG = { thanhVien: "thành viên", nguoiHoc: "người học"
 export const THONG_BAO_CHOT = {
   boKhongCo: (bo: string, co: readonly string[]) =>
     `bảng chốt ghi bộ tiêu chí “${bo}”, không có trong dvht (có: ${co.join(", ")})`,
+  cachBamLa: (cach: string) => `bảng chốt ghi cách tính mã “${cach}”, dvht chỉ biết cách 1 và 2`,
+  thoiDiemSai: (thoiDiem: string) => `thời điểm chốt “${thoiDiem}” không phải một thời điểm ISO 8601`,
+  gioHienSai: (hien: string, dung: string) => `giờ chốt hiển thị “${hien}” khác thời điểm đã chốt (${dung})`,
+  thieuTen: (ten: readonly string[]) => `bảng chốt còn nhưng thiếu tên ${ten.join(", ")} (hoặc tên chỉ vào ô đã bị xóa)`,
+  /** The lock sheet is gone under its name while the names of a lock are still defined. */
+  biXoa: "bảng chốt bị xóa hoặc đổi tên: sổ vẫn còn các tên CHOT_… của một lần chốt nhưng không còn sheet “Chốt số liệu”",
+  /** A lock made before the fingerprint covered cấp, bộ tiêu chí and the lock time (no CHOT_CACH_BAM). */
+  cachCu: (file: string) =>
+    `Lưu ý: bản chốt này theo cách cũ (không có CHOT_CACH_BAM): mã băm không bao gồm cấp, bộ tiêu chí và thời điểm chốt; nên chốt lại (“dvht chot ${file}”).`,
+  tieuDeCachBam: "Cách tính mã",
+  moTaCachBam: "2: SHA-256 của bộ tiêu chí, phiên bản, thời điểm chốt và mọi ô nhập của đơn vị (kể cả cấp, bộ tiêu chí)",
+  /** The paper's line (Tờ trình, Báo cáo kết quả). */
+  maTrenGiay: "Mã chốt số liệu: ",
+  chotLuc: " — chốt lúc ",
+  chuaChot: "Số liệu chưa được chốt",
+} as const;
+
+/** Stored result cells that disagree with what the rules give from the inputs (results never come from stored cells). */
+export const THONG_BAO_KET_QUA_LUU = {
+  /** `o`: the name and its cell, "CT_2_1_MUCDO ('Bảng tổng hợp'!L12)". */
+  dong: (o: string, daLuu: string, tinhLai: string) => `${o} ghi “${daLuu}”, bộ quy tắc cho “${tinhLai}”`,
+  kiemTra: (n: number) => `Có ${n} ô kết quả trong sổ khác với kết quả bộ quy tắc tính từ số liệu (ô bị ghi đè, hoặc sổ chưa được tính lại):`,
+  khongIn: (n: number) =>
+    `không in: ${n} ô kết quả trong sổ khác với kết quả bộ quy tắc tính từ số liệu (ô bị ghi đè, hoặc sổ chưa được tính lại); khôi phục công thức của các ô (hoặc mở sổ bằng Excel/LibreOffice để tính lại) rồi in lại:`,
+  khongKiemTraDuoc: (lyDo: string) => `Không kiểm tra được các ô kết quả (số liệu chưa hợp lệ): ${lyDo}`,
+  /** The pane's problem line at the cell. */
+  vanDe: (daLuu: string, tinhLai: string) => `ô kết quả ghi “${daLuu}”, bộ quy tắc tính từ số liệu cho “${tinhLai}” (ô bị ghi đè?)`,
 } as const;
 
 /** The command line's usage errors (src/cli): one line each on stderr, exit 2. */

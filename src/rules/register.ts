@@ -13,13 +13,14 @@ import type { BoTieuChiId, Cap, KetQuaDanhGia, LoaiDonVi, TrangThai } from "./ty
 export type GiaTriNhan = string | number | boolean | null | { loi: string };
 
 /** How the unit's own lock sheet read at receipt. */
-export type TrangThaiChot = "chua-chot" | "khop" | "thay-doi" | "bang-chot-bi-sua";
+export type TrangThaiChot = "chua-chot" | "khop" | "thay-doi" | "bang-chot-bi-sua" | "bang-chot-bi-xoa";
 
 export const TEN_TRANG_THAI_CHOT: Readonly<Record<TrangThaiChot, string>> = {
   "chua-chot": "Chưa chốt số liệu",
   khop: "Đã chốt, khớp",
   "thay-doi": "Đã chốt, số liệu đã đổi sau khi chốt",
   "bang-chot-bi-sua": "Bảng chốt bị sửa",
+  "bang-chot-bi-xoa": "Bảng chốt bị xóa hoặc đổi tên",
 };
 
 /** One receipt: everything the register keeps of a unit's workbook as it was when received. */

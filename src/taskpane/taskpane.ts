@@ -16,11 +16,11 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, THONG_BAO, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, THONG_BAO, THONG_BAO_KET_QUA_LUU, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
 import { capNhatSoTrongPane, docSoMo, hoiLaSoHoiDong, type SoHoiDongMo } from "./consolidateInPane";
 import { hienSoHoiDong, laLocSo, luaChonLocSo, type LocSo } from "./councilView";
-import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
+import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, giaTriNiemPhong, type CheDoCongThuc, type VanDe, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
 import { dangKyKhiMoVanBan, gianDongVanBan, type KetQuaGianDong } from "../excel/fitDocumentRows";
@@ -135,7 +135,7 @@ async function chotSoLieu(): Promise<void> {
       return;
     }
     const ruleSet = RULE_SETS[s.hoSo.boTieuChi];
-    const giaTri = new Map(tenCacONhapChot(ruleSet).filter((n) => s.giaTri.has(n)).map((n) => [n, s.giaTri.get(n) ?? null]));
+    const giaTri = new Map(giaTriNiemPhong(ruleSet).filter((n) => s.giaTri.has(n)).map((n) => [n, s.giaTri.get(n) ?? null]));
     const ban = await taoBanChot(ruleSet, giaTri, sha256);
     const spec = { sheets: [sheetChot(ban, s.viTri)], properties: { title: "", subject: "", keywords: "", category: "" } };
     await theoDoi.tuGhi(() => chay((ctx) => renderLayoutWithOfficeJs(ctx, spec, { danhDauMau: false })));
@@ -239,11 +239,13 @@ function capNhat(s: TrangThaiSo): void {
   trangThai = s;
   hienKetQua(document, s.ketQua);
   hienBieuDo(document, s.ketQua);
-  hienVanDe(document, s.vanDe, s.viTri, chonO);
+  // A result cell typed over is a problem at its cell too: the pane's levels are the engine's, the sheet's are not.
+  const vanDe: VanDe[] = [...s.vanDe, ...s.ketQuaKhac.map((k) => ({ ten: k.ten, thongBao: THONG_BAO_KET_QUA_LUU.vanDe(k.daLuu, k.tinhLai) }))];
+  hienVanDe(document, vanDe, s.viTri, chonO);
   khacBiet = hienHoiDong(document, s.ketQua, s.viTri, chonO);
   khacBietTiep = 0;
   if (!s.coMau) hienTrangThai(document, "Sổ này chưa có mẫu: chọn thông tin rồi bấm “Chèn mẫu Bảng tổng hợp”.");
-  else hienTrangThai(document, s.vanDe.length ? `Có ${s.vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
+  else hienTrangThai(document, vanDe.length ? `Có ${vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
   if (s.hoSo) {
     $("bo-tieu-chi").value = s.hoSo.boTieuChi;
     dienLoai(s.hoSo.boTieuChi, s.hoSo.donVi.loai);

@@ -19,8 +19,12 @@ export {
   TEN_SHEET_CHOT,
   CHOT,
   DONG_DAU_CHOT,
+  CACH_BAM,
   tenCacONhapChot,
+  giaTriNiemPhong,
   noiDungBam,
+  noiDungBamV2,
+  noiDungBamCua,
   taoBanChot,
   sheetChot,
   docBanChot,
@@ -31,6 +35,7 @@ export {
   type Bam,
   type ThayDoi,
 } from "./lock";
+export { ketQuaLuuKhac, tenKetQuaLuu, kemO, moTaKetQuaKhac, type KetQuaLuuKhac, type OKetQuaKhac } from "./storedResults";
 export { TEN_SHEET_NHAT_KY } from "./sheets/nhatKy";
 export { TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";
 export { TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, maChuaCoTrongDanhMuc } from "./sheets/vanBan";

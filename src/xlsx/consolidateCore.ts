@@ -4,7 +4,7 @@
  * Browser-safe (hashing handed in): the CLI and the task pane register files with the same code.
  */
 import { THONG_BAO_SO, evaluateHoSo, getRuleSet, type BanNhan, type GiaTriNhan, type RuleSet } from "../rules";
-import { CHOT, DV, hoSoTuTen, tenCacONhap, type Bam, type GiaTriO } from "../template";
+import { CHOT, DV, hoSoTuTen, kemO, ketQuaLuuKhac, tenCacONhap, type Bam, type GiaTriO } from "../template";
 import { kiemTraSoDaMo } from "./lockCheck";
 import { LoiSo, moTaVanDe, type SoMo } from "./openWorkbook";
 
@@ -63,7 +63,8 @@ export async function banNhanTuSo(so: SoMo, file: string, tenNgan: string, bam: 
       tuDanhGia: { trangThai: k.ketLuan.trangThai, xepLoai: k.ketLuan.xepLoai, ...(k.tongDiem !== undefined ? { tongDiem: k.tongDiem } : {}) },
       tieuChi: Object.fromEntries(Object.entries(k.tieuChi).map(([id, t]) => [id, { trangThai: t.trangThai, xepLoai: t.xepLoai }])),
       chiTieu: k.chiTieu.map((c) => ({ id: c.id, trangThai: c.trangThai, xepLoai: c.xepLoai, lyDo: [...c.lyDo] })),
-      ketQuaKhac: [],
+      // The council's computed cells follow the council's cells, which the register never reads: left out.
+      ketQuaKhac: kemO(ketQuaLuuKhac(nguon, k, ruleSet), so.viTri).filter((x) => !laOHoiDong(x.ten)),
       hoiDongDienSan,
     };
     ban.vanTay = await vanTay(ban, bam);

@@ -44,7 +44,7 @@ export async function tongHopVaoSo(
 
 export type KetQuaDoiChieu =
   | { trangThai: "khong-co" }
-  | { trangThai: "khop" | "thay-doi"; ban: BanNhan; thayDoi: ReturnType<typeof khacKhiNhan>; lyDo?: string };
+  | { trangThai: "khop" | "thay-doi"; ban: BanNhan; thayDoi: ReturnType<typeof khacKhiNhan>; lyDo?: string; ketQuaKhac?: BanNhan["ketQuaKhac"] };
 
 /**
  * A unit's workbook against the register: the receipt of the same file, else the latest receipt of the same unit
@@ -82,5 +82,6 @@ function soSanh(ban: BanNhan, doc: BanDoc): KetQuaDoiChieu {
   const thayDoi = ban.vanTay === doc.vanTay ? [] : khacKhiNhan(ban, doc);
   // A fingerprint that differs with no input named (a changed rule set version, say) still counts as changed.
   if (ban.vanTay !== doc.vanTay && thayDoi.length === 0) thayDoi.push({ ten: "phienBan", cu: ban.phienBan, moi: doc.phienBan });
-  return { trangThai: thayDoi.length ? "thay-doi" : "khop", ban, thayDoi };
+  // Stored results typed over in the file are a change too, even when every input is as received.
+  return { trangThai: thayDoi.length || doc.ketQuaKhac.length ? "thay-doi" : "khop", ban, thayDoi, ketQuaKhac: doc.ketQuaKhac };
 }

@@ -310,6 +310,24 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
     expect(kiemTra(f).code).toBe(3);
   });
 
+  test("forged results (“Đạt mức độ 2” over CT_2_1_MUCDO, TC_2_MUCDO, KET_LUAN of a failing unit): exit 3 naming the cells; the register marks such a file", async () => {
+    const f = banSao("ket-qua-gia.xlsx");
+    await suaSo(f, async (wb) => {
+      for (const ten of ["CT_2_1_MUCDO", "TC_2_MUCDO", "KET_LUAN"]) (await oCua(wb, ten)).value = "Đạt mức độ 2";
+    });
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/0 ô nhập, 3 ô kết quả ghi đè/);
+    expect(r.stdout).toMatch(/KET_LUAN \('Bảng tổng hợp'![A-Z]+\d+\) ghi “Đạt mức độ 2”/);
+    const soGia = join(dir, "so-ket-qua-gia.xlsx");
+    const j = json(["tong-hop", f, "--out", soGia]);
+    expect(j.donVi[0].tuDanhGia.xepLoai).toBe("Không đạt");
+    expect((j.donVi[0] as unknown as { ketQuaKhac: { ten: string; daLuu: string; tinhLai: string }[] }).ketQuaKhac.map((k) => [k.ten, k.daLuu, k.tinhLai])).toEqual(
+      expect.arrayContaining([["KET_LUAN", "Đạt mức độ 2", "Không đạt"]]),
+    );
+    expect(j.donVi[0].canhBao.join("\n")).toMatch(/Ô kết quả lưu trong sổ khác kết quả tính lại/);
+  });
+
   test("a unit the register never received: exit 4", () => {
     const f = tao("goc/la.xlsx", datHuyen("Trường Lạ"));
     const r = kiemTra(f);
