@@ -1,5 +1,5 @@
 /** `dvht tong-hop <tệp|thư mục…> --out <sổ hội đồng.xlsx>`: the council's register of the units' dossiers. */
-import { THONG_BAO_LENH, homNayLocal, type Cap, type NgayThang } from "../rules";
+import { THONG_BAO_LENH, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type Cap, type NgayThang } from "../rules";
 import { LoiNhap, type CliIo } from "./io";
 
 export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <sổ-hội-đồng.xlsx> [--ngay-nhan YYYY-MM-DD]
@@ -7,7 +7,10 @@ export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>�
 
 Nhận hồ sơ của các đơn vị vào Sổ Hội đồng (sổ của Phòng/Sở GD&ĐT). Lần đầu tạo sổ; chạy lại với cùng --out thì
 tệp mới được nhận, tệp đã nhận được kiểm tra lại so với bản đã nhận, mọi điều Hội đồng đã ghi (sheet “Thẩm định”)
-được giữ. Mỗi hồ sơ: đơn vị, loại, cấp, công lập, năm, bộ tiêu chí và phiên bản, ngày nhận, đúng hạn hay nộp muộn,
+và danh sách Hội đồng đánh giá (sheet “Hội đồng đánh giá”, được kiểm tra: số thành viên lẻ, tối thiểu 05; một
+chủ tịch là lãnh đạo Phòng/Sở, một thư ký; có đại diện cơ quan chuyên môn, Hội khuyến học, tổ chức chính trị - xã
+hội; vấn đề được in ra stderr dạng cảnh báo) được giữ.
+Mỗi hồ sơ: đơn vị, loại, cấp, công lập, năm, bộ tiêu chí và phiên bản, ngày nhận, đúng hạn hay nộp muộn,
 mã chốt và thời điểm chốt khi nhận, dấu niêm phong (SHA-256 của mọi ô nhập), kết quả tự đánh giá (tính lại từ số
 liệu, không lấy ô kết quả lưu trong sổ), các chỉ tiêu chưa đạt và lý do, kết luận của Hội đồng, trạng thái.
 Một đơn vị nộp nhiều lần chỉ được tính một lần (lần nhận sau cùng); đơn vị khác năm, khác cấp được liệt kê riêng,
@@ -72,10 +75,13 @@ export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: C
     io.err(`${THONG_BAO_LENH.khongCoSoTongHop}\n`);
   }
   if (o.json) {
+    // The membership problems are under hoiDongDanhGia.vanDe: stderr stays for errors of the run.
     const { soHoiDongJson } = await import("../xlsx/registerJson");
     io.out(`${JSON.stringify(soHoiDongJson(kq.so, kq.loi), null, 2)}\n`);
     return;
   }
+  // The council's list (sheet “Hội đồng đánh giá”): its problems as warnings; an empty list is said once.
+  for (const v of kiemTraHoiDongDanhGia(kq.so.hoiDongDanhGia ?? [])) io.err(`${canhBaoHoiDongDanhGia(v)}\n`);
   const t = kq.so.tong;
   io.out(
     `Sổ Hội đồng ${o.out}: ${kq.moi} hồ sơ mới, ${kq.kiemTraLai} kiểm tra lại; ${kq.so.dong.length} hồ sơ, ${t.soDonVi} đơn vị được tính` +

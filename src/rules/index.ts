@@ -47,3 +47,4 @@ export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTa
 export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";
 export * from "./vanBan";
 export * from "./register";
+export * from "./councilMembers";

@@ -6,6 +6,7 @@
 import { baoLuuDen, deNghiMucDo2Tu, ngayChu, trongHanNop, type NgayThang } from "./calendar";
 import { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
+import type { ThanhVienDanhGia } from "./councilMembers";
 import { RULE_SETS } from "./ruleSets";
 import type { BoTieuChiId, Cap, KetQuaDanhGia, LoaiDonVi, TrangThai } from "./types";
 
@@ -123,6 +124,8 @@ export interface SoHoiDong {
   chon: { nam?: number; cap?: Cap };
   dong: DongSo[];
   tong: TongSo;
+  /** The Hội đồng đánh giá as the council listed it (sheet “Hội đồng đánh giá”), kept across runs. */
+  hoiDongDanhGia?: ThanhVienDanhGia[];
 }
 
 export interface TongSo {

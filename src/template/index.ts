@@ -44,4 +44,5 @@ export { TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO } from "./sheets/hoSo/bienBanBaoC
 export { TEN_SHEET_BAN_TONG_HOP_IN, TEN_SHEET_DANH_MUC_MINH_CHUNG } from "./sheets/hoSo/bangVaDanhMuc";
 export { dongTheoChu, chieuCaoTheoChu, type DongTheoChu, type OTheoChu } from "./rowFit";
 export * from "./soHoiDong";
+export { TEN_SHEET_HOI_DONG_DANH_GIA, HDDG, sheetHoiDongDanhGia } from "./sheets/hoiDongDanhGia";
 export { giaTriTuTho } from "./cellValue";

@@ -21,6 +21,7 @@ import {
   type DongSo,
   type SoHoiDong,
   type ThamDinh,
+  type ThanhVienDanhGia,
   type XepLoaiHoiDong,
 } from "../rules";
 import { isoTuSoSeri } from "./cellValue";
@@ -28,6 +29,7 @@ import type { CellValue, SheetSpec, WorkbookSpec } from "./model";
 import type { GiaTriO } from "./readInputs";
 import { SheetBuilder, chieuCaoDong, cot } from "./sheetBuilder";
 import { FONT } from "./styles";
+import { HDDG, TEN_SHEET_HOI_DONG_DANH_GIA, sheetHoiDongDanhGia } from "./sheets/hoiDongDanhGia";
 
 export const SO_HOI_DONG = {
   ds: "Sổ Hội đồng",
@@ -35,6 +37,7 @@ export const SO_HOI_DONG = {
   tong: "Tổng hợp",
   loi: "Không đọc được",
   duLieu: "Dữ liệu nhận",
+  hoiDong: TEN_SHEET_HOI_DONG_DANH_GIA,
 } as const;
 /** The workbook's keyword and the name that mark a register (and its format's version). */
 export const TU_KHOA_SO_HOI_DONG = "dvht-so-hoi-dong";
@@ -268,7 +271,14 @@ function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"]): SheetSp
 
 export function soHoiDongSpec(so: SoHoiDong, loi: readonly { tep: string; lyDo: string }[], tieuDe = "SỔ THEO DÕI HỒ SƠ ĐỀ NGHỊ CÔNG NHẬN “ĐƠN VỊ HỌC TẬP”"): WorkbookSpec {
   return {
-    sheets: [sheetDanhSach(so, tieuDe), sheetThamDinh(so), sheetTong(so, loi), sheetLoi(loi), sheetDuLieu(so.dong.map((d) => d.ban), so.chon)],
+    sheets: [
+      sheetDanhSach(so, tieuDe),
+      sheetThamDinh(so),
+      sheetTong(so, loi),
+      sheetHoiDongDanhGia(so.hoiDongDanhGia ?? [], so.cap),
+      sheetLoi(loi),
+      sheetDuLieu(so.dong.map((d) => d.ban), so.chon),
+    ],
     properties: { title: "Sổ Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: TU_KHOA_SO_HOI_DONG, category: "dvht" },
   };
 }
@@ -291,6 +301,8 @@ export interface SoDaDocLai {
   loi: string[];
   /** The year and cấp chosen for the register's runs, when chosen. */
   chon: SoHoiDong["chon"];
+  /** The Hội đồng đánh giá as the council listed it (sheet “Hội đồng đánh giá”), each cell as typed. */
+  hoiDongDanhGia: ThanhVienDanhGia[];
 }
 
 /** The register's receipts and the council's verdicts, read back from its sheets. */
@@ -344,7 +356,18 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
   const chon: SoHoiDong["chon"] = {};
   if (typeof dau[3] === "number") chon.nam = dau[3];
   if (dau[5] === "huyen" || dau[5] === "tinh") chon.cap = dau[5];
-  return { bans, thamDinh, loi, chon };
+  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)) };
+}
+
+/** The council's members as typed: the list's rows with anything in them, in order. */
+function docHoiDongDanhGia(grid: readonly (readonly GiaTriO[])[] | undefined): ThanhVienDanhGia[] {
+  const ds: ThanhVienDanhGia[] = [];
+  for (let i = HDDG.dongDau - 1; i < HDDG.dongDau - 1 + HDDG.soDong; i++) {
+    const row = grid?.[i] ?? [];
+    const [hoTen, chucVu, nhiemVu, daiDien] = [1, 2, 3, 4].map((c) => chu(row[c]));
+    if (hoTen || chucVu || nhiemVu || daiDien) ds.push({ hoTen, chucVu, nhiemVu, daiDien });
+  }
+  return ds;
 }
 
 /** The files the last run could not read, as the sheet “Không đọc được” lists them (row 1 is its header). */

@@ -75,6 +75,11 @@ export const STYLES = {
   soInput: { font: { size: 10 }, fill: "FFFFF9E5", align: { h: "left", v: "top", wrap: true }, border: true },
   soInputChoice: { font: { size: 10 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
   soUnused: { font: { size: 10, color: "FF808080" }, fill: "FFF2F2F2", align: { h: "center", v: "middle" }, border: true },
+  // The council's list of its Hội đồng đánh giá prints as a document: 13 pt (NĐ 30/2020).
+  docTblHeader: { font: { size: 13, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  docTblCenter: { font: { size: 13 }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  docInput: { font: { size: 13 }, fill: "FFFFF9E5", align: { h: "left", v: "middle", wrap: true }, border: true },
+  docInputChoice: { font: { size: 13 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
   cfKhongDat: { font: { color: "FF9C0006" }, fill: "FFFFC7CE" },
   cfMucDo1: { font: { color: "FF9C5700" }, fill: "FFFFEB9C" },
   cfMucDo2: { font: { color: "FF006100" }, fill: "FFC6EFCE" },

@@ -3,7 +3,7 @@
  * re-checked against what was received, and everything already recorded is kept. Browser-safe: the CLI and the
  * pane update a register with the same code.
  */
-import { isoTuNgay, lapSo, type BanNhan, type Cap, type NgayThang, type SoHoiDong, type ThamDinh } from "../rules";
+import { isoTuNgay, lapSo, type BanNhan, type Cap, type NgayThang, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia } from "../rules";
 import type { GiaTriO } from "../template";
 import { khacKhiNhan, type BanDoc, type TepLoi } from "./consolidateCore";
 import type ExcelJS from "exceljs";
@@ -29,7 +29,7 @@ export interface KetQuaCapNhat {
 const soMa = (ma: string) => Number(/(\d+)$/.exec(ma)?.[1] ?? 0);
 
 export function capNhatBanNhan(
-  daCo: { bans: BanNhan[]; thamDinh: Map<string, ThamDinh>; chon?: SoHoiDong["chon"] },
+  daCo: { bans: BanNhan[]; thamDinh: Map<string, ThamDinh>; chon?: SoHoiDong["chon"]; hoiDongDanhGia?: ThanhVienDanhGia[] },
   docDuoc: readonly (BanDoc | TepLoi)[],
   o: TuyChonNhan,
 ): KetQuaCapNhat {
@@ -58,7 +58,9 @@ export function capNhatBanNhan(
     bans.push({ ...r, ma: `HS-${String(so).padStart(4, "0")}`, ngayNhan: isoTuNgay(o.ngayNhan) });
     moi++;
   }
-  return { so: lapSo(bans, daCo.thamDinh, { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap }), loi, moi, kiemTraLai };
+  const soMoi = lapSo(bans, daCo.thamDinh, { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap });
+  // The council's members are the council's typing: carried to the next rendering as read.
+  return { so: { ...soMoi, hoiDongDanhGia: daCo.hoiDongDanhGia ?? [] }, loi, moi, kiemTraLai };
 }
 
 /** A worksheet's values as a grid (for docSoHoiDong), through the converter every reader uses. */

@@ -1,5 +1,5 @@
 /** The register as JSON (`dvht tong-hop --json`): every receipt with the council's verdict and its status. */
-import { RULE_SETS, TEN_LOAI_DON_VI, chiTieuChuaDat, type SoHoiDong } from "../rules";
+import { RULE_SETS, TEN_LOAI_DON_VI, chiTieuChuaDat, kiemTraHoiDongDanhGia, type SoHoiDong } from "../rules";
 import type { TepLoi } from "./consolidateCore";
 
 export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
@@ -49,5 +49,7 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
       canhBao: d.canhBao,
     })),
     khongDocDuoc: loi,
+    // The council's own members as typed on the sheet “Hội đồng đánh giá”, and what the membership rule finds.
+    hoiDongDanhGia: { thanhVien: so.hoiDongDanhGia ?? [], vanDe: kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []) },
   };
 }
