@@ -23,6 +23,10 @@ export const SEED_000 = {
   minhChung: "Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là  không đạt.",
   tieuChiDat: "Tiêu chí được đánh giá là  đạt  khi đơn vị đạt tất cả các chỉ tiêu của tiêu chí đó.",
   hoiDongCapHuyen: "Hội đồng đánh giá cấp huyện gồm có chủ tịch, thư ký và các ủy viên, số lượng ủy viên của hội đồng là số lẻ, tối thiểu là 05 người.",
+  hoiDongCapTinh: "Hội đồng đánh giá cấp thành phố gồm: chủ tịch, thư ký và các ủy viên; số lượng ủy viên của hội đồng là số lẻ, tối thiểu là 05 người.",
+  thanhPhanHuyen:
+    "Thành phần Hội đồng gồm: đại diện cơ quan chuyên môn thuộc Ủy ban nhân dân cấp huyện; đại diện Hội khuyến học cấp huyện; đại diện tổ chức chính trị - xã hội cấp huyện;",
+  yKienUyVien: "lấy ý kiến bằng văn bản của các ủy viên Hội đồng đánh giá cấp huyện",
   dieuKien:
     "Đơn vị được công nhận đạt “Đơn vị học tập” cấp huyện, “Đơn vị học tập cấp thành phố” mức độ 1 hoặc mức độ 2 khi đạt đầy đủ các tiêu chí, chỉ tiêu được quy định tại Kế hoạch này.",
 } as const;
@@ -35,6 +39,9 @@ export const SEED_001 = {
 
 export const SEED_002 = {
   nguon: "Seed 002: Kế hoạch đánh giá “Đơn vị học tập” cấp huyện của UBND huyện Thạch Hà",
+  chuTichHdDg: "+ Chủ tịch Hội đồng: Lãnh đạo Phòng Giáo dục và Đào tạo. + Thư ký: Chuyên viên phòng Giáo dục và Đào tạo.",
+  thanhVienHdDg:
+    "+ Các thành viên khác gồm: đại diện Phòng Nội vụ, đại diện Hội Khuyến học huyện, đại diện Liên đoàn Lao động huyện và có thêm một số thành viên khác. Số lượng thành viên là lẻ, tối thiểu là 05 người.",
   toTdg: "Thủ trưởng đơn vị ban hành Quyết định thành lập Tổ TĐG bao gồm tổ trưởng, thư ký và các thành viên; Tổ trưởng Tổ TĐG là lãnh đạo cơ quan, đơn vị.",
 } as const;
 
