@@ -4,7 +4,7 @@
  * “Thẩm định” read as the council's and kept when more files are received.
  */
 import { XEP_LOAI, validateHoSo, type HoSo } from "../../src/rules";
-import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { HDDG, SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
 import { capNhatSoTrongPane, docSoMo, laSoHoiDongMo } from "../../src/taskpane/consolidateInPane";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import example from "../../examples/thcs-kim-lien.json";
@@ -95,4 +95,21 @@ test("received in the pane, read back, the council's verdict typed in “Thẩm 
   // The typo is written back as typed (never lost), and still named.
   expect(doc3.loi).toHaveLength(1);
   expect(fake.cell(fake.sheets.get(SO_HOI_DONG.thamDinh)!, `D${dongHoiDong(fake, "HS-0002").r}`).v).toBe("Đạt");
+});
+
+test("the Hội đồng đánh giá typed in the pane's register is read back and drawn again on the next reception", async () => {
+  const fake = new FakeExcel();
+  const chay = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(fake.context());
+  const kimLien = await tep("kim-lien.xlsx", example);
+  await capNhatSoTrongPane([kimLien], chay, NGAY, bam, () => undefined);
+  const ws = fake.sheets.get(SO_HOI_DONG.hoiDong)!;
+  const ds = [
+    ["Nguyễn Văn An", "Trưởng phòng GD&ĐT", "Chủ tịch Hội đồng", "Phòng/Sở Giáo dục và Đào tạo"],
+    ["Trần Thị Bình", "Chuyên viên", "Thư ký", "Phòng/Sở Giáo dục và Đào tạo"],
+  ];
+  ds.forEach((row, i) => row.forEach((v, j) => ghiNhuExcel(fake.cell(ws, `${"BCDE"[j]}${HDDG.dongDau + i}`), v)));
+  const r = await capNhatSoTrongPane([kimLien], chay, NGAY, bam, () => undefined);
+  expect(r.so.hoiDongDanhGia).toEqual(ds.map(([hoTen, chucVu, nhiemVu, daiDien]) => ({ hoTen, chucVu, nhiemVu, daiDien })));
+  const moi = fake.sheets.get(SO_HOI_DONG.hoiDong)!;
+  expect(ds.map((_, i) => "BCDE".split("").map((c) => fake.cell(moi, `${c}${HDDG.dongDau + i}`).v))).toEqual(ds);
 });
