@@ -4,7 +4,7 @@
  * light), what the council recorded in the open register is read back first, and the register sheets are written
  * again whole, as the CLI writes its file.
  */
-import { homNayLocal, type NgayThang, type SoHoiDong } from "../rules";
+import { canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type NgayThang, type SoHoiDong } from "../rules";
 import type { ChayExcel } from "../excel/liveUpdates";
 import { SO_HOI_DONG, docSoHoiDong, docTepLoi, giaTriTuTho, oHoiDongTheoMa, soHoiDongSpec, type GiaTriO } from "../template";
 
@@ -74,7 +74,10 @@ export async function docSoMo(chay: ChayExcel, homNay: NgayThang = homNayLocal()
   const doc = (ten: string) => bang.get(ten);
   const daCo = docSoHoiDong(doc);
   const kq = capNhatBanNhan(daCo, [], { ngayNhan: homNay, homNay });
-  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? [])], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc) };
+  // The Hội đồng đánh giá's own list, once the council has typed one, is checked as the CLI checks it.
+  const ds = daCo.hoiDongDanhGia ?? [];
+  const hoiDong = ds.length ? kiemTraHoiDongDanhGia(ds).map(canhBaoHoiDongDanhGia) : [];
+  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...hoiDong], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc) };
 }
 
 export async function capNhatSoTrongPane(

@@ -74,12 +74,12 @@ function dem(ds: readonly ThanhVienDanhGia[]) {
 
 export function sheetHoiDongDanhGia(ds: readonly ThanhVienDanhGia[], cap: Cap | null): SheetSpec {
   // Five columns fill an A4 page between NĐ 30 margins (84 characters, as the unit's documents); G holds a helper.
-  const b = new SheetBuilder(TEN_SHEET_HOI_DONG_DANH_GIA, [5, 22, 27, 13, 17, 2, 40], inVanBan(false, `${HDDG.dongTieuDe}:${HDDG.dongTieuDe}`));
+  const b = new SheetBuilder(TEN_SHEET_HOI_DONG_DANH_GIA, [5, 22, 25, 15, 17, 2, 40], inVanBan(false, `${HDDG.dongTieuDe}:${HDDG.dongTieuDe}`));
   b.merged("A1", "E1", { value: "DANH SÁCH HỘI ĐỒNG ĐÁNH GIÁ, CÔNG NHẬN “ĐƠN VỊ HỌC TẬP”", style: "docHeading" });
   b.height(1, 40);
   b.merged("A2", "E2", { value: cap ? `Hội đồng đánh giá ${TEN_CAP[cap].toLocaleLowerCase("vi")}` : "", style: "docItalicCenter" });
   ["TT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ trong Hội đồng", "Đại diện"].forEach((h, i) => b.set({ ref: o(i + 1, HDDG.dongTieuDe), value: h, style: "docTblHeader" }));
-  b.height(HDDG.dongTieuDe, 36);
+  b.height(HDDG.dongTieuDe, 52);
   for (let i = 0; i < HDDG.soDong; i++) {
     const r = DAU + i;
     const m = ds[i];
