@@ -1,15 +1,38 @@
 /** One unit's line read from a workbook file (Node): opens the file, then the shared core does the rest. */
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { THONG_BAO_SO, type NgayThang } from "../rules";
 import { dongTuSo, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { sha256 } from "./lockWorkbook";
-import { LoiSo, moSo } from "./readWorkbook";
+import { moSoNhe } from "./readLight";
+import { LoiSo, moSo, type SoMo } from "./readWorkbook";
 
 export type { DongTongHop, TepLoi };
 
+const giaiNen = (raw: Uint8Array) => inflateRawSync(raw);
+
+/**
+ * Opens a workbook file for reading its names: the light reader first (only the parts the names need), the full one
+ * (ExcelJS) when the light one cannot — so a file that is not a readable .xlsx gets moSo's message. Throws LoiSo.
+ */
+export async function moSoNhanh(file: string): Promise<SoMo> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return moSo(file, basename(file)); // its message: not found, a folder, no permission
+  }
+  try {
+    return await moSoNhe(data, basename(file), { giaiNen });
+  } catch {
+    return moSo(data, basename(file));
+  }
+}
+
 export async function docDongTongHop(file: string, homNay: NgayThang): Promise<DongTongHop | TepLoi> {
   try {
-    return await dongTuSo(await moSo(file, basename(file)), file, basename(file), homNay, sha256);
+    return await dongTuSo(await moSoNhanh(file), file, basename(file), homNay, sha256);
   } catch (e) {
     if (e instanceof LoiSo) return { tep: file, lyDo: e.loi.join("; ") };
     return { tep: file, lyDo: THONG_BAO_SO.loiKhiDoc((e as Error).message) };

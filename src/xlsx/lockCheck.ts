@@ -14,7 +14,7 @@ import {
   type GiaTriO,
   type ThayDoi,
 } from "../template";
-import { LoiSo, giaTriO, type SoMo } from "./openWorkbook";
+import { LoiSo, type SoMo } from "./openWorkbook";
 
 export function ruleSetCua(so: SoMo, tenTep: string) {
   if (!so.viTri.has(DV.loai)) throw new LoiSo([THONG_BAO_SO.khongPhaiMau(tenTep, `tên ${DV.loai}`)]);
@@ -35,12 +35,8 @@ export type KetQuaKiemTra =
 /** The same check on a workbook already open (consolidation reads each file once); hashing handed in. */
 export async function kiemTraSoDaMo(so: SoMo, file: string, bam: Bam): Promise<KetQuaKiemTra> {
   const ruleSet = ruleSetCua(so, file);
-  const ws = so.wb.getWorksheet(TEN_SHEET_CHOT);
-  const dong: GiaTriO[][] = [];
-  ws?.eachRow((row, r) => {
-    if (r >= DONG_DAU_CHOT) dong.push([1, 2, 3, 4].map((c) => giaTriO(row.getCell(c))));
-  });
-  const ban = ws ? docBanChot({ has: (t) => so.viTri.has(t), get: so.get }, dong) : undefined;
+  const dong = so.dongSheet(TEN_SHEET_CHOT, DONG_DAU_CHOT, 4);
+  const ban = dong ? docBanChot({ has: (t) => so.viTri.has(t), get: so.get }, dong) : undefined;
   if (!ban) return { trangThai: "chua-chot" };
   if (ban.hong) return { trangThai: "bang-chot-bi-sua", ban, lyDo: ban.hong };
   // The lock sheet protects itself: its values must still give its fingerprint.

@@ -14,12 +14,22 @@ export class LoiSo extends Error {
   }
 }
 
+/** A workbook opened for reading through its defined names: by the full reader (ExcelJS) or the light one (readLight). */
 export interface SoMo {
-  wb: ExcelJS.Workbook;
   viTri: Map<string, ViTri>;
   get(ten: string): GiaTriO;
   /** The values of a name over a range (a list), top to bottom; [] when the name is absent. */
   danhSach(ten: string): GiaTriO[];
+  /**
+   * The rows of a sheet from row `tuDong` that hold anything (ExcelJS's eachRow), each as its first `soCot` values;
+   * undefined when the sheet is absent.
+   */
+  dongSheet(tenSheet: string, tuDong: number, soCot: number): GiaTriO[][] | undefined;
+}
+
+/** A workbook opened by ExcelJS: its workbook too, for the commands that write or print it. */
+export interface SoExcelJS extends SoMo {
+  wb: ExcelJS.Workbook;
 }
 
 /**
@@ -166,13 +176,13 @@ export async function napSo(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Wor
   return wb;
 }
 
-export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoMo> {
+export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoExcelJS> {
   const wb = await napSo(data);
   if (!wb) throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
   return moSoDaNap(wb);
 }
 
-export function moSoDaNap(wb: ExcelJS.Workbook): SoMo {
+export function moSoDaNap(wb: ExcelJS.Workbook): SoExcelJS {
   const viTri = viTriTen(wb);
   const get = (ten: string): GiaTriO => {
     const v = viTri.get(ten);
@@ -188,5 +198,14 @@ export function moSoDaNap(wb: ExcelJS.Workbook): SoMo {
     for (let r = Number(m[4]); r <= Number(m[6]); r++) out.push(giaTriO(ws.getCell(`${m[3]}${r}`)));
     return out;
   };
-  return { wb, viTri, get, danhSach };
+  const dongSheet = (tenSheet: string, tuDong: number, soCot: number): GiaTriO[][] | undefined => {
+    const ws = wb.getWorksheet(tenSheet);
+    if (!ws) return undefined;
+    const dong: GiaTriO[][] = [];
+    ws.eachRow((row, r) => {
+      if (r >= tuDong) dong.push(Array.from({ length: soCot }, (_, c) => giaTriO(row.getCell(c + 1))));
+    });
+    return dong;
+  };
+  return { wb, viTri, get, danhSach, dongSheet };
 }

@@ -1,0 +1,550 @@
+/**
+ * A light reader of a dvht workbook: the parts of the package a reader of defined names needs, nothing else —
+ * workbook.xml (sheets, defined names), its rels, sharedStrings, styles (date formats), the sheets the names point
+ * into (and the lock sheet) — each sheet scanned when first read. No DOM: indexOf and small regular expressions.
+ *
+ * Browser-safe (its own zip directory reader, TextDecoder, the decompressor handed in), so the pane can read picked
+ * files the same way. Every value equals what the full reader (ExcelJS, `moSoTuByte`) gives through `giaTriO`: the
+ * raw value is rebuilt in the shape ExcelJS gives it (its quirks included: a hyperlinked number reads as text, a
+ * formula's text result in a date-formatted cell as an error) and goes through the same converter. Anything this
+ * reader does not model — a package that is no zip, an encrypted one, defined names that are not one plain
+ * reference — throws, and the caller falls back to the full reader, whose error messages are the ones users see.
+ */
+import { giaTriTuTho } from "../template/cellValue";
+import type { GiaTriO, ViTri } from "../template/readInputs";
+import { TEN_SHEET_CHOT } from "../template/lock";
+import type { SoMo } from "./openWorkbook";
+import { GoiZip, giaiNenNenTang, type GiaiNen } from "./zipParts";
+
+/** Thrown for a package this reader leaves to the full one; never shown to a user. */
+export class KhongDocNhe extends Error {}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** An attribute of a start tag, either quote. */
+function thuocTinh(tag: string, ten: string): string | undefined {
+  const i = tag.indexOf(` ${ten}=`);
+  if (i >= 0) {
+    const q = tag[i + ten.length + 2];
+    if (q === '"' || q === "'") {
+      const end = tag.indexOf(q, i + ten.length + 3);
+      if (end > 0) return tag.slice(i + ten.length + 3, end);
+    }
+  }
+  // Other whitespace before the name, or around "=": rare, read the slow way.
+  const m = new RegExp(`\\s${ten.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+const THUC_THE: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Text as an XML parser hands it over: line ends normalised, entities and character references resolved. */
+function giaiMa(raw: string): string {
+  if (raw.indexOf("&") < 0 && raw.indexOf("\r") < 0) return raw;
+  return raw.replace(/\r\n?/g, "\n").replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (m, hex: string, dec: string, ten: string) => {
+    if (ten) return THUC_THE[ten];
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
+/** ExcelJS decodes a t="str" result once more (utils.xmlDecode) after the parser did. */
+function giaiMaLanHai(text: string): string {
+  return text.replace(/&([a-z]*);/g, (c, ten: string) => (ten in THUC_THE ? THUC_THE[ten] : c));
+}
+
+/** Excel's escapes of control characters in shared strings ("_x000D_"), undone as ExcelJS does (upper-case hex only). */
+const boThoatX = (s: string) => (s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))));
+
+/** The texts of the <t> elements of a fragment, each decoded; undefined for a run without one. */
+function cacT(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)) out.push(giaiMa(m[1] ?? ""));
+  return out;
+}
+
+const boPhienAm = (xml: string) => (xml.indexOf("<rPh") < 0 ? xml : xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, ""));
+
+/** Rich text runs (<r>…</r>) of a fragment, each run's text as ExcelJS keeps it (its last <t>, escapes undone). */
+function cacDoan(xml: string): { text?: string }[] | undefined {
+  if (!/<r[\s>]/.test(xml)) return undefined;
+  return [...boPhienAm(xml).matchAll(/<r(?:\s[^>]*)?>([\s\S]*?)<\/r>/g)].map(([, run]) => {
+    const t = cacT(run);
+    return t.length ? { text: boThoatX(t[t.length - 1]) } : {};
+  });
+}
+
+/** One shared string in the shape ExcelJS gives it: text, { richText }, or {} for an empty <si/>. */
+function chuoiChungExcelJS(si: string | null): unknown {
+  if (si === null) return {};
+  const doan = cacDoan(si);
+  if (doan) return { richText: doan };
+  const t = cacT(boPhienAm(si));
+  return t.length ? boThoatX(t[t.length - 1]) : {};
+}
+
+/** The same shared string as `napSo` reads a formula's text result (all texts joined, phonetic runs left out). */
+function chuoiChungKetQua(si: string | null): string {
+  if (si === null) return "";
+  return [...si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => giaiMaThoXml(t[1])).join("");
+}
+
+/** `napSo`'s decoding of a formula's shared-string result (entities only, as in openWorkbook's giaiMaXml). */
+function giaiMaThoXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex: string, dec: string, ten: string) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(Number(dec));
+    return THUC_THE[ten.toLowerCase()];
+  });
+}
+
+/** The raw bodies of the <si> items (null for <si/>), decoded only when a cell asks for one. */
+function tachChuoiChung(xml: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  let i = 0;
+  for (;;) {
+    i = xml.indexOf("<si", i);
+    if (i < 0) return out;
+    const c = xml[i + 3];
+    if (c !== ">" && c !== "/" && c !== " " && c !== "\t" && c !== "\n" && c !== "\r") {
+      i += 3;
+      continue;
+    }
+    const endTag = xml.indexOf(">", i);
+    if (xml[endTag - 1] === "/") {
+      out.push(null);
+      i = endTag + 1;
+      continue;
+    }
+    const end = xml.indexOf("</si>", endTag);
+    if (end < 0) throw new KhongDocNhe("sharedStrings");
+    out.push(xml.slice(endTag + 1, end));
+    i = end + 5;
+  }
+}
+
+/** ExcelJS's built-in number formats that are dates or times (defaultnumformats.js); others are not dates. */
+const DINH_DANG_NGAY_SAN: Record<number, string> = {
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+};
+
+/** utils.isDateFmt of ExcelJS. */
+function laDinhDangNgay(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Which cell styles (cellXfs index) have a date format, as ExcelJS decides. */
+function kieuNgay(xml: string | undefined): (id: number) => boolean {
+  if (!xml) return () => false;
+  const tuDinh = new Map<number, string>();
+  for (const [tag] of xml.matchAll(/<numFmt\b[^>]*>/g)) {
+    const id = thuocTinh(tag, "numFmtId");
+    const code = thuocTinh(tag, "formatCode");
+    if (id !== undefined && code !== undefined) tuDinh.set(parseInt(id, 10), giaiMa(code));
+  }
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  const ngay = [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map(([tag]) => {
+    const id = parseInt(thuocTinh(tag, "numFmtId") ?? "0", 10);
+    return id ? laDinhDangNgay(tuDinh.get(id) ?? DINH_DANG_NGAY_SAN[id]) : false;
+  });
+  return (id) => ngay[id] ?? false;
+}
+
+/** utils.excelToDate of ExcelJS (JavaScript's number coercion included). */
+function ngayExcelJS(v: unknown, date1904: boolean): Date {
+  return new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+interface OTho {
+  /** Start tag's attributes. */
+  tag: string;
+  /** Content between <c …> and </c>; undefined for <c …/>. */
+  body: string | undefined;
+}
+
+const DIA_CHI = /^([A-Z]{1,3})(\d+)$/;
+
+function soCot(chu: string): number {
+  let n = 0;
+  for (let i = 0; i < chu.length; i++) n = n * 26 + chu.charCodeAt(i) - 64;
+  return n;
+}
+
+function chuCot(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The cells of a sheet's XML by address, left raw; a cell is decoded when read. */
+function tachO(xml: string): Map<string, OTho> {
+  const o = new Map<string, OTho>();
+  const dau = xml.indexOf("<sheetData");
+  if (dau < 0) return o;
+  const cuoi = xml.indexOf("</sheetData>", dau);
+  const het = cuoi < 0 ? xml.length : cuoi;
+  let i = dau;
+  for (;;) {
+    i = xml.indexOf("<c", i);
+    if (i < 0 || i >= het) return o;
+    const c = xml[i + 2];
+    if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r" && c !== ">" && c !== "/") {
+      i += 2;
+      continue;
+    }
+    const endTag = xml.indexOf(">", i);
+    if (endTag < 0) throw new KhongDocNhe("ô");
+    const tuDong = xml[endTag - 1] === "/";
+    const tag = xml.slice(i + 2, tuDong ? endTag - 1 : endTag);
+    const r = thuocTinh(tag, "r");
+    if (!r || !DIA_CHI.test(r)) throw new KhongDocNhe("ô không có địa chỉ");
+    if (tuDong) {
+      o.set(r, { tag, body: undefined });
+      i = endTag + 1;
+    } else {
+      const end = xml.indexOf("</c>", endTag);
+      if (end < 0) throw new KhongDocNhe("ô");
+      o.set(r, { tag, body: xml.slice(endTag + 1, end) });
+      i = end + 4;
+    }
+  }
+}
+
+/** A cell as the ExcelJS cell parser models it (cell-xform.js): type, formula or not, the text of its <v>/<t>. */
+interface OExcelJS {
+  t: string | undefined;
+  s: number;
+  congThuc: boolean;
+  /** Concatenated texts of <v> and <t> (inline strings), undefined when none. */
+  v: string | undefined;
+  /** Runs of an inline rich string. */
+  doan?: { text?: string }[];
+}
+
+function moTaO({ tag, body }: OTho): OExcelJS {
+  const t = thuocTinh(tag, "t");
+  const sAttr = thuocTinh(tag, "s");
+  const s = sAttr === undefined ? 0 : parseInt(sAttr, 10);
+  if (body === undefined || body === "") return { t, s, congThuc: false, v: undefined };
+  let congThuc = false;
+  const f = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+  if (f) congThuc = Boolean(f[2]) || (f[1] !== undefined && thuocTinh(f[1], "t") !== undefined);
+  let v: string | undefined;
+  let doan: { text?: string }[] | undefined;
+  const is = body.indexOf("<is");
+  if (is >= 0) {
+    doan = cacDoan(body.slice(is));
+    if (!doan) {
+      // Plain inline text: every <t> (phonetic ones too) appended, no escapes undone — as cell-xform does.
+      const t = cacT(body.slice(is));
+      if (t.length) v = t.join("");
+    }
+  }
+  const vm = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body);
+  if (vm && vm[1] !== "") v = (v ?? "") + giaiMa(vm[1]);
+  return { t, s, congThuc, v, ...(doan ? { doan } : {}) };
+}
+
+interface Bang {
+  date1904: boolean;
+  chuoi(): (string | null)[];
+  ngay(): (id: number) => boolean;
+  /** Hyperlink targets of the sheet by cell address (ExcelJS: only those with an r:id, target not empty). */
+}
+
+/** One sheet, parsed when first needed. */
+class SheetNhe {
+  private readonly o: Map<string, OTho>;
+  private gop?: Map<string, string>;
+  private lienKet?: Map<string, string>;
+  private readonly cache = new Map<string, GiaTriO>();
+
+  constructor(
+    private readonly xml: string,
+    private readonly bang: Bang,
+    private readonly relsSheet: () => Map<string, string>,
+  ) {
+    this.o = tachO(xml);
+  }
+
+  /** Merged ranges: each covered cell (not the top-left) reads its top-left cell, as ExcelJS merges them. */
+  private oGop(): Map<string, string> {
+    if (this.gop) return this.gop;
+    this.gop = new Map();
+    const cuoi = this.xml.lastIndexOf("</sheetData>");
+    for (const [tag] of this.xml.slice(Math.max(cuoi, 0)).matchAll(/<mergeCell\b[^>]*>/g)) {
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(thuocTinh(tag, "ref") ?? "");
+      if (!m || !m[3]) continue;
+      const [c1, c2] = [soCot(m[1]), soCot(m[3])].sort((a, b) => a - b);
+      const [r1, r2] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b);
+      const chu = `${chuCot(c1)}${r1}`;
+      for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.gop.set(`${chuCot(c)}${r}`, chu);
+    }
+    return this.gop;
+  }
+
+  private oLienKet(): Map<string, string> {
+    if (this.lienKet) return this.lienKet;
+    this.lienKet = new Map();
+    const cuoi = this.xml.lastIndexOf("</sheetData>");
+    const the = [...this.xml.slice(Math.max(cuoi, 0)).matchAll(/<hyperlink\b[^>]*>/g)];
+    if (the.length) {
+      const rels = this.relsSheet();
+      for (const [tag] of the) {
+        const id = thuocTinh(tag, "r:id");
+        const ref = thuocTinh(tag, "ref");
+        if (!id || ref === undefined) continue;
+        const target = rels.get(id);
+        if (target === undefined) throw new KhongDocNhe("liên kết");
+        if (target) this.lienKet.set(ref, target);
+      }
+    }
+    return this.lienKet;
+  }
+
+  /** The cell's raw value in ExcelJS's shape (cell.result for a formula, cell.value otherwise), before giaTriTuTho. */
+  private thoExcelJS(diaChi: string): unknown {
+    const tho = this.o.get(diaChi);
+    if (!tho) return null;
+    const { t, s, congThuc, v, doan } = moTaO(tho);
+    const ngay = () => s > 0 && this.bang.ngay()(s);
+    let value: unknown;
+    if (congThuc) {
+      let result: unknown;
+      if (v) {
+        if (t === "str") result = giaiMaLanHai(v);
+        else if (t === "b") result = parseInt(v, 10) !== 0;
+        else if (t === "e") result = { error: v };
+        else result = parseFloat(v);
+      }
+      if (result !== undefined && ngay()) result = ngayExcelJS(result, this.bang.date1904);
+      value = result;
+      const lienKet = this.oLienKet().get(diaChi);
+      if (lienKet) return { text: value, hyperlink: lienKet };
+      // napSo reads a formula's shared-string result from the package (ExcelJS would give the index).
+      if (t === "s" && v) value = chuoiChungKetQua(this.bang.chuoi()[parseInt(v, 10)] ?? null);
+      return value;
+    }
+    if (doan) value = { richText: doan };
+    else if (v !== undefined) {
+      if (t === "s") {
+        const si = this.bang.chuoi()[parseInt(v, 10)];
+        if (si === undefined) throw new KhongDocNhe("chuỗi chung");
+        value = chuoiChungExcelJS(si);
+      } else if (t === "str") value = giaiMaLanHai(v);
+      else if (t === "inlineStr") value = v;
+      else if (t === "b") value = parseInt(v, 10) !== 0;
+      else if (t === "e") value = { error: v };
+      else value = ngay() ? ngayExcelJS(parseFloat(v), this.bang.date1904) : parseFloat(v);
+    } else value = null;
+    const lienKet = this.oLienKet().get(diaChi);
+    return lienKet ? { text: value, hyperlink: lienKet } : value;
+  }
+
+  get(diaChi: string): GiaTriO {
+    let v = this.cache.get(diaChi);
+    if (v === undefined) {
+      v = giaTriTuTho(this.thoExcelJS(this.oGop().get(diaChi) ?? diaChi));
+      this.cache.set(diaChi, v);
+    }
+    return v;
+  }
+
+  /**
+   * Rows from `tuDong` that ExcelJS's eachRow visits (a row with a cell that is not empty: a value, a formula, a cell
+   * covered by a merge, or a bare <c/> without a style), each as its first `soCotDoc` values.
+   */
+  dong(tuDong: number, soCotDoc: number): GiaTriO[][] {
+    const co = new Set<number>();
+    for (const [diaChi, tho] of this.o) {
+      const r = Number(DIA_CHI.exec(diaChi)![2]);
+      if (r < tuDong || co.has(r)) continue;
+      const { s, congThuc, v, doan } = moTaO(tho);
+      if (congThuc || v !== undefined || doan || !s) co.add(r);
+    }
+    for (const diaChi of this.oGop().keys()) {
+      const r = Number(DIA_CHI.exec(diaChi)![2]);
+      if (r >= tuDong) co.add(r);
+    }
+    return [...co].sort((a, b) => a - b).map((r) => Array.from({ length: soCotDoc }, (_, c) => this.get(`${chuCot(c + 1)}${r}`)));
+  }
+}
+
+/** A defined name's text when it is one plain reference ('Sheet'!$A$1 or 'Sheet'!$A$1:$B$2). */
+const THAM_CHIEU = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$([A-Z]{1,3})\$(\d+)(?::\$([A-Z]{1,3})\$(\d+))?$/;
+
+interface VungTen {
+  sheet: string;
+  trai: number;
+  tren: number;
+  phai: number;
+  duoi: number;
+}
+
+/**
+ * The defined names as ExcelJS keeps them (Print_Area and Print_Titles dropped; a name with no absolute cell
+ * reference dropped). One plain reference per name is modelled; anything else (several areas, formulas, a sheet name
+ * with a quote) throws — unless it is one of Excel's own `_xlnm.` names, which no reader asks for.
+ */
+function docTen(xml: string): Map<string, VungTen> {
+  const ten = new Map<string, VungTen>();
+  const lap = new Set<string>();
+  for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
+    const name = giaiMa(thuocTinh(m[1], "name") ?? "");
+    if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
+    const text = giaiMa(m[2] ?? "");
+    const excel = name.startsWith("_xlnm.");
+    if (ten.has(name) || lap.has(name)) {
+      if (excel) {
+        ten.delete(name);
+        lap.add(name);
+        continue;
+      }
+      throw new KhongDocNhe(`tên ${name} lặp`);
+    }
+    const r = THAM_CHIEU.exec(text);
+    if (!r) {
+      // No absolute reference at all: ExcelJS keeps no cell for it, the name is absent.
+      if (!/[$](\w+)[$](\d+)/.test(text) || excel) {
+        lap.add(name);
+        continue;
+      }
+      throw new KhongDocNhe(`tên ${name}`);
+    }
+    const sheet = r[1] ?? r[2];
+    if (sheet.includes("'")) throw new KhongDocNhe(`tên ${name}`);
+    const [c1, c2] = [soCot(r[3]), soCot(r[5] ?? r[3])].sort((a, b) => a - b);
+    const [r1, r2] = [Number(r[4]), Number(r[6] ?? r[4])].sort((a, b) => a - b);
+    ten.set(name, { sheet, trai: c1, tren: r1, phai: c2, duoi: r2 });
+  }
+  return ten;
+}
+
+function docRels(xml: string | undefined): Map<string, string> {
+  const rels = new Map<string, string>();
+  for (const [tag] of (xml ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = thuocTinh(tag, "Id");
+    const target = thuocTinh(tag, "Target");
+    if (id !== undefined && target !== undefined) rels.set(giaiMa(id), giaiMa(target));
+  }
+  return rels;
+}
+
+export interface TuyChonDocNhe {
+  /**
+   * A raw-deflate decompressor; Node's zlib.inflateRawSync in the CLI (native, several times faster). Default: the
+   * platform's DecompressionStream.
+   */
+  giaiNen?: GiaiNen;
+  /** Sheets dongSheet may be asked for besides those the names point into; default the lock sheet. */
+  sheetThem?: readonly string[];
+}
+
+/**
+ * Opens a workbook from its bytes reading only what names need (see the module comment), and the sheets `sheetThem`
+ * for dongSheet. The parts are inflated here, each sheet scanned when first read. Throws (`KhongDocNhe`,
+ * `ZipKhongDoc`, a decompressor's error) for anything it leaves to the full reader; never a user-facing message.
+ */
+export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tuyChon: TuyChonDocNhe = {}): Promise<SoMo> {
+  const goi = new GoiZip(data);
+  const giaiNen = tuyChon.giaiNen ?? giaiNenNenTang;
+  // Inflated at open (a broken part fails here, and the full reader takes over), decoded to text when first read.
+  const bytes = async (path: string): Promise<Uint8Array | undefined> => {
+    const b = goi.bytesCua(path, giaiNen);
+    return b instanceof Uint8Array || b === undefined ? b : await b;
+  };
+  const text = async (path: string): Promise<string | undefined> => {
+    const b = await bytes(path);
+    return b && utf8.decode(b);
+  };
+  const [wbXml, relsXml] = [await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels")];
+  if (!wbXml || !/<workbook[\s>]/.test(wbXml) || !relsXml) throw new KhongDocNhe(`${tenTep}: không phải sổ đọc nhẹ được`);
+  const rels = docRels(relsXml);
+  const wbPr = /<workbookPr\b[^>]*>/.exec(wbXml)?.[0];
+  const date1904 = wbPr !== undefined && thuocTinh(wbPr, "date1904") === "1";
+
+  // Sheets as ExcelJS finds them: through the rels, and only parts named worksheets/sheetN.xml.
+  const phanSheet = new Map<string, string>();
+  for (const [tag] of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = thuocTinh(tag, "name");
+    const target = rels.get(giaiMa(thuocTinh(tag, "r:id") ?? ""));
+    if (name === undefined || target === undefined) continue;
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    const tenSheet = giaiMa(name);
+    if (goi.co(path) && /xl\/worksheets\/sheet(\d+)[.]xml/.test(path) && !phanSheet.has(tenSheet)) phanSheet.set(tenSheet, path);
+  }
+  const vung = docTen(wbXml);
+
+  // Parts every cell may need, read once each, all before the first value is asked for (get is synchronous).
+  const chuoiBytes = await bytes("xl/sharedStrings.xml");
+  const stylesBytes = await bytes("xl/styles.xml");
+  let chuoi: (string | null)[] | undefined;
+  let ngay: ((id: number) => boolean) | undefined;
+  const bang: Bang = {
+    date1904,
+    chuoi: () => (chuoi ??= chuoiBytes ? tachChuoiChung(utf8.decode(chuoiBytes)) : []),
+    ngay: () => (ngay ??= kieuNgay(stylesBytes && utf8.decode(stylesBytes))),
+  };
+
+  // The sheets names point into, and those dongSheet may be asked for (`sheetThem`: the lock sheet), are inflated
+  // now, as reading stays synchronous (get, dongSheet); each is scanned only when first read.
+  const xmlSheet = new Map<string, Uint8Array>();
+  const relsSheet = new Map<string, Map<string, string>>();
+  const canDoc = new Set([...[...vung.values()].map((v) => v.sheet), ...(tuyChon.sheetThem ?? [TEN_SHEET_CHOT])].filter((s) => phanSheet.has(s)));
+  for (const s of canDoc) {
+    const path = phanSheet.get(s)!;
+    xmlSheet.set(s, (await bytes(path))!);
+    relsSheet.set(s, docRels(await text(path.replace(/([^/]+)$/, "_rels/$1.rels"))));
+  }
+  const sheet = new Map<string, SheetNhe>();
+  const moSheet = (ten: string): SheetNhe | undefined => {
+    let s = sheet.get(ten);
+    if (!s) {
+      const b = xmlSheet.get(ten);
+      if (b === undefined) return undefined;
+      const xml = utf8.decode(b);
+      if (!/<worksheet[\s>]/.test(xml)) throw new KhongDocNhe(`sheet ${ten}`);
+      s = new SheetNhe(xml, bang, () => relsSheet.get(ten) ?? new Map());
+      sheet.set(ten, s);
+      xmlSheet.delete(ten);
+    }
+    return s;
+  };
+
+  const viTri = new Map<string, ViTri>();
+  for (const [name, v] of vung) if (v.trai === v.phai && v.tren === v.duoi) viTri.set(name, { sheet: v.sheet, address: `${chuCot(v.trai)}${v.tren}` });
+  const get = (ten: string): GiaTriO => {
+    const v = viTri.get(ten);
+    const s = v && moSheet(v.sheet);
+    return s ? s.get(v.address) : null;
+  };
+  const danhSach = (ten: string): GiaTriO[] => {
+    const v = vung.get(ten);
+    const s = v && !(v.trai === v.phai && v.tren === v.duoi) ? moSheet(v.sheet) : undefined;
+    if (!v || !s) return [];
+    const cot = chuCot(v.trai);
+    const out: GiaTriO[] = [];
+    for (let r = v.tren; r <= v.duoi; r++) out.push(s.get(`${cot}${r}`));
+    return out;
+  };
+  const dongSheet = (tenSheet: string, tuDong: number, soCotDoc: number): GiaTriO[][] | undefined => {
+    if (!xmlSheet.has(tenSheet) && !sheet.has(tenSheet)) {
+      if (!phanSheet.has(tenSheet)) return undefined;
+      throw new KhongDocNhe(`sheet ${tenSheet} chưa được nạp`);
+    }
+    return moSheet(tenSheet)?.dong(tuDong, soCotDoc);
+  };
+  return { viTri, get, danhSach, dongSheet };
+}
