@@ -12,6 +12,7 @@ const { tmpdir, availableParallelism } = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const zlib = require("node:zlib");
+const { Buffer } = require("node:buffer");
 
 const SO_TEP = 2000;
 const SO_MAU = 40;

@@ -314,8 +314,12 @@ class SheetNhe {
     return this.lienKet;
   }
 
-  /** The cell's raw value in ExcelJS's shape (cell.result for a formula, cell.value otherwise), before giaTriTuTho. */
-  private thoExcelJS(diaChi: string): unknown {
+  /**
+   * The cell's raw value in ExcelJS's shape, before giaTriTuTho: cell.result for a formula, cell.value otherwise —
+   * and for a cell covered by a merge (`gop`), its top-left cell's value, where a formula keeps a result only when
+   * it is truthy (ExcelJS's FormulaValue.value copies truthy fields only: 0, "" and FALSE read as empty there).
+   */
+  private thoExcelJS(diaChi: string, gop: boolean): unknown {
     const tho = this.o.get(diaChi);
     if (!tho) return null;
     const { t, s, congThuc, v, doan } = moTaO(tho);
@@ -335,7 +339,7 @@ class SheetNhe {
       if (lienKet) return { text: value, hyperlink: lienKet };
       // napSo reads a formula's shared-string result from the package (ExcelJS would give the index).
       if (t === "s" && v) value = chuoiChungKetQua(this.bang.chuoi()[parseInt(v, 10)] ?? null);
-      return value;
+      return gop && !value ? null : value;
     }
     if (doan) value = { richText: doan };
     else if (v !== undefined) {
@@ -356,7 +360,8 @@ class SheetNhe {
   get(diaChi: string): GiaTriO {
     let v = this.cache.get(diaChi);
     if (v === undefined) {
-      v = giaTriTuTho(this.thoExcelJS(this.oGop().get(diaChi) ?? diaChi));
+      const chu = this.oGop().get(diaChi);
+      v = giaTriTuTho(this.thoExcelJS(chu ?? diaChi, chu !== undefined));
       this.cache.set(diaChi, v);
     }
     return v;
@@ -382,8 +387,12 @@ class SheetNhe {
   }
 }
 
-/** A defined name's text when it is one plain reference ('Sheet'!$A$1 or 'Sheet'!$A$1:$B$2). */
-const THAM_CHIEU = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$([A-Z]{1,3})\$(\d+)(?::\$([A-Z]{1,3})\$(\d+))?$/;
+/** One plain reference ('Sheet'!$A$1 or 'Sheet'!$A$1:$B$2), the only kind this reader models. */
+const THAM_CHIEU = /^(?:'((?:[^']|'')+)'|([^'!, ]+))!\$([A-Z]{1,3})\$(\d+)(?::\$([A-Z]{1,3})\$(\d+))?$/;
+/** What ExcelJS asks of a reference before it keeps cells for it (DefinedNames: rangeRegexp). */
+const CO_O = /[$](\w+)[$](\d+)/;
+/** More cells than a name of a dvht workbook could have: left to the full reader. */
+const TOI_DA_O = 100_000;
 
 interface VungTen {
   sheet: string;
@@ -393,43 +402,77 @@ interface VungTen {
   duoi: number;
 }
 
-/**
- * The defined names as ExcelJS keeps them (Print_Area and Print_Titles dropped; a name with no absolute cell
- * reference dropped). One plain reference per name is modelled; anything else (several areas, formulas, a sheet name
- * with a quote) throws — unless it is one of Excel's own `_xlnm.` names, which no reader asks for.
- */
-function docTen(xml: string): Map<string, VungTen> {
-  const ten = new Map<string, VungTen>();
-  const lap = new Set<string>();
-  for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
-    const name = giaiMa(thuocTinh(m[1], "name") ?? "");
-    if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
-    const text = giaiMa(m[2] ?? "");
-    const excel = name.startsWith("_xlnm.");
-    if (ten.has(name) || lap.has(name)) {
-      if (excel) {
-        ten.delete(name);
-        lap.add(name);
-        continue;
-      }
-      throw new KhongDocNhe(`tên ${name} lặp`);
-    }
-    const r = THAM_CHIEU.exec(text);
-    if (!r) {
-      // No absolute reference at all: ExcelJS keeps no cell for it, the name is absent.
-      if (!/[$](\w+)[$](\d+)/.test(text) || excel) {
-        lap.add(name);
-        continue;
-      }
-      throw new KhongDocNhe(`tên ${name}`);
-    }
+const motO = (v: VungTen) => v.trai === v.phai && v.tren === v.duoi;
+
+/** The areas of a name's text, as ExcelJS keeps them; throws for what this reader does not model. */
+function vungCua(name: string, text: string): VungTen[] {
+  // No absolute cell reference anywhere (a constant, a formula, #REF!, whole rows): ExcelJS keeps no cell.
+  if (!CO_O.test(text)) return [];
+  return text.split(",").map((item) => {
+    const r = THAM_CHIEU.exec(item);
+    if (!r) throw new KhongDocNhe(`tên ${name}`);
     const sheet = r[1] ?? r[2];
     if (sheet.includes("'")) throw new KhongDocNhe(`tên ${name}`);
     const [c1, c2] = [soCot(r[3]), soCot(r[5] ?? r[3])].sort((a, b) => a - b);
     const [r1, r2] = [Number(r[4]), Number(r[6] ?? r[4])].sort((a, b) => a - b);
-    ten.set(name, { sheet, trai: c1, tren: r1, phai: c2, duoi: r2 });
+    return { sheet, trai: c1, tren: r1, phai: c2, duoi: r2 };
+  });
+}
+
+/**
+ * The areas of a name defined by several references: ExcelJS puts all their cells in one matrix and reads them back as rectangles (DefinedNames.getRanges: each unvisited cell in sheet, row,
+ * column order grows down its column, then sideways), so adjacent areas become one.
+ */
+function gopVung(vung: readonly VungTen[]): VungTen[] {
+  let so = 0;
+  const sheets: Record<string, boolean[][]> = {};
+  for (const v of vung) {
+    so += (v.phai - v.trai + 1) * (v.duoi - v.tren + 1);
+    if (so > TOI_DA_O) throw new KhongDocNhe("tên quá rộng");
+    const sh = (sheets[v.sheet] ??= []);
+    for (let r = v.tren; r <= v.duoi; r++) for (let c = v.trai; c <= v.phai; c++) (sh[r] ??= [])[c] = true;
   }
-  return ten;
+  const out: VungTen[] = [];
+  for (const sheet of Object.keys(sheets)) {
+    const sh = sheets[sheet];
+    const con = (r: number, c: number) => sh[r]?.[c] === true;
+    sh.forEach((row, r0) =>
+      row.forEach((chua, c0) => {
+        if (!chua) return;
+        row[c0] = false;
+        const v: VungTen = { sheet, trai: c0, tren: r0, phai: c0, duoi: r0 };
+        for (let r = r0 - 1; con(r, c0); r--) [v.tren, sh[r][c0]] = [r, false];
+        for (let r = r0 + 1; con(r, c0); r++) [v.duoi, sh[r][c0]] = [r, false];
+        const ngang = (c: number) => {
+          for (let r = v.tren; r <= v.duoi; r++) if (!con(r, c)) return false;
+          for (let r = v.tren; r <= v.duoi; r++) sh[r][c] = false;
+          return true;
+        };
+        for (let c = c0 - 1; ngang(c); c--) v.trai = c;
+        for (let c = c0 + 1; ngang(c); c++) v.phai = c;
+        out.push(v);
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The defined names as ExcelJS keeps them: Print_Area and Print_Titles dropped, a name without cells dropped, the
+ * last definition of a name defined twice, each name's areas in ExcelJS's order. Anything but plain references throws.
+ */
+function docTen(xml: string): Map<string, VungTen[]> {
+  const vung = new Map<string, VungTen[]>();
+  for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
+    const name = giaiMa(thuocTinh(m[1], "name") ?? "");
+    if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
+    // A name defined again (per sheet) replaces the earlier definition, as in ExcelJS's DefinedNames.
+    const cua = vungCua(name, giaiMa(m[2] ?? ""));
+    if (cua.length) vung.set(name, cua);
+    else vung.delete(name);
+  }
+  for (const [name, v] of vung) if (v.length > 1) vung.set(name, gopVung(v));
+  return vung;
 }
 
 function docRels(xml: string | undefined): Map<string, string> {
@@ -502,7 +545,7 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
   // now, as reading stays synchronous (get, dongSheet); each is scanned only when first read.
   const xmlSheet = new Map<string, Uint8Array>();
   const relsSheet = new Map<string, Map<string, string>>();
-  const canDoc = new Set([...[...vung.values()].map((v) => v.sheet), ...(tuyChon.sheetThem ?? [TEN_SHEET_CHOT])].filter((s) => phanSheet.has(s)));
+  const canDoc = new Set([...[...vung.values()].flatMap((v) => v.map((x) => x.sheet)), ...(tuyChon.sheetThem ?? [TEN_SHEET_CHOT])].filter((s) => phanSheet.has(s)));
   for (const s of canDoc) {
     const path = phanSheet.get(s)!;
     xmlSheet.set(s, (await bytes(path))!);
@@ -524,15 +567,16 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
   };
 
   const viTri = new Map<string, ViTri>();
-  for (const [name, v] of vung) if (v.trai === v.phai && v.tren === v.duoi) viTri.set(name, { sheet: v.sheet, address: `${chuCot(v.trai)}${v.tren}` });
+  for (const [name, [v, ...khac]] of vung) if (!khac.length && motO(v)) viTri.set(name, { sheet: v.sheet, address: `${chuCot(v.trai)}${v.tren}` });
   const get = (ten: string): GiaTriO => {
     const v = viTri.get(ten);
     const s = v && moSheet(v.sheet);
     return s ? s.get(v.address) : null;
   };
   const danhSach = (ten: string): GiaTriO[] => {
-    const v = vung.get(ten);
-    const s = v && !(v.trai === v.phai && v.tren === v.duoi) ? moSheet(v.sheet) : undefined;
+    // The first area only, as the full reader (moSoDaNap) reads it.
+    const v = vung.get(ten)?.[0];
+    const s = v && !motO(v) ? moSheet(v.sheet) : undefined;
     if (!v || !s) return [];
     const cot = chuCot(v.trai);
     const out: GiaTriO[] = [];
