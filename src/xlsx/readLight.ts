@@ -98,29 +98,59 @@ function giaiMaThoXml(text: string): string {
   });
 }
 
-/** The raw bodies of the <si> items (null for <si/>), decoded only when a cell asks for one. */
-function tachChuoiChung(xml: string): (string | null)[] {
-  const out: (string | null)[] = [];
-  let i = 0;
-  for (;;) {
-    i = xml.indexOf("<si", i);
-    if (i < 0) return out;
-    const c = xml[i + 3];
-    if (c !== ">" && c !== "/" && c !== " " && c !== "\t" && c !== "\n" && c !== "\r") {
-      i += 3;
-      continue;
-    }
-    const endTag = xml.indexOf(">", i);
-    if (xml[endTag - 1] === "/") {
-      out.push(null);
-      i = endTag + 1;
-      continue;
-    }
-    const end = xml.indexOf("</si>", endTag);
-    if (end < 0) throw new KhongDocNhe("sharedStrings");
-    out.push(xml.slice(endTag + 1, end));
-    i = end + 5;
+/** An ASCII string's bytes, for searching bytes. */
+const kim = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+
+/** Where `needle` (ASCII) starts in `b` from `tu`, or -1. */
+function tim(b: Uint8Array, needle: readonly number[], tu: number): number {
+  for (let i = b.indexOf(needle[0], tu); i >= 0; i = b.indexOf(needle[0], i + 1)) {
+    let k = 1;
+    while (k < needle.length && b[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
   }
+  return -1;
+}
+
+/** Whether the byte after a tag name ends the name (whitespace, ">" or "/"). */
+const hetTen = (x: number) => x === 0x20 || x === 0x3e || x === 0x2f || x === 0x09 || x === 0x0a || x === 0x0d;
+
+/** Bytes as text: the short ASCII ones (tags, numbers) without a decoder call. */
+function chu(b: Uint8Array, a: number, z: number): string {
+  if (z - a > 256) return utf8.decode(b.subarray(a, z));
+  for (let i = a; i < z; i++) if (b[i] > 0x7f) return utf8.decode(b.subarray(a, z));
+  return String.fromCharCode.apply(null, b.subarray(a, z) as unknown as number[]);
+}
+
+const SI = kim("<si");
+const SI_HET = kim("</si>");
+
+/**
+ * The <si> items of sharedStrings.xml, found in the bytes; each decoded only when a cell asks for it (a
+ * consolidation reads a few dozen of hundreds). An item's value: its raw body, null for <si/>, undefined past the end.
+ */
+function chuoiChungTheoByte(b: Uint8Array): (i: number) => string | null | undefined {
+  const dau: number[] = [];
+  const cuoi: number[] = [];
+  for (let i = tim(b, SI, 0); i >= 0; i = tim(b, SI, i + 3)) {
+    if (!hetTen(b[i + 3])) continue;
+    const endTag = b.indexOf(0x3e, i);
+    if (endTag < 0) throw new KhongDocNhe("sharedStrings");
+    if (b[endTag - 1] === 0x2f) {
+      dau.push(-1);
+      cuoi.push(-1);
+      continue;
+    }
+    const end = tim(b, SI_HET, endTag);
+    if (end < 0) throw new KhongDocNhe("sharedStrings");
+    dau.push(endTag + 1);
+    cuoi.push(end);
+    i = end;
+  }
+  const da: (string | null | undefined)[] = [];
+  return (i) => {
+    if (!(i >= 0 && i < dau.length)) return undefined;
+    return (da[i] ??= dau[i] < 0 ? null : utf8.decode(b.subarray(dau[i], cuoi[i])));
+  };
 }
 
 /** ExcelJS's built-in number formats that are dates or times (defaultnumformats.js); others are not dates. */
@@ -170,8 +200,9 @@ function ngayExcelJS(v: unknown, date1904: boolean): Date {
 interface OTho {
   /** Start tag's attributes. */
   tag: string;
-  /** Content between <c …> and </c>; undefined for <c …/>. */
-  body: string | undefined;
+  /** Where the content between <c …> and </c> starts and ends in the bytes; dau -1 for <c …/>. */
+  dau: number;
+  cuoi: number;
 }
 
 const DIA_CHI = /^([A-Z]{1,3})(\d+)$/;
@@ -188,38 +219,41 @@ function chuCot(n: number): string {
   return s;
 }
 
-/** The cells of a sheet's XML by address, left raw; a cell is decoded when read. */
-function tachO(xml: string): Map<string, OTho> {
+const WORKSHEET = kim("<worksheet");
+const SHEET_DATA = kim("<sheetData");
+const SHEET_DATA_HET = kim("</sheetData>");
+const C_HET = kim("</c>");
+const F_HET = kim("</f>");
+
+/**
+ * The cells of a sheet by address, found in the bytes (markup is ASCII), left raw: a cell is decoded when read.
+ * `het`: where the cells end (the merges and hyperlinks follow).
+ */
+function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number } {
   const o = new Map<string, OTho>();
-  const dau = xml.indexOf("<sheetData");
-  if (dau < 0) return o;
-  const cuoi = xml.indexOf("</sheetData>", dau);
-  const het = cuoi < 0 ? xml.length : cuoi;
-  let i = dau;
-  for (;;) {
-    i = xml.indexOf("<c", i);
-    if (i < 0 || i >= het) return o;
-    const c = xml[i + 2];
-    if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r" && c !== ">" && c !== "/") {
-      i += 2;
-      continue;
-    }
-    const endTag = xml.indexOf(">", i);
+  const dau = tim(b, SHEET_DATA, 0);
+  if (dau < 0) return { o, het: 0 };
+  const cuoi = tim(b, SHEET_DATA_HET, dau);
+  const het = cuoi < 0 ? b.length : cuoi;
+  for (let i = b.indexOf(0x3c, dau + 1); i >= 0 && i < het; i = b.indexOf(0x3c, i + 1)) {
+    if (b[i + 1] !== 0x63 || !hetTen(b[i + 2])) continue; // "<c" and the name ends
+    const endTag = b.indexOf(0x3e, i);
     if (endTag < 0) throw new KhongDocNhe("ô");
-    const tuDong = xml[endTag - 1] === "/";
-    const tag = xml.slice(i + 2, tuDong ? endTag - 1 : endTag);
+    const tuDong = b[endTag - 1] === 0x2f;
+    const tag = chu(b, i + 2, tuDong ? endTag - 1 : endTag);
     const r = thuocTinh(tag, "r");
     if (!r || !DIA_CHI.test(r)) throw new KhongDocNhe("ô không có địa chỉ");
     if (tuDong) {
-      o.set(r, { tag, body: undefined });
-      i = endTag + 1;
+      o.set(r, { tag, dau: -1, cuoi: -1 });
+      i = endTag;
     } else {
-      const end = xml.indexOf("</c>", endTag);
+      const end = tim(b, C_HET, endTag);
       if (end < 0) throw new KhongDocNhe("ô");
-      o.set(r, { tag, body: xml.slice(endTag + 1, end) });
-      i = end + 4;
+      o.set(r, { tag, dau: endTag + 1, cuoi: end });
+      i = end + 3;
     }
   }
+  return { o, het };
 }
 
 /** A cell as the ExcelJS cell parser models it (cell-xform.js): type, formula or not, the text of its <v>/<t>. */
@@ -233,14 +267,27 @@ interface OExcelJS {
   doan?: { text?: string }[];
 }
 
-function moTaO({ tag, body }: OTho): OExcelJS {
+function moTaO(b: Uint8Array, { tag, dau, cuoi }: OTho): OExcelJS {
   const t = thuocTinh(tag, "t");
   const sAttr = thuocTinh(tag, "s");
   const s = sAttr === undefined ? 0 : parseInt(sAttr, 10);
-  if (body === undefined || body === "") return { t, s, congThuc: false, v: undefined };
+  if (dau < 0 || dau === cuoi) return { t, s, congThuc: false, v: undefined };
+  // The formula's text is never needed, only whether there is one: its bytes are skipped, the rest decoded.
   let congThuc = false;
-  const f = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-  if (f) congThuc = Boolean(f[2]) || (f[1] !== undefined && thuocTinh(f[1], "t") !== undefined);
+  let body: string | undefined;
+  for (let i = b.indexOf(0x3c, dau); i >= 0 && i < cuoi; i = b.indexOf(0x3c, i + 1)) {
+    if (b[i + 1] !== 0x66 || !hetTen(b[i + 2])) continue; // "<f" and the name ends
+    const endTag = b.indexOf(0x3e, i);
+    const tuDong = b[endTag - 1] === 0x2f;
+    const fTag = chu(b, i + 2, tuDong ? endTag - 1 : endTag);
+    const dong = tuDong ? endTag : tim(b, F_HET, endTag);
+    if (dong < 0 || dong > cuoi) throw new KhongDocNhe("công thức");
+    // A formula to ExcelJS: some text in <f>, or a t attribute (a shared formula's <f t="shared" si="0"/>).
+    congThuc = dong > endTag + 1 || thuocTinh(fTag, "t") !== undefined;
+    body = chu(b, dau, i) + chu(b, tuDong ? endTag + 1 : dong + 4, cuoi);
+    break;
+  }
+  body ??= chu(b, dau, cuoi);
   let v: string | undefined;
   let doan: { text?: string }[] | undefined;
   const is = body.indexOf("<is");
@@ -259,32 +306,39 @@ function moTaO({ tag, body }: OTho): OExcelJS {
 
 interface Bang {
   date1904: boolean;
-  chuoi(): (string | null)[];
+  /** A shared string's raw body: null for <si/>, undefined past the end. */
+  chuoi(i: number): string | null | undefined;
   ngay(): (id: number) => boolean;
-  /** Hyperlink targets of the sheet by cell address (ExcelJS: only those with an r:id, target not empty). */
 }
 
 /** One sheet, parsed when first needed. */
 class SheetNhe {
   private readonly o: Map<string, OTho>;
+  /** Where the cells end: the merges and hyperlinks are after. */
+  private readonly het: number;
+  private sau?: string;
   private gop?: Map<string, string>;
   private lienKet?: Map<string, string>;
   private readonly cache = new Map<string, GiaTriO>();
 
   constructor(
-    private readonly xml: string,
+    private readonly b: Uint8Array,
     private readonly bang: Bang,
     private readonly relsSheet: () => Map<string, string>,
   ) {
-    this.o = tachO(xml);
+    ({ o: this.o, het: this.het } = tachO(b));
+  }
+
+  /** The XML after the cells (mergeCells, hyperlinks), decoded once. */
+  private phanSau(): string {
+    return (this.sau ??= utf8.decode(this.b.subarray(this.het)));
   }
 
   /** Merged ranges: each covered cell (not the top-left) reads its top-left cell, as ExcelJS merges them. */
   private oGop(): Map<string, string> {
     if (this.gop) return this.gop;
     this.gop = new Map();
-    const cuoi = this.xml.lastIndexOf("</sheetData>");
-    for (const [tag] of this.xml.slice(Math.max(cuoi, 0)).matchAll(/<mergeCell\b[^>]*>/g)) {
+    for (const [tag] of this.phanSau().matchAll(/<mergeCell\b[^>]*>/g)) {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(thuocTinh(tag, "ref") ?? "");
       if (!m || !m[3]) continue;
       const [c1, c2] = [soCot(m[1]), soCot(m[3])].sort((a, b) => a - b);
@@ -298,8 +352,7 @@ class SheetNhe {
   private oLienKet(): Map<string, string> {
     if (this.lienKet) return this.lienKet;
     this.lienKet = new Map();
-    const cuoi = this.xml.lastIndexOf("</sheetData>");
-    const the = [...this.xml.slice(Math.max(cuoi, 0)).matchAll(/<hyperlink\b[^>]*>/g)];
+    const the = [...this.phanSau().matchAll(/<hyperlink\b[^>]*>/g)];
     if (the.length) {
       const rels = this.relsSheet();
       for (const [tag] of the) {
@@ -322,7 +375,7 @@ class SheetNhe {
   private thoExcelJS(diaChi: string, gop: boolean): unknown {
     const tho = this.o.get(diaChi);
     if (!tho) return null;
-    const { t, s, congThuc, v, doan } = moTaO(tho);
+    const { t, s, congThuc, v, doan } = moTaO(this.b, tho);
     const ngay = () => s > 0 && this.bang.ngay()(s);
     let value: unknown;
     if (congThuc) {
@@ -338,13 +391,13 @@ class SheetNhe {
       const lienKet = this.oLienKet().get(diaChi);
       if (lienKet) return { text: value, hyperlink: lienKet };
       // napSo reads a formula's shared-string result from the package (ExcelJS would give the index).
-      if (t === "s" && v) value = chuoiChungKetQua(this.bang.chuoi()[parseInt(v, 10)] ?? null);
+      if (t === "s" && v) value = chuoiChungKetQua(this.bang.chuoi(parseInt(v, 10)) ?? null);
       return gop && !value ? null : value;
     }
     if (doan) value = { richText: doan };
     else if (v !== undefined) {
       if (t === "s") {
-        const si = this.bang.chuoi()[parseInt(v, 10)];
+        const si = this.bang.chuoi(parseInt(v, 10));
         if (si === undefined) throw new KhongDocNhe("chuỗi chung");
         value = chuoiChungExcelJS(si);
       } else if (t === "str") value = giaiMaLanHai(v);
@@ -376,7 +429,7 @@ class SheetNhe {
     for (const [diaChi, tho] of this.o) {
       const r = Number(DIA_CHI.exec(diaChi)![2]);
       if (r < tuDong || co.has(r)) continue;
-      const { s, congThuc, v, doan } = moTaO(tho);
+      const { s, congThuc, v, doan } = moTaO(this.b, tho);
       if (congThuc || v !== undefined || doan || !s) co.add(r);
     }
     for (const diaChi of this.oGop().keys()) {
@@ -463,11 +516,21 @@ function gopVung(vung: readonly VungTen[]): VungTen[] {
  */
 function docTen(xml: string): Map<string, VungTen[]> {
   const vung = new Map<string, VungTen[]>();
+  // Hundreds of names point into a few sheets: the sheet part ('Thông tin'!) is decoded once per sheet.
+  const daGiai = new Map<string, string>();
+  const giaiText = (raw: string) => {
+    const i = raw.lastIndexOf("!");
+    if (i < 0 || raw.indexOf("&", i) >= 0) return giaiMa(raw);
+    const dau = raw.slice(0, i);
+    let g = daGiai.get(dau);
+    if (g === undefined) daGiai.set(dau, (g = giaiMa(dau)));
+    return g + raw.slice(i);
+  };
   for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
     const name = giaiMa(thuocTinh(m[1], "name") ?? "");
     if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
     // A name defined again (per sheet) replaces the earlier definition, as in ExcelJS's DefinedNames.
-    const cua = vungCua(name, giaiMa(m[2] ?? ""));
+    const cua = vungCua(name, giaiText(m[2] ?? ""));
     if (cua.length) vung.set(name, cua);
     else vung.delete(name);
   }
@@ -533,11 +596,10 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
   // Parts every cell may need, read once each, all before the first value is asked for (get is synchronous).
   const chuoiBytes = await bytes("xl/sharedStrings.xml");
   const stylesBytes = await bytes("xl/styles.xml");
-  let chuoi: (string | null)[] | undefined;
   let ngay: ((id: number) => boolean) | undefined;
   const bang: Bang = {
     date1904,
-    chuoi: () => (chuoi ??= chuoiBytes ? tachChuoiChung(utf8.decode(chuoiBytes)) : []),
+    chuoi: chuoiBytes ? chuoiChungTheoByte(chuoiBytes) : () => undefined,
     ngay: () => (ngay ??= kieuNgay(stylesBytes && utf8.decode(stylesBytes))),
   };
 
@@ -548,7 +610,11 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
   const canDoc = new Set([...[...vung.values()].flatMap((v) => v.map((x) => x.sheet)), ...(tuyChon.sheetThem ?? [TEN_SHEET_CHOT])].filter((s) => phanSheet.has(s)));
   for (const s of canDoc) {
     const path = phanSheet.get(s)!;
-    xmlSheet.set(s, (await bytes(path))!);
+    const b = (await bytes(path))!;
+    // A root element with a namespace prefix (<x:worksheet>): ExcelJS reads no cell of it; left to it.
+    const goc = tim(b, WORKSHEET, 0);
+    if (goc < 0 || !hetTen(b[goc + WORKSHEET.length])) throw new KhongDocNhe(`sheet ${s}`);
+    xmlSheet.set(s, b);
     relsSheet.set(s, docRels(await text(path.replace(/([^/]+)$/, "_rels/$1.rels"))));
   }
   const sheet = new Map<string, SheetNhe>();
@@ -557,9 +623,7 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     if (!s) {
       const b = xmlSheet.get(ten);
       if (b === undefined) return undefined;
-      const xml = utf8.decode(b);
-      if (!/<worksheet[\s>]/.test(xml)) throw new KhongDocNhe(`sheet ${ten}`);
-      s = new SheetNhe(xml, bang, () => relsSheet.get(ten) ?? new Map());
+      s = new SheetNhe(b, bang, () => relsSheet.get(ten) ?? new Map());
       sheet.set(ten, s);
       xmlSheet.delete(ten);
     }
