@@ -5,7 +5,7 @@ import { inflateRawSync } from "node:zlib";
 import { THONG_BAO_SO, type NgayThang } from "../rules";
 import { dongTuSo, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { sha256 } from "./lockWorkbook";
-import { moSoNhe } from "./readLight";
+import { moSoNhanhTuByte } from "./readLight";
 import { LoiSo, moSo, type SoMo } from "./readWorkbook";
 
 export type { DongTongHop, TepLoi };
@@ -23,11 +23,7 @@ export async function moSoNhanh(file: string): Promise<SoMo> {
   } catch {
     return moSo(file, basename(file)); // its message: not found, a folder, no permission
   }
-  try {
-    return await moSoNhe(data, basename(file), { giaiNen });
-  } catch {
-    return moSo(data, basename(file));
-  }
+  return moSoNhanhTuByte(data, basename(file), { giaiNen });
 }
 
 export async function docDongTongHop(file: string, homNay: NgayThang): Promise<DongTongHop | TepLoi> {

@@ -56,7 +56,7 @@ function giaiMaLanHai(text: string): string {
 /** Excel's escapes of control characters in shared strings ("_x000D_"), undone as ExcelJS does (upper-case hex only). */
 const boThoatX = (s: string) => (s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))));
 
-/** The texts of the <t> elements of a fragment, each decoded; undefined for a run without one. */
+/** The texts of the <t> elements of a fragment, each decoded (<t/> as ""). */
 function cacT(xml: string): string[] {
   const out: string[] = [];
   for (const m of xml.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)) out.push(giaiMa(m[1] ?? ""));
@@ -655,4 +655,17 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     return moSheet(tenSheet)?.dong(tuDong, soCotDoc);
   };
   return { viTri, get, danhSach, dongSheet };
+}
+
+/**
+ * The light reader, and the full one (ExcelJS, loaded only then) for what the light one leaves to it — so a file
+ * that is not a readable .xlsx gets the full reader's message. For the CLI and the pane alike; throws LoiSo.
+ */
+export async function moSoNhanhTuByte(data: Uint8Array | ArrayBuffer, tenTep: string, tuyChon: TuyChonDocNhe = {}): Promise<SoMo> {
+  try {
+    return await moSoNhe(data, tenTep, tuyChon);
+  } catch {
+    const { moSoTuByte } = await import("./openWorkbook");
+    return moSoTuByte(data, tenTep);
+  }
 }
