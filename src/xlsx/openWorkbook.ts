@@ -21,10 +21,15 @@ export interface SoMo {
   /** The values of a name over a range (a list), top to bottom; [] when the name is absent. */
   danhSach(ten: string): GiaTriO[];
   /**
-   * The rows of a sheet from row `tuDong` that hold anything (ExcelJS's eachRow), each as its first `soCot` values;
-   * undefined when the sheet is absent.
+   * Rows `tuDong`… to the sheet's last row, columns 1…`soCot` of each (values as giaTriO reads them); undefined when
+   * the workbook has no sheet of that name.
    */
   dongSheet(tenSheet: string, tuDong: number, soCot: number): GiaTriO[][] | undefined;
+  /**
+   * Whether the workbook defines the name at all, even where it points nowhere (“#REF!” after its sheet was deleted):
+   * `viTri` holds only the names that point to a cell. Optional: a reader without it answers by `viTri`.
+   */
+  coTen?(ten: string): boolean;
 }
 
 /** A workbook opened by ExcelJS: its workbook too, for the commands that write or print it. */
@@ -201,11 +206,12 @@ export function moSoDaNap(wb: ExcelJS.Workbook): SoExcelJS {
   const dongSheet = (tenSheet: string, tuDong: number, soCot: number): GiaTriO[][] | undefined => {
     const ws = wb.getWorksheet(tenSheet);
     if (!ws) return undefined;
-    const dong: GiaTriO[][] = [];
-    ws.eachRow((row, r) => {
-      if (r >= tuDong) dong.push(Array.from({ length: soCot }, (_, c) => giaTriO(row.getCell(c + 1))));
-    });
-    return dong;
+    const out: GiaTriO[][] = [];
+    for (let r = tuDong; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      out.push(Array.from({ length: soCot }, (_, c) => giaTriO(row.getCell(c + 1))));
+    }
+    return out;
   };
   return { wb, viTri, get, danhSach, dongSheet };
 }

@@ -227,15 +227,22 @@ const F_HET = kim("</f>");
 
 /**
  * The cells of a sheet by address, found in the bytes (markup is ASCII), left raw: a cell is decoded when read.
- * `het`: where the cells end (the merges and hyperlinks follow).
+ * `het`: where the cells end (the merges and hyperlinks follow); `hangCuoi`: the last row element's number.
  */
-function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number } {
+function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number; hangCuoi: number } {
   const o = new Map<string, OTho>();
+  let hangCuoi = 0;
   const dau = tim(b, SHEET_DATA, 0);
-  if (dau < 0) return { o, het: 0 };
+  if (dau < 0) return { o, het: 0, hangCuoi };
   const cuoi = tim(b, SHEET_DATA_HET, dau);
   const het = cuoi < 0 ? b.length : cuoi;
   for (let i = b.indexOf(0x3c, dau + 1); i >= 0 && i < het; i = b.indexOf(0x3c, i + 1)) {
+    if (b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77 && hetTen(b[i + 4])) {
+      // "<row": ExcelJS keeps every row element, empty or not (the sheet's rowCount).
+      const r = Number(thuocTinh(chu(b, i + 4, b.indexOf(0x3e, i)), "r"));
+      if (r > hangCuoi) hangCuoi = r;
+      continue;
+    }
     if (b[i + 1] !== 0x63 || !hetTen(b[i + 2])) continue; // "<c" and the name ends
     const endTag = b.indexOf(0x3e, i);
     if (endTag < 0) throw new KhongDocNhe("ô");
@@ -253,7 +260,7 @@ function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number } {
       i = end + 3;
     }
   }
-  return { o, het };
+  return { o, het, hangCuoi };
 }
 
 /** A cell as the ExcelJS cell parser models it (cell-xform.js): type, formula or not, the text of its <v>/<t>. */
@@ -316,6 +323,11 @@ class SheetNhe {
   private readonly o: Map<string, OTho>;
   /** Where the cells end: the merges and hyperlinks are after. */
   private readonly het: number;
+  /**
+   * ExcelJS's rowCount: the last row element, the last row of a merge, and any row a read asked for (ExcelJS's
+   * getCell makes the row it reads).
+   */
+  private hangCuoi: number;
   private sau?: string;
   private gop?: Map<string, string>;
   private lienKet?: Map<string, string>;
@@ -326,7 +338,7 @@ class SheetNhe {
     private readonly bang: Bang,
     private readonly relsSheet: () => Map<string, string>,
   ) {
-    ({ o: this.o, het: this.het } = tachO(b));
+    ({ o: this.o, het: this.het, hangCuoi: this.hangCuoi } = tachO(b));
   }
 
   /** The XML after the cells (mergeCells, hyperlinks), decoded once. */
@@ -345,6 +357,7 @@ class SheetNhe {
       const [r1, r2] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b);
       const chu = `${chuCot(c1)}${r1}`;
       for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.gop.set(`${chuCot(c)}${r}`, chu);
+      this.hangCuoi = Math.max(this.hangCuoi, r2);
     }
     return this.gop;
   }
@@ -411,6 +424,8 @@ class SheetNhe {
   }
 
   get(diaChi: string): GiaTriO {
+    const r = Number(DIA_CHI.exec(diaChi)![2]);
+    if (r > this.hangCuoi) this.hangCuoi = r;
     let v = this.cache.get(diaChi);
     if (v === undefined) {
       const chu = this.oGop().get(diaChi);
@@ -420,23 +435,12 @@ class SheetNhe {
     return v;
   }
 
-  /**
-   * Rows from `tuDong` that ExcelJS's eachRow visits (a row with a cell that is not empty: a value, a formula, a cell
-   * covered by a merge, or a bare <c/> without a style), each as its first `soCotDoc` values.
-   */
+  /** Rows `tuDong`… to the sheet's last row (ExcelJS's rowCount), columns 1…`soCotDoc` of each. */
   dong(tuDong: number, soCotDoc: number): GiaTriO[][] {
-    const co = new Set<number>();
-    for (const [diaChi, tho] of this.o) {
-      const r = Number(DIA_CHI.exec(diaChi)![2]);
-      if (r < tuDong || co.has(r)) continue;
-      const { s, congThuc, v, doan } = moTaO(this.b, tho);
-      if (congThuc || v !== undefined || doan || !s) co.add(r);
-    }
-    for (const diaChi of this.oGop().keys()) {
-      const r = Number(DIA_CHI.exec(diaChi)![2]);
-      if (r >= tuDong) co.add(r);
-    }
-    return [...co].sort((a, b) => a - b).map((r) => Array.from({ length: soCotDoc }, (_, c) => this.get(`${chuCot(c + 1)}${r}`)));
+    this.oGop();
+    const out: GiaTriO[][] = [];
+    for (let r = tuDong; r <= this.hangCuoi; r++) out.push(Array.from({ length: soCotDoc }, (_, c) => this.get(`${chuCot(c + 1)}${r}`)));
+    return out;
   }
 }
 
@@ -513,9 +517,11 @@ function gopVung(vung: readonly VungTen[]): VungTen[] {
 /**
  * The defined names as ExcelJS keeps them: Print_Area and Print_Titles dropped, a name without cells dropped, the
  * last definition of a name defined twice, each name's areas in ExcelJS's order. Anything but plain references throws.
+ * `tatCa`: every name the package defines, those ExcelJS drops included (for coTen).
  */
-function docTen(xml: string): Map<string, VungTen[]> {
+function docTen(xml: string): { vung: Map<string, VungTen[]>; tatCa: Set<string> } {
   const vung = new Map<string, VungTen[]>();
+  const tatCa = new Set<string>();
   // Hundreds of names point into a few sheets: the sheet part ('Thông tin'!) is decoded once per sheet.
   const daGiai = new Map<string, string>();
   const giaiText = (raw: string) => {
@@ -528,6 +534,7 @@ function docTen(xml: string): Map<string, VungTen[]> {
   };
   for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
     const name = giaiMa(thuocTinh(m[1], "name") ?? "");
+    if (name) tatCa.add(name);
     if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
     // A name defined again (per sheet) replaces the earlier definition, as in ExcelJS's DefinedNames.
     const cua = vungCua(name, giaiText(m[2] ?? ""));
@@ -535,7 +542,7 @@ function docTen(xml: string): Map<string, VungTen[]> {
     else vung.delete(name);
   }
   for (const [name, v] of vung) if (v.length > 1) vung.set(name, gopVung(v));
-  return vung;
+  return { vung, tatCa };
 }
 
 function docRels(xml: string | undefined): Map<string, string> {
@@ -591,7 +598,7 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     const tenSheet = giaiMa(name);
     if (goi.co(path) && /xl\/worksheets\/sheet(\d+)[.]xml/.test(path) && !phanSheet.has(tenSheet)) phanSheet.set(tenSheet, path);
   }
-  const vung = docTen(wbXml);
+  const { vung, tatCa } = docTen(wbXml);
 
   // Parts every cell may need, read once each, all before the first value is asked for (get is synchronous).
   const chuoiBytes = await bytes("xl/sharedStrings.xml");
@@ -654,7 +661,7 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     }
     return moSheet(tenSheet)?.dong(tuDong, soCotDoc);
   };
-  return { viTri, get, danhSach, dongSheet };
+  return { viTri, get, danhSach, dongSheet, coTen: (ten) => tatCa.has(ten) || vung.has(ten) };
 }
 
 /**

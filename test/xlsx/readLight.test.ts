@@ -134,7 +134,8 @@ async function soTuLam(sua: (zip: JSZip) => Promise<void>): Promise<Buffer> {
   ws.getCell("B18").numFmt = "[$-vi-VN]d mmmm yyyy h:mm:ss";
   ws.mergeCells("D2:F4");
   for (const [dc] of o) wb.definedNames.add(`'Dữ liệu & số'!$${dc.replace(/(\d+)/, "$$$1")}`, `O_${dc}`);
-  for (const dc of ["E3", "F4", "D4", "G9"]) wb.definedNames.add(`'Dữ liệu & số'!$${dc.replace(/(\d+)/, "$$$1")}`, `O_${dc}`);
+  // G9 and B40 are empty, B40 past the last row: reading it makes the row (ExcelJS), so the sheet reaches it.
+  for (const dc of ["E3", "F4", "D4", "G9", "B40"]) wb.definedNames.add(`'Dữ liệu & số'!$${dc.replace(/(\d+)/, "$$$1")}`, `O_${dc}`);
   wb.definedNames.add("'Dữ liệu & số'!$B$2:$B$15", "DS_B");
   const buf = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buf);
@@ -176,6 +177,7 @@ test("hand-made parts: rich and inline strings, errors, dates, hyperlinks, merge
           `<definedName name="CUC_BO" localSheetId="0">${sh}!$B$6</definedName><definedName name="CUC_BO">${sh}!$B$6</definedName>` +
           `<definedName name="HAI_O" localSheetId="0">${sh}!$B$6</definedName><definedName name="HAI_O">${sh}!$B$8</definedName>` +
           `<definedName name="KHONG_TUYET_DOI">${sh}!B2</definedName><definedName name="HANG">${sh}!$5:$6</definedName>` +
+          `<definedName name="MAT">#REF!</definedName>` +
           `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${sh}!$B$2:$C$15</definedName></definedNames>`,
       ),
     );
@@ -211,6 +213,8 @@ test("hand-made parts: rich and inline strings, errors, dates, hyperlinks, merge
   expect(light.danhSach("HAI_VUNG")).toEqual(["42", 45672, false]);
   expect(light.danhSach("NGANG")).toEqual([12.5, "Trường “Kim Liên” <1> & 'x'"]);
   expect([light.get("CUC_BO"), light.get("HAI_O"), light.viTri.has("KHONG_TUYET_DOI"), light.viTri.has("HANG")]).toEqual([true, "0", false, false]);
+  // coTen: every name the package defines, those that point to no cell too (a deleted sheet's “#REF!”).
+  expect(["KHONG_TUYET_DOI", "HANG", "MAT", "O_B2", "KHONG_CO"].map((t) => light.coTen!(t))).toEqual([true, true, true, true, false]);
 });
 
 test("a name that is a formula over cells is left to the full reader", async () => {
