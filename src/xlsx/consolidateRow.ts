@@ -5,6 +5,7 @@ import { inflateRawSync } from "node:zlib";
 import { THONG_BAO_SO, type NgayThang } from "../rules";
 import { dongTuSo, type DongTongHop, type TepLoi } from "./consolidateCore";
 import { sha256 } from "./lockWorkbook";
+import { lyDoKhongMoDuoc } from "./openWorkbook";
 import { moSoNhanhTuByte } from "./readLight";
 import { LoiSo, moSo, type SoMo } from "./readWorkbook";
 
@@ -23,7 +24,9 @@ export async function moSoNhanh(file: string): Promise<SoMo> {
   } catch {
     return moSo(file, basename(file)); // its message: not found, a folder, no permission
   }
-  return moSoNhanhTuByte(data, basename(file), { giaiNen });
+  // A sheet found broken only when read (parts are inflated then) gets the message the full reader gives the file.
+  const loiHong = () => new LoiSo([`${basename(file)}: ${lyDoKhongMoDuoc(data)}`]);
+  return moSoNhanhTuByte(data, basename(file), { giaiNen, loiHong });
 }
 
 export async function docDongTongHop(file: string, homNay: NgayThang): Promise<DongTongHop | TepLoi> {

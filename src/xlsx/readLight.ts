@@ -198,9 +198,10 @@ function ngayExcelJS(v: unknown, date1904: boolean): Date {
 }
 
 interface OTho {
-  /** Start tag's attributes. */
-  tag: string;
-  /** Where the content between <c …> and </c> starts and ends in the bytes; dau -1 for <c …/>. */
+  /** Where the start tag's attributes start and end in the bytes. */
+  tagDau: number;
+  tagCuoi: number;
+  /** Where the content between <c …> and </c> starts and ends; dau -1 for <c …/>. */
   dau: number;
   cuoi: number;
 }
@@ -217,6 +218,17 @@ function chuCot(n: number): string {
   let s = "";
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** A cell's address (its r attribute), read from the tag's bytes: the common ` r="B4"` directly, others as text. */
+function diaChiO(b: Uint8Array, a: number, z: number): string {
+  let r: string | undefined;
+  if (b[a] === 0x20 && b[a + 1] === 0x72 && b[a + 2] === 0x3d && b[a + 3] === 0x22) {
+    const q = b.indexOf(0x22, a + 4);
+    if (q > 0 && q < z) r = chu(b, a + 4, q);
+  } else r = thuocTinh(chu(b, a, z), "r");
+  if (!r || !DIA_CHI.test(r)) throw new KhongDocNhe("ô không có địa chỉ");
+  return r;
 }
 
 const WORKSHEET = kim("<worksheet");
@@ -247,16 +259,15 @@ function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number; hangCuoi: nu
     const endTag = b.indexOf(0x3e, i);
     if (endTag < 0) throw new KhongDocNhe("ô");
     const tuDong = b[endTag - 1] === 0x2f;
-    const tag = chu(b, i + 2, tuDong ? endTag - 1 : endTag);
-    const r = thuocTinh(tag, "r");
-    if (!r || !DIA_CHI.test(r)) throw new KhongDocNhe("ô không có địa chỉ");
+    const tagCuoi = tuDong ? endTag - 1 : endTag;
+    const r = diaChiO(b, i + 2, tagCuoi);
     if (tuDong) {
-      o.set(r, { tag, dau: -1, cuoi: -1 });
+      o.set(r, { tagDau: i + 2, tagCuoi, dau: -1, cuoi: -1 });
       i = endTag;
     } else {
       const end = tim(b, C_HET, endTag);
       if (end < 0) throw new KhongDocNhe("ô");
-      o.set(r, { tag, dau: endTag + 1, cuoi: end });
+      o.set(r, { tagDau: i + 2, tagCuoi, dau: endTag + 1, cuoi: end });
       i = end + 3;
     }
   }
@@ -274,7 +285,8 @@ interface OExcelJS {
   doan?: { text?: string }[];
 }
 
-function moTaO(b: Uint8Array, { tag, dau, cuoi }: OTho): OExcelJS {
+function moTaO(b: Uint8Array, { tagDau, tagCuoi, dau, cuoi }: OTho): OExcelJS {
+  const tag = chu(b, tagDau, tagCuoi);
   const t = thuocTinh(tag, "t");
   const sAttr = thuocTinh(tag, "s");
   const s = sAttr === undefined ? 0 : parseInt(sAttr, 10);
@@ -329,7 +341,7 @@ class SheetNhe {
    */
   private hangCuoi: number;
   private sau?: string;
-  private gop?: Map<string, string>;
+  private gop?: VungTen[];
   private lienKet?: Map<string, string>;
   private readonly cache = new Map<string, GiaTriO>();
 
@@ -346,20 +358,26 @@ class SheetNhe {
     return (this.sau ??= utf8.decode(this.b.subarray(this.het)));
   }
 
-  /** Merged ranges: each covered cell (not the top-left) reads its top-left cell, as ExcelJS merges them. */
-  private oGop(): Map<string, string> {
+  /** Merged ranges (ExcelJS merges them at load: each covered cell reads its top-left one), read once. */
+  private oGop(): VungTen[] {
     if (this.gop) return this.gop;
-    this.gop = new Map();
+    this.gop = [];
     for (const [tag] of this.phanSau().matchAll(/<mergeCell\b[^>]*>/g)) {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(thuocTinh(tag, "ref") ?? "");
       if (!m || !m[3]) continue;
-      const [c1, c2] = [soCot(m[1]), soCot(m[3])].sort((a, b) => a - b);
-      const [r1, r2] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b);
-      const chu = `${chuCot(c1)}${r1}`;
-      for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.gop.set(`${chuCot(c)}${r}`, chu);
-      this.hangCuoi = Math.max(this.hangCuoi, r2);
+      const [c1, c2, r1, r2] = [soCot(m[1]), soCot(m[3]), Number(m[2]), Number(m[4])];
+      this.gop.push({ sheet: "", trai: Math.min(c1, c2), phai: Math.max(c1, c2), tren: Math.min(r1, r2), duoi: Math.max(r1, r2) });
+      this.hangCuoi = Math.max(this.hangCuoi, r1, r2);
     }
     return this.gop;
+  }
+
+  /** The top-left cell of the merge covering (r, c), when it is another cell. */
+  private oChu(r: number, c: number): string | undefined {
+    for (const g of this.oGop()) {
+      if (r >= g.tren && r <= g.duoi && c >= g.trai && c <= g.phai && (r !== g.tren || c !== g.trai)) return `${chuCot(g.trai)}${g.tren}`;
+    }
+    return undefined;
   }
 
   private oLienKet(): Map<string, string> {
@@ -424,11 +442,12 @@ class SheetNhe {
   }
 
   get(diaChi: string): GiaTriO {
-    const r = Number(DIA_CHI.exec(diaChi)![2]);
-    if (r > this.hangCuoi) this.hangCuoi = r;
     let v = this.cache.get(diaChi);
     if (v === undefined) {
-      const chu = this.oGop().get(diaChi);
+      const m = DIA_CHI.exec(diaChi)!;
+      const r = Number(m[2]);
+      if (r > this.hangCuoi) this.hangCuoi = r;
+      const chu = this.oChu(r, soCot(m[1]));
       v = giaTriTuTho(this.thoExcelJS(chu ?? diaChi, chu !== undefined));
       this.cache.set(diaChi, v);
     }
@@ -470,9 +489,10 @@ function vungCua(name: string, text: string): VungTen[] {
     if (!r) throw new KhongDocNhe(`tên ${name}`);
     const sheet = r[1] ?? r[2];
     if (sheet.includes("'")) throw new KhongDocNhe(`tên ${name}`);
-    const [c1, c2] = [soCot(r[3]), soCot(r[5] ?? r[3])].sort((a, b) => a - b);
-    const [r1, r2] = [Number(r[4]), Number(r[6] ?? r[4])].sort((a, b) => a - b);
-    return { sheet, trai: c1, tren: r1, phai: c2, duoi: r2 };
+    const [c1, r1] = [soCot(r[3]), Number(r[4])];
+    if (r[5] === undefined) return { sheet, trai: c1, tren: r1, phai: c1, duoi: r1 };
+    const [c2, r2] = [soCot(r[5]), Number(r[6])];
+    return { sheet, trai: Math.min(c1, c2), tren: Math.min(r1, r2), phai: Math.max(c1, c2), duoi: Math.max(r1, r2) };
   });
 }
 
@@ -532,12 +552,23 @@ function docTen(xml: string): { vung: Map<string, VungTen[]>; tatCa: Set<string>
     if (g === undefined) daGiai.set(dau, (g = giaiMa(dau)));
     return g + raw.slice(i);
   };
-  for (const m of xml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)) {
-    const name = giaiMa(thuocTinh(m[1], "name") ?? "");
+  for (let i = xml.indexOf("<definedName"); i >= 0; i = xml.indexOf("<definedName", i + 12)) {
+    if (!/[\s>/]/.test(xml[i + 12])) continue; // <definedNames>
+    const endTag = xml.indexOf(">", i);
+    const tuDong = xml[endTag - 1] === "/";
+    const attrs = xml.slice(i + 12, tuDong ? endTag - 1 : endTag);
+    let raw = "";
+    if (!tuDong) {
+      const end = xml.indexOf("</definedName>", endTag);
+      if (end < 0) throw new KhongDocNhe("definedName");
+      raw = xml.slice(endTag + 1, end);
+      i = end;
+    }
+    const name = giaiMa(thuocTinh(attrs, "name") ?? "");
     if (name) tatCa.add(name);
     if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") continue;
     // A name defined again (per sheet) replaces the earlier definition, as in ExcelJS's DefinedNames.
-    const cua = vungCua(name, giaiText(m[2] ?? ""));
+    const cua = vungCua(name, giaiText(raw));
     if (cua.length) vung.set(name, cua);
     else vung.delete(name);
   }
@@ -557,23 +588,29 @@ function docRels(xml: string | undefined): Map<string, string> {
 
 export interface TuyChonDocNhe {
   /**
-   * A raw-deflate decompressor; Node's zlib.inflateRawSync in the CLI (native, several times faster). Default: the
-   * platform's DecompressionStream.
+   * A synchronous raw-deflate decompressor (Node's zlib.inflateRawSync in the CLI: native, several times faster);
+   * with it, a sheet is inflated only when first read. Without it, the platform's DecompressionStream, and every
+   * sheet the names point into is inflated at open (reading stays synchronous).
    */
-  giaiNen?: GiaiNen;
+  giaiNen?: (raw: Uint8Array) => Uint8Array;
+  /**
+   * The error for a sheet found broken when first read (with `giaiNen` only: then the full reader can no longer take
+   * over); default KhongDocNhe. The CLI gives the full reader's message for a broken package.
+   */
+  loiHong?: () => Error;
   /** Sheets dongSheet may be asked for besides those the names point into; default the lock sheet. */
   sheetThem?: readonly string[];
 }
 
 /**
  * Opens a workbook from its bytes reading only what names need (see the module comment), and the sheets `sheetThem`
- * for dongSheet. The parts are inflated here, each sheet scanned when first read. Throws (`KhongDocNhe`,
- * `ZipKhongDoc`, a decompressor's error) for anything it leaves to the full reader; never a user-facing message.
+ * for dongSheet. Throws (`KhongDocNhe`, `ZipKhongDoc`, a decompressor's error) for anything it leaves to the full
+ * reader; never a user-facing message.
  */
 export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tuyChon: TuyChonDocNhe = {}): Promise<SoMo> {
   const goi = new GoiZip(data);
-  const giaiNen = tuyChon.giaiNen ?? giaiNenNenTang;
-  // Inflated at open (a broken part fails here, and the full reader takes over), decoded to text when first read.
+  const dongBo = tuyChon.giaiNen;
+  const giaiNen: GiaiNen = dongBo ?? giaiNenNenTang;
   const bytes = async (path: string): Promise<Uint8Array | undefined> => {
     const b = goi.bytesCua(path, giaiNen);
     return b instanceof Uint8Array || b === undefined ? b : await b;
@@ -600,7 +637,7 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
   }
   const { vung, tatCa } = docTen(wbXml);
 
-  // Parts every cell may need, read once each, all before the first value is asked for (get is synchronous).
+  // Parts nearly every read needs, inflated now.
   const chuoiBytes = await bytes("xl/sharedStrings.xml");
   const stylesBytes = await bytes("xl/styles.xml");
   let ngay: ((id: number) => boolean) | undefined;
@@ -610,29 +647,38 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     ngay: () => (ngay ??= kieuNgay(stylesBytes && utf8.decode(stylesBytes))),
   };
 
-  // The sheets names point into, and those dongSheet may be asked for (`sheetThem`: the lock sheet), are inflated
-  // now, as reading stays synchronous (get, dongSheet); each is scanned only when first read.
-  const xmlSheet = new Map<string, Uint8Array>();
-  const relsSheet = new Map<string, Map<string, string>>();
+  // The sheets names point into, and those dongSheet may be asked for (`sheetThem`: the lock sheet).
   const canDoc = new Set([...[...vung.values()].flatMap((v) => v.map((x) => x.sheet)), ...(tuyChon.sheetThem ?? [TEN_SHEET_CHOT])].filter((s) => phanSheet.has(s)));
-  for (const s of canDoc) {
-    const path = phanSheet.get(s)!;
-    const b = (await bytes(path))!;
-    // A root element with a namespace prefix (<x:worksheet>): ExcelJS reads no cell of it; left to it.
+  const relsCua = (path: string) => path.replace(/([^/]+)$/, "_rels/$1.rels");
+  /** A sheet's XML must have its root unprefixed (<x:worksheet> is a dialect ExcelJS reads no cell of). */
+  const kiemGoc = (b: Uint8Array) => {
     const goc = tim(b, WORKSHEET, 0);
-    if (goc < 0 || !hetTen(b[goc + WORKSHEET.length])) throw new KhongDocNhe(`sheet ${s}`);
-    xmlSheet.set(s, b);
-    relsSheet.set(s, docRels(await text(path.replace(/([^/]+)$/, "_rels/$1.rels"))));
-  }
+    return goc >= 0 && hetTen(b[goc + WORKSHEET.length]);
+  };
   const sheet = new Map<string, SheetNhe>();
+  if (!dongBo) {
+    // Inflated and scanned now: anything wrong is found while the full reader can still take over.
+    for (const s of canDoc) {
+      const path = phanSheet.get(s)!;
+      const b = (await bytes(path))!;
+      if (!kiemGoc(b)) throw new KhongDocNhe(`sheet ${s}`);
+      const relsNay = docRels(await text(relsCua(path)));
+      sheet.set(s, new SheetNhe(b, bang, () => relsNay));
+    }
+  }
+  /** With a synchronous decompressor, a sheet is inflated and scanned when first read; a broken one is `loiHong`. */
   const moSheet = (ten: string): SheetNhe | undefined => {
     let s = sheet.get(ten);
-    if (!s) {
-      const b = xmlSheet.get(ten);
-      if (b === undefined) return undefined;
-      s = new SheetNhe(b, bang, () => relsSheet.get(ten) ?? new Map());
+    if (!s && dongBo && canDoc.has(ten)) {
+      const path = phanSheet.get(ten)!;
+      try {
+        const b = goi.bytesCua(path, dongBo) as Uint8Array;
+        if (!kiemGoc(b)) throw new KhongDocNhe(`sheet ${ten}`);
+        s = new SheetNhe(b, bang, () => docRels(utf8.decode((goi.bytesCua(relsCua(path), dongBo) as Uint8Array | undefined) ?? new Uint8Array())));
+      } catch (e) {
+        throw tuyChon.loiHong?.() ?? e;
+      }
       sheet.set(ten, s);
-      xmlSheet.delete(ten);
     }
     return s;
   };
@@ -655,11 +701,9 @@ export async function moSoNhe(data: Uint8Array | ArrayBuffer, tenTep: string, tu
     return out;
   };
   const dongSheet = (tenSheet: string, tuDong: number, soCotDoc: number): GiaTriO[][] | undefined => {
-    if (!xmlSheet.has(tenSheet) && !sheet.has(tenSheet)) {
-      if (!phanSheet.has(tenSheet)) return undefined;
-      throw new KhongDocNhe(`sheet ${tenSheet} chưa được nạp`);
-    }
-    return moSheet(tenSheet)?.dong(tuDong, soCotDoc);
+    if (!phanSheet.has(tenSheet)) return undefined;
+    if (!canDoc.has(tenSheet)) throw new Error(`dongSheet(“${tenSheet}”): sheet này phải có trong sheetThem khi mở sổ`);
+    return moSheet(tenSheet)!.dong(tuDong, soCotDoc);
   };
   return { viTri, get, danhSach, dongSheet, coTen: (ten) => tatCa.has(ten) || vung.has(ten) };
 }

@@ -80,6 +80,12 @@ export class GoiZip {
     const raw = this.bytes.subarray(m.batDau, m.batDau + m.co);
     if (m.phuongThuc === 0) return raw;
     if (m.phuongThuc !== 8) throw new ZipKhongDoc(`phương thức nén ${m.phuongThuc}`);
-    return giaiNen(raw);
+    // A damaged stream can inflate to less without an error: its size must be the one the directory records.
+    const du = (b: Uint8Array) => {
+      if (b.length !== m.coGoc) throw new ZipKhongDoc(`${path}: ${b.length} byte, cần ${m.coGoc}`);
+      return b;
+    };
+    const b = giaiNen(raw);
+    return b instanceof Uint8Array ? du(b) : b.then(du);
   }
 }

@@ -13,12 +13,13 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { readHoSoJson } from "../../src/cli/readHoSo";
 import { DONG_DAU_CHOT, TEN_SHEET_CHOT, buildWorkbookSpec } from "../../src/template";
-import { moSoNhanh } from "../../src/xlsx/consolidateRow";
+import { docDongTongHop, moSoNhanh } from "../../src/xlsx/consolidateRow";
 import { chotSo } from "../../src/xlsx/lockWorkbook";
 import { moSoTuByte, type SoExcelJS } from "../../src/xlsx/openWorkbook";
 import { KhongDocNhe, moSoNhe, type TuyChonDocNhe } from "../../src/xlsx/readLight";
 import { LoiSo, moSo } from "../../src/xlsx/readWorkbook";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
+import { GoiZip } from "../../src/xlsx/zipParts";
 import { writeWorkbookAtomic } from "../../src/xlsx/writeFile";
 import { canLibreOffice, thuMucTam, tinhLai } from "./libreOfficeHelpers";
 
@@ -290,6 +291,25 @@ test("what the light reader cannot read goes to the full reader: the same messag
     expect(loiDayDu).toMatch(new RegExp(`^${ten.replace(".", "\\.")}: `));
   }
   await expect(moSoNhanh(join(dir, "khong-co.xlsx"))).rejects.toThrow(LoiSo);
+});
+
+test("a sheet whose compressed part is broken: found when read, with the full reader's message", async () => {
+  const zip = await JSZip.loadAsync(readFileSync(dvht[0]));
+  const data = Buffer.from(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  // Damage the middle of the "Thông tin" sheet's deflate stream (the central directory stays intact).
+  const goc = new GoiZip(data);
+  const { batDau, co } = (goc as unknown as { muc: Map<string, { batDau: number; co: number }> }).muc.get("xl/worksheets/sheet1.xml")!;
+  data.fill(0xff, batDau + Math.floor(co / 3), batDau + Math.floor(co / 3) + 64);
+  const so = await moSoNhe(data, "x", { ...zlib, loiHong: () => new Error("HỎNG") });
+  expect(() => so.get("DV_TEN")).toThrow("HỎNG");
+  const file = join(thuMucTam("light-hong"), "hong.xlsx");
+  writeFileSync(file, data);
+  const loiDayDu = await moSo(file, "hong.xlsx").then(
+    () => "mở được",
+    (e: LoiSo) => e.loi.join("; "),
+  );
+  expect(loiDayDu).toMatch(/^hong\.xlsx: /);
+  expect(await docDongTongHop(file, { nam: 2026, thang: 1, ngay: 15 })).toEqual({ tep: file, lyDo: loiDayDu });
 });
 
 test("a zip that is not a workbook: both readers open it with no names (the full reader decides)", async () => {
