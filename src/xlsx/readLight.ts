@@ -251,7 +251,7 @@ function tachO(b: Uint8Array): { o: Map<string, OTho>; het: number; hangCuoi: nu
   for (let i = b.indexOf(0x3c, dau + 1); i >= 0 && i < het; i = b.indexOf(0x3c, i + 1)) {
     if (b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77 && hetTen(b[i + 4])) {
       // "<row": ExcelJS keeps every row element, empty or not (the sheet's rowCount).
-      const r = Number(thuocTinh(chu(b, i + 4, b.indexOf(0x3e, i)), "r"));
+      const r = Number(b[i + 5] === 0x72 && b[i + 6] === 0x3d && b[i + 7] === 0x22 ? chu(b, i + 8, b.indexOf(0x22, i + 8)) : thuocTinh(chu(b, i + 4, b.indexOf(0x3e, i)), "r"));
       if (r > hangCuoi) hangCuoi = r;
       continue;
     }
@@ -342,6 +342,8 @@ class SheetNhe {
   private hangCuoi: number;
   private sau?: string;
   private gop?: VungTen[];
+  /** The merges by row they cover, for oChu. */
+  private gopTheoHang?: Map<number, VungTen[]>;
   private lienKet?: Map<string, string>;
   private readonly cache = new Map<string, GiaTriO>();
 
@@ -374,7 +376,11 @@ class SheetNhe {
 
   /** The top-left cell of the merge covering (r, c), when it is another cell. */
   private oChu(r: number, c: number): string | undefined {
-    for (const g of this.oGop()) {
+    if (!this.gopTheoHang) {
+      this.gopTheoHang = new Map();
+      for (const g of this.oGop()) for (let h = g.tren; h <= g.duoi; h++) this.gopTheoHang.set(h, [...(this.gopTheoHang.get(h) ?? []), g]);
+    }
+    for (const g of this.gopTheoHang.get(r) ?? []) {
       if (r >= g.tren && r <= g.duoi && c >= g.trai && c <= g.phai && (r !== g.tren || c !== g.trai)) return `${chuCot(g.trai)}${g.tren}`;
     }
     return undefined;
