@@ -45,15 +45,15 @@ async function consolidate500() {
   const { buildWorkbookSpec } = require("../dist/node/template");
   const { renderWorkbook } = require("../dist/node/xlsx/renderWorkbook");
   const { writeWorkbookAtomic } = require("../dist/node/xlsx/writeFile");
-  const { timTep, docNhieuSo, ghiTongHop } = require("../dist/node/xlsx/consolidate");
+  const { tongHopVaoSo } = require("../dist/node/xlsx/register");
   const dir = mkdtempSync(path.join(tmpdir(), "dvht-bench-"));
   const first = path.join(dir, "don-vi-0.xlsx");
   await writeWorkbookAtomic(await renderWorkbook(buildWorkbookSpec(validated[0])), first);
   for (let i = 1; i < 500; i++) copyFileSync(first, path.join(dir, `don-vi-${i}.xlsx`));
-  const out = path.join(tmpdir(), "dvht-bench-tong-hop.xlsx");
+  const out = path.join(dir, "..", `${path.basename(dir)}-so-hoi-dong.xlsx`);
   const start = process.hrtime.bigint();
-  const { tep } = timTep([dir], out);
-  await ghiTongHop(await docNhieuSo(tep, { nam: 2026, thang: 1, ngay: 1 }), out);
+  const ngay = { nam: 2026, thang: 1, ngay: 10 };
+  await tongHopVaoSo([dir], out, { ngayNhan: ngay, homNay: ngay });
   return { name: "consolidate_500_s", value: Number(process.hrtime.bigint() - start) / 1e9, unit: "s", dir };
 }
 

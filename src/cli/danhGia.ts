@@ -1,8 +1,7 @@
 /** `dvht danh-gia <hoso.json|sổ.xlsx> [--json]`: evaluate a hồ sơ or a template workbook with the engine. */
-import { THONG_BAO_LENH, evaluateHoSo, toJsonOutput, type HoSo, type KetQuaDanhGia } from "../rules";
-import { ketQuaTheoTen, maChuaCoTrongDanhMuc } from "../template";
+import { THONG_BAO_LENH, evaluateHoSo, toJsonOutput, type HoSo } from "../rules";
+import { maChuaCoTrongDanhMuc, moTaKetQuaKhac } from "../template";
 import type { SoDaDoc } from "../xlsx/readWorkbook";
-import { moTaViTri } from "../template/readInputs";
 import { LoiNhap, type CliIo } from "./io";
 import { readHoSoJson } from "./readHoSo";
 import { renderReport } from "./table";
@@ -14,7 +13,8 @@ export const HELP_DANH_GIA = `Cách dùng: dvht danh-gia <hoso.json|sổ.xlsx> [
 
   <hoso.json>   hồ sơ JSON (UTF-8) theo mẫu trong README
   <sổ.xlsx>     sổ Excel mẫu (tạo bằng “dvht tao-mau”): số liệu được đọc qua các tên đã định nghĩa
-                (DV_LOAI, CT_2_1_SODAT, …); ô kết quả nào trong sổ khác với bộ quy tắc sẽ được cảnh báo
+                (DV_LOAI, CT_2_1_SODAT, …); kết quả luôn do bộ quy tắc tính từ số liệu: ô kết quả nào
+                trong sổ khác với kết quả đó được cảnh báo (stderr) và liệt kê trong khóa “oKetQuaKhac” của --json
   --json        in kết quả dạng JSON (máy đọc) thay cho bảng
   --thanh-vien  danh sách thành viên (như “dvht tao-mau --help”): số đạt / tổng số của các chỉ tiêu có cột được
                 đếm từ danh sách; cột không dùng và các chỉ tiêu lấy từ danh sách được ghi ra stderr (Ghi chú)
@@ -38,21 +38,6 @@ async function docHoSoHoacSo(file: string): Promise<{ hoSo: HoSo; so?: SoDaDoc }
   }
 }
 
-/** Stored results that differ from the engine's: one warning line each (stderr, exit code unchanged). */
-function canhBaoKhacNhau(so: SoDaDoc, ketQua: KetQuaDanhGia): string[] {
-  const dung = ketQuaTheoTen(ketQua);
-  const lines: string[] = [];
-  for (const [ten, luu] of so.ketQuaLuu) {
-    if (luu === null) continue; // never calculated: nothing stored to compare
-    const engine = dung.get(ten);
-    const text = typeof luu === "object" ? `lỗi ${luu.loi}` : String(luu);
-    if (engine !== undefined && text !== String(engine)) {
-      lines.push(`Cảnh báo: ${moTaViTri(ten, so.viTri.get(ten))} ghi “${text}”, bộ quy tắc cho “${engine}”`);
-    }
-  }
-  return lines;
-}
-
 export async function runDanhGia(positionals: string[], options: { json?: boolean; thanhVien?: string; nguoiHoc?: string }, io: CliIo): Promise<void> {
   if (positionals.length !== 1) {
     throw new LoiNhap([positionals.length === 0 ? THONG_BAO_LENH.thieuTep("hồ sơ", "dvht danh-gia <hoso.json|sổ.xlsx>") : THONG_BAO_LENH.motTepMoiLan("hồ sơ")]);
@@ -72,11 +57,14 @@ export async function runDanhGia(positionals: string[], options: { json?: boolea
     ({ hoSo, ghiChu, canhBao } = r);
   }
   const ketQua = evaluateHoSo(hoSo);
-  io.out(options.json ? JSON.stringify(toJsonOutput(ketQua), null, 2) + "\n" : renderReport(hoSo, ketQua));
+  // A workbook's stored results that are not what its inputs give. Always present ([] for a hồ sơ JSON, which stores
+  // none), so a file and its workbook still give the same answer (SPEC §3).
+  const json = { ...toJsonOutput(ketQua), oKetQuaKhac: so?.oKetQuaKhac ?? [] };
+  io.out(options.json ? JSON.stringify(json, null, 2) + "\n" : renderReport(hoSo, ketQua));
   for (const c of ghiChu) io.err(`Ghi chú: ${c}\n`);
   for (const c of canhBao) io.err(`Cảnh báo: ${c}\n`);
   if (so) {
-    for (const line of canhBaoKhacNhau(so, ketQua)) io.err(`${line}\n`);
+    for (const k of so.oKetQuaKhac) io.err(`Cảnh báo: ${moTaKetQuaKhac(k)}\n`);
     for (const { id, ma } of maChuaCoTrongDanhMuc(hoSo, so.danhMucMinhChung)) {
       io.err(`Cảnh báo: mã minh chứng “${ma}” (chỉ tiêu ${id}) chưa có trong Danh mục minh chứng\n`);
     }

@@ -9,4 +9,6 @@ export const EXIT = {
   changed: 3,
   /** `kiem-tra`: the workbook was never locked. */
   notLocked: 4,
+  /** `kiem-tra --so-hoi-dong`: the council's register holds no receipt of this unit (the same code as notLocked). */
+  notReceived: 4,
 } as const;

@@ -10,13 +10,15 @@ In hồ sơ ra PDF qua LibreOffice, các văn bản theo thứ tự đóng quy�
 đánh giá (mẫu M8) nêu các chỉ tiêu chưa đạt và lý do; (3) Danh sách và chữ ký thành viên Hội đồng tự đánh giá;
 (4) Bản tổng hợp kết quả tự đánh giá; (5) Danh mục chữ viết tắt (khi đơn vị có liệt kê); (6) Biên bản tự đánh giá;
 (7) Báo cáo tự đánh giá; (8) Danh mục các minh chứng. Kết quả do bộ quy tắc tính lại từ số liệu, không lấy từ ô
-kết quả lưu trong sổ. Khi còn chỉ tiêu “Chưa đủ dữ liệu”, mọi trang có chữ “DỰ THẢO” và stderr nêu các chỉ tiêu
+kết quả lưu trong sổ: sổ có ô kết quả khác kết quả tính lại (ô bị ghi đè) thì không in (mã thoát 2, stderr nêu các ô).
+Tờ trình / Báo cáo kết quả in mã chốt số liệu (16 ký tự đầu) và giờ chốt khi sổ đã chốt (“dvht chot”).
+Khi còn chỉ tiêu “Chưa đủ dữ liệu”, mọi trang có chữ “DỰ THẢO” và stderr nêu các chỉ tiêu
 còn thiếu. Sổ gốc không bị thay đổi. Cần LibreOffice (lệnh soffice).
 
   --phieu   in thêm Phiếu đánh giá chỉ tiêu (mẫu M1) và tiêu chí (mẫu M2)
 
 Mã thoát: 0 thành công (kể cả bản dự thảo); 1 thiếu LibreOffice hoặc LibreOffice không in được; 2 sổ hoặc lệnh
-không hợp lệ.
+không hợp lệ, hoặc sổ có ô kết quả khác kết quả tính lại.
 `;
 
 export async function runIn(positionals: string[], o: { pdf?: string; phieu?: boolean }, io: CliIo): Promise<number> {

@@ -22,17 +22,19 @@ Lệnh:
   tao-mau <hoso.json> --out <tệp.xlsx>
                                    tạo sổ Excel mẫu điền sẵn số liệu của hồ sơ
   chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
-  kiem-tra <sổ.xlsx>               kiểm tra số liệu so với bản đã chốt
+  kiem-tra <sổ.xlsx> [--so-hoi-dong <sổ hội đồng.xlsx>]
+                                   kiểm tra số liệu so với bản đã chốt, hoặc so với bản Hội đồng đã nhận
   in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển [--phieu]
-  tong-hop <sổ|thư mục>… --out <tệp.xlsx>
-                                   tổng hợp nhiều đơn vị vào một danh sách (cho Hội đồng)
+  tong-hop <sổ|thư mục>… --out <sổ hội đồng.xlsx>
+                                   nhận hồ sơ các đơn vị vào Sổ Hội đồng (tạo mới hoặc cập nhật)
 
 Tùy chọn chung:
   -h, --help      hướng dẫn (dùng kèm từng lệnh: dvht danh-gia --help)
   -v, --version   phiên bản
 
 Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 dữ liệu hoặc lệnh không hợp lệ;
-          3 số liệu đã thay đổi so với bản chốt; 4 sổ chưa được chốt.
+          3 số liệu đã thay đổi so với bản chốt (hoặc bản Hội đồng đã nhận); 4 sổ chưa được chốt
+          (hoặc Sổ Hội đồng chưa nhận hồ sơ của đơn vị).
 `;
 
 interface Command {
@@ -50,11 +52,31 @@ const COMMANDS: Record<string, Command> = {
   },
   "tong-hop": {
     help: HELP_TONG_HOP,
-    options: { out: { type: "string" }, ngay: { type: "string" } },
-    run: (positionals, v, io) => runTongHop(positionals, { out: v.out as string | undefined, ngay: v.ngay as string | undefined }, io),
+    options: { out: { type: "string" }, ngay: { type: "string" }, "ngay-nhan": { type: "string" }, nam: { type: "string" }, cap: { type: "string" }, "nhan-lai": { type: "boolean" }, json: { type: "boolean" } },
+    run: (positionals, v, io) =>
+      runTongHop(
+        positionals,
+        {
+          out: v.out as string | undefined,
+          ngay: v.ngay as string | undefined,
+          ngayNhan: v["ngay-nhan"] as string | undefined,
+          nam: v.nam as string | undefined,
+          cap: v.cap as string | undefined,
+          nhanLai: v["nhan-lai"] === true,
+          json: v.json === true,
+        },
+        io,
+      ),
   },
   chot: { help: HELP_CHOT, options: {}, run: (positionals, _v, io) => runChot(positionals, io) },
-  "kiem-tra": { help: HELP_KIEM_TRA, options: {}, run: (positionals, _v, io) => runKiemTra(positionals, io) },
+  "kiem-tra": {
+    help: HELP_KIEM_TRA,
+    options: { "so-hoi-dong": { type: "string" } },
+    run: async (positionals, v, io) =>
+      typeof v["so-hoi-dong"] === "string" && positionals.length === 1 && /\.xlsx$/i.test(positionals[0])
+        ? (await import("./registerCheck")).runKiemTraSoHoiDong(positionals[0], v["so-hoi-dong"], io)
+        : runKiemTra(positionals, io),
+  },
   "danh-gia": {
     help: HELP_DANH_GIA,
     options: { json: { type: "boolean" }, "thanh-vien": { type: "string" }, "nguoi-hoc": { type: "string" } },

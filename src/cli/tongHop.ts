@@ -1,43 +1,85 @@
-/** `dvht tong-hop <tệp|thư mục…> --out tong-hop.xlsx`: one list of many units' results for a council. */
-import { THONG_BAO_LENH, homNayLocal, type NgayThang } from "../rules";
+/** `dvht tong-hop <tệp|thư mục…> --out <sổ hội đồng.xlsx>`: the council's register of the units' dossiers. */
+import { THONG_BAO_LENH, homNayLocal, type Cap, type NgayThang } from "../rules";
 import { LoiNhap, type CliIo } from "./io";
 
-export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <tong-hop.xlsx> [--ngay YYYY-MM-DD]
+export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <sổ-hội-đồng.xlsx> [--ngay-nhan YYYY-MM-DD]
+                     [--nam NNNN] [--cap huyen|tinh] [--nhan-lai] [--json]
 
-Đọc nhiều sổ của các đơn vị (thư mục được duyệt cả thư mục con) và ghi một danh sách: đơn vị, loại, cấp, năm,
-mức tự đánh giá, mức Hội đồng đánh giá, từng tiêu chí, số chỉ tiêu, tình trạng chốt số liệu, hạn nộp hồ sơ
-(theo hạn của bộ tiêu chí của đơn vị), thời hạn bảo lưu công nhận, thời điểm được đề nghị nâng mức độ 2; tổng theo mức; có lọc.
-Tệp không đọc được được liệt kê kèm lý do và không làm dừng việc tổng hợp.
+Nhận hồ sơ của các đơn vị vào Sổ Hội đồng (sổ của Phòng/Sở GD&ĐT). Lần đầu tạo sổ; chạy lại với cùng --out thì
+tệp mới được nhận, tệp đã nhận được kiểm tra lại so với bản đã nhận, mọi điều Hội đồng đã ghi (sheet “Thẩm định”)
+được giữ. Mỗi hồ sơ: đơn vị, loại, cấp, công lập, năm, bộ tiêu chí và phiên bản, ngày nhận, đúng hạn hay nộp muộn,
+mã chốt và thời điểm chốt khi nhận, dấu niêm phong (SHA-256 của mọi ô nhập), kết quả tự đánh giá (tính lại từ số
+liệu, không lấy ô kết quả lưu trong sổ), các chỉ tiêu chưa đạt và lý do, kết luận của Hội đồng, trạng thái.
+Một đơn vị nộp nhiều lần chỉ được tính một lần (lần nhận sau cùng); đơn vị khác năm, khác cấp được liệt kê riêng,
+không cộng vào tổng. Mọi tệp tìm thấy đều thành một dòng hoặc một lỗi có lý do (sheet “Không đọc được”).
 
-  --out     tệp .xlsx kết quả
-  --ngay    ngày dùng để xét hạn nộp (mặc định: hôm nay)
+  --out        Sổ Hội đồng (.xlsx): tạo mới hoặc cập nhật
+  --ngay-nhan  ngày nhận các tệp mới (mặc định: hôm nay); tệp đã nhận giữ ngày nhận lần đầu
+  --ngay       ngày của lần chạy, ghi cho việc kiểm tra lại (mặc định: hôm nay)
+  --nam        năm đánh giá của đợt (mặc định: năm mà phần lớn hồ sơ có)
+  --cap        cấp của đợt: huyen hoặc tinh (mặc định: cấp mà phần lớn hồ sơ có)
+  --nhan-lai   nhận lại các tệp đã nhận như hồ sơ mới (đơn vị nộp bản sửa), thay vì kiểm tra lại
+  --json       in sổ ra stdout dạng JSON
 
-Mã thoát: 0 thành công; 2 lệnh không hợp lệ hoặc không có tệp nào.
+Mã thoát: 0 thành công; 2 lệnh không hợp lệ, không có tệp nào, hoặc --out không phải Sổ Hội đồng.
 `;
 
-function docNgay(text: string | undefined): NgayThang {
+export function docNgay(tuyChon: string, text: string | undefined): NgayThang {
   if (text === undefined) return homNayLocal();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new LoiNhap([THONG_BAO_LENH.ngaySai("--ngay", text)]);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1) throw new LoiNhap([THONG_BAO_LENH.ngaySai(tuyChon, text)]);
   return { nam: Number(m[1]), thang: Number(m[2]), ngay: Number(m[3]) };
 }
 
-export async function runTongHop(positionals: string[], o: { out?: string; ngay?: string }, io: CliIo): Promise<void> {
-  if (!o.out) throw new LoiNhap([THONG_BAO_LENH.thieuTuyChon("--out", "tệp kết quả (ví dụ --out tong-hop.xlsx)")]);
+export interface TuyChonTongHop {
+  out?: string;
+  ngayNhan?: string;
+  ngay?: string;
+  nam?: string;
+  cap?: string;
+  nhanLai?: boolean;
+  json?: boolean;
+}
+
+export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: CliIo): Promise<void> {
+  if (!o.out) throw new LoiNhap([THONG_BAO_LENH.thieuTuyChon("--out", "Sổ Hội đồng (ví dụ --out so-hoi-dong.xlsx)")]);
   if (!/\.xlsx$/i.test(o.out)) throw new LoiNhap([THONG_BAO_LENH.duoiTep("--out", o.out, ".xlsx")]);
   if (positionals.length === 0) throw new LoiNhap([THONG_BAO_LENH.thieuNguonTongHop]);
-  const homNay = docNgay(o.ngay);
-  const { timTep, docNhieuSo, ghiTongHop } = await import("../xlsx/consolidate");
-  const { tep, loi } = timTep(positionals, o.out);
-  if (tep.length === 0) throw new LoiNhap([THONG_BAO_LENH.khongCoSoTongHop, ...loi.map((l) => `${l.tep}: ${l.lyDo}`)]);
-  const thanhTienDo = process.stderr.isTTY && tep.length > 20;
-  const ketQua = await docNhieuSo(tep, homNay, (xong, tong) => {
-    if (!thanhTienDo) return;
-    const w = 30;
-    const filled = Math.round((xong / tong) * w);
-    process.stderr.write(`\rĐang đọc [${"█".repeat(filled)}${"·".repeat(w - filled)}] ${xong}/${tong}`);
-    if (xong === tong) process.stderr.write("\n");
-  });
-  const { soDonVi, soLoi } = await ghiTongHop([...ketQua, ...loi], o.out);
-  io.out(`Đã tổng hợp ${soDonVi} đơn vị vào ${o.out}${soLoi ? `; ${soLoi} tệp không đọc được (sheet “Không đọc được”)` : ""}.\n`);
+  const ngayNhan = docNgay("--ngay-nhan", o.ngayNhan);
+  const homNay = docNgay("--ngay", o.ngay);
+  if (o.nam !== undefined && !/^\d{4}$/.test(o.nam)) throw new LoiNhap([THONG_BAO_LENH.namSai(o.nam)]);
+  if (o.cap !== undefined && o.cap !== "huyen" && o.cap !== "tinh") throw new LoiNhap([THONG_BAO_LENH.capSai(o.cap)]);
+  const { tongHopVaoSo } = await import("../xlsx/register");
+  const { LoiSo } = await import("../xlsx/openWorkbook");
+  const thanhTienDo = process.stderr.isTTY && !o.json;
+  let kq: Awaited<ReturnType<typeof tongHopVaoSo>>;
+  try {
+    kq = await tongHopVaoSo(positionals, o.out, { ngayNhan, homNay, nam: o.nam ? Number(o.nam) : undefined, cap: o.cap as Cap | undefined, nhanLai: o.nhanLai }, (xong, tong) => {
+      if (!thanhTienDo || tong <= 20) return;
+      const w = 30;
+      const filled = Math.round((xong / tong) * w);
+      process.stderr.write(`\rĐang đọc [${"█".repeat(filled)}${"·".repeat(w - filled)}] ${xong}/${tong}`);
+      if (xong === tong) process.stderr.write("\n");
+    });
+  } catch (e) {
+    if (e instanceof LoiSo) throw new LoiNhap(e.loi);
+    throw e;
+  }
+  for (const l of kq.loiSo) io.err(`${l}\n`);
+  if (kq.so.dong.length === 0 && kq.loi.length > 0 && kq.moi === 0) {
+    // Nothing readable at all: the register is still written (it names every file), and the command says so.
+    io.err(`${THONG_BAO_LENH.khongCoSoTongHop}\n`);
+  }
+  if (o.json) {
+    const { soHoiDongJson } = await import("../xlsx/registerJson");
+    io.out(`${JSON.stringify(soHoiDongJson(kq.so, kq.loi), null, 2)}\n`);
+    return;
+  }
+  const t = kq.so.tong;
+  io.out(
+    `Sổ Hội đồng ${o.out}: ${kq.moi} hồ sơ mới, ${kq.kiemTraLai} kiểm tra lại; ${kq.so.dong.length} hồ sơ, ${t.soDonVi} đơn vị được tính` +
+      `${t.trung ? `, ${t.trung} trùng` : ""}${t.khacNamCap ? `, ${t.khacNamCap} khác năm hoặc cấp` : ""}${t.thayDoi ? `, ${t.thayDoi} đã thay đổi sau khi nhận` : ""}` +
+      `${kq.loi.length ? `; ${kq.loi.length} tệp không đọc được (sheet “Không đọc được”)` : ""}.\n`,
+  );
 }

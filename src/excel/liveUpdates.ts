@@ -5,7 +5,7 @@
  * trail (Nhật ký), queued before the read so a typed edit still costs one sync.
  */
 import { RULE_SETS, gioViet, type BoTieuChiId } from "../rules";
-import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_NHAT_KY, hienGiaTri, moTaTen, oKetQuaGoc, tenCacONhapChot, type GiaTriO } from "../template";
+import { TEN_SHEET_BANG_TONG_HOP, TEN_SHEET_NHAT_KY, giaTriNiemPhong, hienGiaTri, moTaTen, oKetQuaGoc, type GiaTriO } from "../template";
 import { giuLaChu } from "./plainText";
 import { docTrangThaiSo, type TrangThaiSo } from "./readWorkbookOfficeJs";
 import { tuyChonKhoa } from "./renderLayoutWithOfficeJs";
@@ -58,10 +58,10 @@ export class TheoDoiTrucTiep {
     });
   }
 
-  /** The input names a changed address covers, by the last state read. */
+  /** The input names a changed address covers, by the last state read (those a lock seals: cấp and bộ tiêu chí too). */
   private tenTai(sheet: string, address: string): string | undefined {
     if (!this.truoc?.hoSo) return undefined;
-    const inputs = new Set(tenCacONhapChot(RULE_SETS[this.truoc.hoSo.boTieuChi]));
+    const inputs = new Set(giaTriNiemPhong(RULE_SETS[this.truoc.hoSo.boTieuChi]));
     for (const [ten, v] of this.truoc.viTri) if (inputs.has(ten) && v.sheet === sheet && v.address === address) return ten;
     return undefined;
   }
@@ -80,7 +80,7 @@ export class TheoDoiTrucTiep {
       if (ten && details) return [this.dong(ten, `'${sheet}'!${event!.address}`, (details.valueBefore as GiaTriO) ?? null, (details.valueAfter as GiaTriO) ?? null)];
       // Paste, fill, several cells: compare with the last state once the new one is read.
       if (!moi || !this.truoc?.hoSo) return [];
-      const inputs = tenCacONhapChot(RULE_SETS[this.truoc.hoSo.boTieuChi]);
+      const inputs = giaTriNiemPhong(RULE_SETS[this.truoc.hoSo.boTieuChi]);
       const truoc = this.truoc;
       return inputs
         .filter((n) => JSON.stringify(truoc.giaTri.get(n) ?? null) !== JSON.stringify(moi.giaTri.get(n) ?? null))

@@ -3,7 +3,18 @@
  * (NamedItem.arrayValues, formula), then the same pure reader as files use (src/template/readInputs).
  */
 import { evaluateHoSo, type HoSo, type KetQuaDanhGia } from "../rules";
-import { MC_DANH_MUC, hoSoTuTen, maChuaCoTrongDanhMuc, tenCacKetQua, tenTruongChiTieu, type GiaTriO, type VanDe, type ViTri } from "../template";
+import {
+  MC_DANH_MUC,
+  hoSoTuTen,
+  ketQuaLuuKhac,
+  maChuaCoTrongDanhMuc,
+  tenKetQuaLuu,
+  tenTruongChiTieu,
+  type GiaTriO,
+  type KetQuaLuuKhac,
+  type VanDe,
+  type ViTri,
+} from "../template";
 import { giaTriTuTho } from "../template/cellValue";
 
 export interface TrangThaiSo {
@@ -15,6 +26,8 @@ export interface TrangThaiSo {
   viTri: Map<string, ViTri>;
   /** Results stored in the cells (to compare with the engine). */
   ketQuaTrongSo: Map<string, GiaTriO>;
+  /** Stored results that are not what the engine gives from the inputs (typed over, or not recomputed). */
+  ketQuaKhac: KetQuaLuuKhac[];
   /** Every single-cell name's value, as read. */
   giaTri: Map<string, GiaTriO>;
 }
@@ -45,8 +58,9 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   }
   const r = hoSoTuTen({ has: (t) => values.has(t), get: (t) => values.get(t) ?? null, danhSach: (t) => danhSach.get(t) ?? [] }, "sổ này");
   const ketQuaTrongSo = new Map<string, GiaTriO>();
-  if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo, giaTri: values };
-  for (const ten of tenCacKetQua(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
+  if (!r.ok) return { coMau: viTri.has("DV_LOAI"), vanDe: r.vanDe, viTri, ketQuaTrongSo, ketQuaKhac: [], giaTri: values };
+  for (const ten of tenKetQuaLuu(r.ruleSet)) if (values.has(ten)) ketQuaTrongSo.set(ten, values.get(ten)!);
+  const ketQua = evaluateHoSo(r.hoSo);
   // Evidence codes cited on the form but missing from the evidence list: shown as problems at their cell.
   const vanDe: VanDe[] = maChuaCoTrongDanhMuc(r.hoSo, danhMuc).map(({ id, ma }) => ({
     ten: tenTruongChiTieu(id, "minhChung"),
@@ -54,5 +68,6 @@ export async function docTrangThaiSo(context: Excel.RequestContext): Promise<Tra
   }));
   // The documents' cells that could not be read: shown at their cells, the assessment goes on.
   vanDe.push(...r.vanDeVanBan);
-  return { coMau: true, hoSo: r.hoSo, ketQua: evaluateHoSo(r.hoSo), vanDe, viTri, ketQuaTrongSo, giaTri: values };
+  const ketQuaKhac = ketQuaLuuKhac({ has: (t) => ketQuaTrongSo.has(t), get: (t) => ketQuaTrongSo.get(t) ?? null }, ketQua, r.ruleSet);
+  return { coMau: true, hoSo: r.hoSo, ketQua, vanDe, viTri, ketQuaTrongSo, ketQuaKhac, giaTri: values };
 }

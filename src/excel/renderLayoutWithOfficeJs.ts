@@ -228,6 +228,7 @@ export function ghiKhungSheet(ws: Excel.Worksheet, s: SheetSpec): void {
   if (s.freeze && s.freeze.col <= 1) ws.freezePanes.freezeRows(s.freeze.row - 1);
   else if (s.freeze) ws.freezePanes.freezeAt(`A1:${tenCot(s.freeze.col - 1)}${s.freeze.row - 1}`);
   if (s.tabColor) ws.tabColor = `#${s.tabColor.slice(-6)}`;
+  if (s.hidden) ws.visibility = "Hidden";
   ghiTrangIn(ws, s);
   for (const c of s.charts ?? []) {
     // Re-injection replaces our chart rather than stacking copies: it is found again by its name.

@@ -68,12 +68,18 @@ function hanNopHoSo(namDanhGia: number, lich: Lich): NgayThang {
   return { nam: namDanhGia + 1, ...lich.hanNop };
 }
 
+/** Whether a day is within the dossier's deadline, and the deadline as the seed words it (“trước …” / “chậm nhất …”). */
+export function trongHanNop(namDanhGia: number, ngay: NgayThang, lich: Lich): { trongHan: boolean; han: NgayThang; chu: string } {
+  const han = hanNopHoSo(namDanhGia, lich);
+  const trongHan = lich.hanNopBaoGom ? so(ngay) <= so(han) : so(ngay) < so(han);
+  return { trongHan, han, chu: lich.hanNopBaoGom ? `chậm nhất ${ngayChu(han)}` : `trước ${ngayChu(han)}` };
+}
+
 export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang, lich: Lich): string {
   if (namDanhGia === undefined) return "Chưa có năm đánh giá";
-  const han = hanNopHoSo(namDanhGia, lich);
-  const con = lich.hanNopBaoGom ? so(homNay) <= so(han) : so(homNay) < so(han);
+  const { trongHan, han } = trongHanNop(namDanhGia, homNay, lich);
   const chu = lich.hanNopBaoGom ? `chậm nhất ngày ${ngayChu(han)}` : `trước ${ngayChu(han)}`;
-  return con ? `Còn hạn (nộp ${chu})` : `Quá hạn nộp (hạn ${chu})`;
+  return trongHan ? `Còn hạn (nộp ${chu})` : `Quá hạn nộp (hạn ${chu})`;
 }
 
 /** Last day the recognition holds, when recognised in the year after the assessed year; undefined if not kept. */

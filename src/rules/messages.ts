@@ -5,6 +5,7 @@ import { loaiCuaBo, type LoaiDonVi, type MucChuyenDoiSo, type RuleSet } from "./
 /** Field names of the hồ sơ as a clerk reads them. */
 export const TEN_TRUONG: Readonly<Record<string, string>> = {
   boTieuChi: "bộ tiêu chí",
+  cap: "cấp",
   donVi: "đơn vị",
   ten: "tên đơn vị",
   loai: "loại đơn vị",
@@ -59,6 +60,33 @@ export const DOI_TUONG = { thanhVien: "thành viên", nguoiHoc: "người học"
 export const THONG_BAO_CHOT = {
   boKhongCo: (bo: string, co: readonly string[]) =>
     `bảng chốt ghi bộ tiêu chí “${bo}”, không có trong dvht (có: ${co.join(", ")})`,
+  cachBamLa: (cach: string) => `bảng chốt ghi cách tính mã “${cach}”, dvht chỉ biết cách 1 và 2`,
+  thoiDiemSai: (thoiDiem: string) => `thời điểm chốt “${thoiDiem}” không phải một thời điểm ISO 8601`,
+  gioHienSai: (hien: string, dung: string) => `giờ chốt hiển thị “${hien}” khác thời điểm đã chốt (${dung})`,
+  thieuTen: (ten: readonly string[]) => `bảng chốt còn nhưng thiếu tên ${ten.join(", ")} (hoặc tên chỉ vào ô đã bị xóa)`,
+  /** The lock sheet is gone under its name while the names of a lock are still defined. */
+  biXoa: "bảng chốt bị xóa hoặc đổi tên: sổ vẫn còn các tên CHOT_… của một lần chốt nhưng không còn sheet “Chốt số liệu”",
+  /** A lock made before the fingerprint covered cấp, bộ tiêu chí and the lock time (no CHOT_CACH_BAM). */
+  cachCu: (file: string) =>
+    `Lưu ý: bản chốt này theo cách cũ (không có CHOT_CACH_BAM): mã băm không bao gồm cấp, bộ tiêu chí và thời điểm chốt; nên chốt lại (“dvht chot ${file}”).`,
+  tieuDeCachBam: "Cách tính mã",
+  moTaCachBam: "2: SHA-256 của bộ tiêu chí, phiên bản, thời điểm chốt và mọi ô nhập của đơn vị (kể cả cấp, bộ tiêu chí)",
+  /** The paper's line (Tờ trình, Báo cáo kết quả). */
+  maTrenGiay: "Mã chốt số liệu: ",
+  chotLuc: " — chốt lúc ",
+  chuaChot: "Số liệu chưa được chốt",
+} as const;
+
+/** Stored result cells that disagree with what the rules give from the inputs (results never come from stored cells). */
+export const THONG_BAO_KET_QUA_LUU = {
+  /** `o`: the name and its cell, "CT_2_1_MUCDO ('Bảng tổng hợp'!L12)". */
+  dong: (o: string, daLuu: string, tinhLai: string) => `${o} ghi “${daLuu}”, bộ quy tắc cho “${tinhLai}”`,
+  kiemTra: (n: number) => `Có ${n} ô kết quả trong sổ khác với kết quả bộ quy tắc tính từ số liệu (ô bị ghi đè, hoặc sổ chưa được tính lại):`,
+  khongIn: (n: number) =>
+    `không in: ${n} ô kết quả trong sổ khác với kết quả bộ quy tắc tính từ số liệu (ô bị ghi đè, hoặc sổ chưa được tính lại); khôi phục công thức của các ô (hoặc mở sổ bằng Excel/LibreOffice để tính lại) rồi in lại:`,
+  khongKiemTraDuoc: (lyDo: string) => `Không kiểm tra được các ô kết quả (số liệu chưa hợp lệ): ${lyDo}`,
+  /** The pane's problem line at the cell. */
+  vanDe: (daLuu: string, tinhLai: string) => `ô kết quả ghi “${daLuu}”, bộ quy tắc tính từ số liệu cho “${tinhLai}” (ô bị ghi đè?)`,
 } as const;
 
 /** The command line's usage errors (src/cli): one line each on stderr, exit 2. */
@@ -71,6 +99,8 @@ export const THONG_BAO_LENH = {
   ngaySai: (tuyChon: string, text: string) => `${tuyChon}: "${text}" không đúng dạng YYYY-MM-DD`,
   thieuNguonTongHop: "thiếu sổ hoặc thư mục cần tổng hợp",
   khongCoSoTongHop: "không tìm thấy sổ .xlsx nào để tổng hợp",
+  namSai: (text: string) => `--nam: "${text}" không phải một năm (ví dụ --nam 2025)`,
+  capSai: (text: string) => `--cap: "${text}" phải là huyen hoặc tinh`,
   lenhKhongCo: (ten: string, cac: readonly string[]) => `lệnh không có: "${ten}". Các lệnh: ${cac.join(", ")} (xem dvht --help)`,
   tuyChonSai: (tuyChon: string) => `tùy chọn không hợp lệ: ${tuyChon} (xem --help)`,
   thamSoSai: (chiTiet: string) => `tham số không hợp lệ: ${chiTiet}`,
@@ -96,6 +126,14 @@ export const THONG_BAO_SO = {
   xlsxHong: "tệp .xlsx bị hỏng hoặc có nội dung không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại",
   khongPhaiXlsx: "nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)",
   khongDocXong: "không đọc xong",
+  // Files in a folder the register does not read: each named with what to do (nothing is skipped silently).
+  tepOds: "tệp OpenDocument (.ods): hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)”",
+  tepXlsm: "sổ Excel có macro (.xlsm) không được nhận: hãy mở bằng Excel và lưu lại dạng “Sổ làm việc Excel (*.xlsx)” (không macro)",
+  tepMau: (duoi: string) => `tệp mẫu Excel (${duoi}), không phải sổ của đơn vị: hãy lưu lại dạng .xlsx`,
+  tepKhoaExcel: "tệp khóa tạm của Excel (“~$…”, có khi sổ đang mở): không phải hồ sơ, bỏ qua",
+  khongPhaiSo: (duoi: string) => `không phải sổ Excel (${duoi || "không có đuôi"}): không được đọc`,
+  khongPhaiSoHoiDong: (tep: string) =>
+    `${tep} không phải Sổ Hội đồng do “dvht tong-hop” tạo (thiếu sheet “Dữ liệu nhận”): không ghi đè; hãy chọn tệp --out khác`,
   loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
   thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
   libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,

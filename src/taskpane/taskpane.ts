@@ -16,10 +16,11 @@ import {
   fluentSwitch,
   fluentTextField,
 } from "@fluentui/web-components";
-import { RULE_SETS, THONG_BAO, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
+import { RULE_SETS, THONG_BAO, THONG_BAO_KET_QUA_LUU, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
-import { tongHopTuTep } from "./consolidateInPane";
-import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, tenCacONhapChot, type CheDoCongThuc, type ViTri } from "../template";
+import { capNhatSoTrongPane, docSoMo, hoiLaSoHoiDong, type SoHoiDongMo } from "./consolidateInPane";
+import { hienSoHoiDong, laLocSo, luaChonLocSo, type LocSo } from "./councilView";
+import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, giaTriNiemPhong, type CheDoCongThuc, type VanDe, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
 import { dangKyKhiMoVanBan, gianDongVanBan, type KetQuaGianDong } from "../excel/fitDocumentRows";
@@ -52,6 +53,48 @@ function chonO(v: ViTri): void {
     ctx.workbook.worksheets.getItem(v.sheet).getRange(v.address).select();
     await ctx.sync();
   });
+}
+
+/** The open register, once the pane knows the workbook is one: the council view replaces the unit's. */
+let soMo: SoHoiDongMo | undefined;
+let locSo: LocSo = "tatCa";
+
+function chonOSo(sheet: string, address: string): void {
+  chay(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await ctx.sync();
+  }).catch((e: Error) => hienTrangThai(document, `Không chọn được ô '${sheet}'!${address}: ${e.message}`, true));
+}
+
+function veSo(): void {
+  if (!soMo) return;
+  dienLuaChon($("so-loc"), luaChonLocSo(soMo.so), locSo);
+  hienSoHoiDong(document, soMo, locSo, chonOSo);
+}
+
+/** Shows the council view of what was read; the unit's live view (and its problems) stays hidden from then on. */
+function vaoCheDoSo(du: SoHoiDongMo): void {
+  if (!soMo) {
+    document.body.classList.add("che-do-so");
+    $("so-hoi-dong").classList.remove("an");
+    // The status line lives in the unit's result card, hidden now: it moves above the council view.
+    $("so-hoi-dong").before($("trang-thai"));
+  }
+  soMo = du;
+  veSo();
+}
+
+async function docLaiSo(): Promise<void> {
+  try {
+    const du = await docSoMo(chay);
+    vaoCheDoSo(du);
+    const xong = du.so.dong.filter((d) => d.ketLuanHoiDong).length;
+    hienTrangThai(document, `Đã đọc Sổ Hội đồng: ${du.so.dong.length} hồ sơ, Hội đồng đã kết luận ${xong}${du.loi.length ? `; ${du.loi.length} lỗi khi ghi thẩm định (xem dưới)` : ""}.`, du.loi.length > 0);
+  } catch (e) {
+    hienTrangThai(document, `Không đọc được Sổ Hội đồng: ${(e as Error).message}`, true);
+  }
 }
 
 async function sha256(text: string): Promise<string> {
@@ -92,7 +135,7 @@ async function chotSoLieu(): Promise<void> {
       return;
     }
     const ruleSet = RULE_SETS[s.hoSo.boTieuChi];
-    const giaTri = new Map(tenCacONhapChot(ruleSet).filter((n) => s.giaTri.has(n)).map((n) => [n, s.giaTri.get(n) ?? null]));
+    const giaTri = new Map(giaTriNiemPhong(ruleSet).filter((n) => s.giaTri.has(n)).map((n) => [n, s.giaTri.get(n) ?? null]));
     const ban = await taoBanChot(ruleSet, giaTri, sha256);
     const spec = { sheets: [sheetChot(ban, s.viTri)], properties: { title: "", subject: "", keywords: "", category: "" } };
     await theoDoi.tuGhi(() => chay((ctx) => renderLayoutWithOfficeJs(ctx, spec, { danhDauMau: false })));
@@ -163,14 +206,26 @@ async function tongHop(): Promise<void> {
     hienTrangThai(document, "Hãy chọn ít nhất một sổ .xlsx của đơn vị.", true);
     return;
   }
+  if (!soMo && trangThai?.coMau) {
+    hienTrangThai(document, "Sổ đang mở là sổ của một đơn vị: hãy mở Sổ Hội đồng hoặc một sổ trống để nhận hồ sơ.", true);
+    return;
+  }
   const bar = $("tien-do-tong-hop");
   bar.classList.remove("an");
   try {
-    const r = await tongHopTuTep(files, chay, homNayLocal(), sha256, (xong, tong) => {
-      bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
-      hienTrangThai(document, `Đang đọc ${xong}/${tong} sổ…`);
-    });
-    hienTrangThai(document, `Đã tổng hợp ${r.soDonVi} đơn vị vào sheet “Tổng hợp đơn vị”${r.soLoi ? `; ${r.soLoi} tệp không đọc được (ghi cuối danh sách)` : ""}.`);
+    const r = await theoDoi.tuGhi(() =>
+      capNhatSoTrongPane(files, chay, homNayLocal(), sha256, (xong, tong) => {
+        bar.setAttribute("value", String(Math.round((xong / tong) * 100)));
+        hienTrangThai(document, `Đang đọc ${xong}/${tong} sổ…`);
+      }),
+    );
+    // The view shows the register as written (its rows where the sheet has them), read back once.
+    vaoCheDoSo(await docSoMo(chay));
+    hienTrangThai(
+      document,
+      `Sổ Hội đồng: ${r.moi} hồ sơ mới, ${r.kiemTraLai} kiểm tra lại; ${r.so.dong.length} hồ sơ, ${r.so.tong.soDonVi} đơn vị được tính` +
+        `${r.soLoi ? `; ${r.soLoi} tệp không đọc được (sheet “Không đọc được”)` : ""}.`,
+    );
   } catch (e) {
     hienTrangThai(document, `Không tổng hợp được: ${(e as Error).message}`, true);
   } finally {
@@ -179,14 +234,18 @@ async function tongHop(): Promise<void> {
 }
 
 function capNhat(s: TrangThaiSo): void {
+  // On a register the unit's checks have nothing to say (no template): its edits are the council's.
+  if (soMo) return;
   trangThai = s;
   hienKetQua(document, s.ketQua);
   hienBieuDo(document, s.ketQua);
-  hienVanDe(document, s.vanDe, s.viTri, chonO);
+  // A result cell typed over is a problem at its cell too: the pane's levels are the engine's, the sheet's are not.
+  const vanDe: VanDe[] = [...s.vanDe, ...s.ketQuaKhac.map((k) => ({ ten: k.ten, thongBao: THONG_BAO_KET_QUA_LUU.vanDe(k.daLuu, k.tinhLai) }))];
+  hienVanDe(document, vanDe, s.viTri, chonO);
   khacBiet = hienHoiDong(document, s.ketQua, s.viTri, chonO);
   khacBietTiep = 0;
   if (!s.coMau) hienTrangThai(document, "Sổ này chưa có mẫu: chọn thông tin rồi bấm “Chèn mẫu Bảng tổng hợp”.");
-  else hienTrangThai(document, s.vanDe.length ? `Có ${s.vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
+  else hienTrangThai(document, vanDe.length ? `Có ${vanDe.length} vấn đề cần sửa.` : "Đã tính theo số liệu mới nhất.");
   if (s.hoSo) {
     $("bo-tieu-chi").value = s.hoSo.boTieuChi;
     dienLoai(s.hoSo.boTieuChi, s.hoSo.donVi.loai);
@@ -260,7 +319,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach", "chuan-bi-in"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach", "chuan-bi-in", "so-cap-nhat"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -271,6 +330,13 @@ Office.onReady(async (info) => {
   $("tinh-lai").addEventListener("click", () => void theoDoi.tinhLai());
   $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
   $("chay-tong-hop").addEventListener("click", () => void tongHop());
+  $("so-cap-nhat").addEventListener("click", () => void docLaiSo());
+  $("so-loc").addEventListener("change", () => {
+    const v = $("so-loc").value;
+    if (!laLocSo(v) || v === locSo) return;
+    locSo = v;
+    veSo();
+  });
   $("nhap-danh-sach").addEventListener("click", () => void nhapDanhSach());
   $("chuan-bi-in").addEventListener("click", () => void chuanBiIn());
   $("khac-biet-tiep").addEventListener("click", () => {
@@ -278,6 +344,12 @@ Office.onReady(async (info) => {
     chonO(khacBiet[khacBietTiep % khacBiet.length]);
     khacBietTiep++;
   });
-  await theoDoi.batDau((context) => dangKyKhiMoVanBan(context, chay, boCucSo, baoGianDong));
-  await theoDoi.tinhLai();
+  // Whether the workbook is a register is asked in the start-up sync: a unit's workbook is still read in two.
+  let laSo = () => false;
+  await theoDoi.batDau((context) => {
+    dangKyKhiMoVanBan(context, chay, boCucSo, baoGianDong);
+    laSo = hoiLaSoHoiDong(context);
+  });
+  if (laSo()) await docLaiSo();
+  else await theoDoi.tinhLai();
 });

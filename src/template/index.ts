@@ -19,8 +19,12 @@ export {
   TEN_SHEET_CHOT,
   CHOT,
   DONG_DAU_CHOT,
+  CACH_BAM,
   tenCacONhapChot,
+  giaTriNiemPhong,
   noiDungBam,
+  noiDungBamV2,
+  noiDungBamCua,
   taoBanChot,
   sheetChot,
   docBanChot,
@@ -31,6 +35,7 @@ export {
   type Bam,
   type ThayDoi,
 } from "./lock";
+export { ketQuaLuuKhac, tenKetQuaLuu, kemO, moTaKetQuaKhac, type KetQuaLuuKhac, type OKetQuaKhac } from "./storedResults";
 export { TEN_SHEET_NHAT_KY } from "./sheets/nhatKy";
 export { TEN_SHEET_CHU_VIET_TAT, HS, LE_ND30 } from "./sheets/hoSoIn";
 export { TEN_SHEET_MINH_CHUNG, MC_DANH_MUC, maChuaCoTrongDanhMuc } from "./sheets/vanBan";
@@ -38,3 +43,5 @@ export { TEN_SHEET_TRANG_BIA, TEN_SHEET_TO_TRINH, TEN_SHEET_BAO_CAO_KET_QUA, noi
 export { TEN_SHEET_BIEN_BAN, TEN_SHEET_BAO_CAO } from "./sheets/hoSo/bienBanBaoCao";
 export { TEN_SHEET_BAN_TONG_HOP_IN, TEN_SHEET_DANH_MUC_MINH_CHUNG } from "./sheets/hoSo/bangVaDanhMuc";
 export { dongTheoChu, chieuCaoTheoChu, type DongTheoChu, type OTheoChu } from "./rowFit";
+export * from "./soHoiDong";
+export { giaTriTuTho } from "./cellValue";

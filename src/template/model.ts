@@ -114,6 +114,8 @@ export interface SheetSpec {
   /** Validations over whole ranges (rosters: tens of thousands of rows, one rule each column). */
   rangeValidations?: { range: string; validation: ValidationSpec }[];
   tabColor?: string;
+  /** Kept out of sight (the register's received data): both renderers hide it. */
+  hidden?: boolean;
   /** A printed document: rows showing text by formula grow with it before printing (see rowFit.ts). */
   dongTheoChu?: boolean;
 }

@@ -68,6 +68,13 @@ export const STYLES = {
   threshold: { font: { size: 11 }, align: { h: "center", v: "middle" }, border: true, numFmt: '0"%"' },
   conclusion: { font: { size: 13, bold: true }, align: { h: "left", v: "middle" } },
   // Conditional formats: levels at a glance; the text stays the source of truth.
+  // The council's register prints at 10 pt on A4 landscape (issue 16: nothing under 9 pt).
+  soHeader: { font: { size: 10, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  soText: { font: { size: 10 }, align: { h: "left", v: "top", wrap: true }, border: true },
+  soCenter: { font: { size: 10 }, align: { h: "center", v: "top", wrap: true }, border: true },
+  soInput: { font: { size: 10 }, fill: "FFFFF9E5", align: { h: "left", v: "top", wrap: true }, border: true },
+  soInputChoice: { font: { size: 10 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
+  soUnused: { font: { size: 10, color: "FF808080" }, fill: "FFF2F2F2", align: { h: "center", v: "middle" }, border: true },
   cfKhongDat: { font: { color: "FF9C0006" }, fill: "FFFFC7CE" },
   cfMucDo1: { font: { color: "FF9C5700" }, fill: "FFFFEB9C" },
   cfMucDo2: { font: { color: "FF006100" }, fill: "FFC6EFCE" },

@@ -1,35 +1,46 @@
 /**
- * `dvht tong-hop`: reads any number of unit workbooks (in parallel on the machine's cores) and writes one sorted,
- * filterable list with totals per level. Unreadable or foreign files are listed with the reason, never fatal.
+ * `dvht tong-hop`: finds every file it is given (folders recursively) and reads the unit workbooks among them in
+ * parallel on the machine's cores. Every file found ends as a receipt or a named error, never skipped silently.
  */
-import ExcelJS from "exceljs";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
-import { THONG_BAO_SO, XEP_LOAI, type NgayThang } from "../rules";
-import { FONT } from "../template";
-import { CHUA_THAM_DINH, cotTongHop, sapXep, type DongTongHop, type TepLoi } from "./consolidateCore";
-import { docDongTongHop } from "./consolidateRow";
-import { writeWorkbookAtomic } from "./writeFile";
+import { THONG_BAO_SO } from "../rules";
+import type { BanDoc, TepLoi } from "./consolidateCore";
+import { docBanNhan } from "./consolidateRow";
 
-/** Files named on the command line, and the .xlsx (and .xls) files inside folders (recursively); Excel's lock files skipped. */
+/** Why a file found in a folder is not read as a unit workbook; undefined for the ones that are (.xlsx, .xls). */
+export function lyDoKhongDoc(file: string): string | undefined {
+  const name = basename(file);
+  const duoi = extname(name).toLowerCase();
+  if (name.startsWith("~$")) return THONG_BAO_SO.tepKhoaExcel;
+  // .xls is opened to say precisely what it is (old format or password-protected).
+  if (duoi === ".xlsx" || duoi === ".xls") return undefined;
+  if (duoi === ".ods") return THONG_BAO_SO.tepOds;
+  if (duoi === ".xlsm") return THONG_BAO_SO.tepXlsm;
+  if (duoi === ".xltx" || duoi === ".xltm") return THONG_BAO_SO.tepMau(duoi);
+  return THONG_BAO_SO.khongPhaiSo(duoi);
+}
+
+/** Files named on the command line and every file inside folders; `boQua` (the register itself) left out. */
 export function timTep(duongDan: readonly string[], boQua: string): { tep: string[]; loi: TepLoi[] } {
   const tep: string[] = [];
   const loi: TepLoi[] = [];
-  const them = (p: string) => {
-    if (resolve(p) === resolve(boQua)) return;
-    if (!existsSync(p)) return loi.push({ tep: p, lyDo: THONG_BAO_SO.khongTimThay });
+  const them = (p: string, tuThuMuc: boolean) => {
+    const day = resolve(p);
+    if (day === resolve(boQua)) return;
+    if (!existsSync(p)) return loi.push({ tep: day, lyDo: THONG_BAO_SO.khongTimThay });
     if (statSync(p).isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        const child = join(p, name);
-        if (statSync(child).isDirectory()) them(child);
-        // .xls too: an old-format workbook is listed as unreadable, with what to do, rather than silently skipped.
-        else if ([".xlsx", ".xls"].includes(extname(name).toLowerCase()) && !name.startsWith("~$") && resolve(child) !== resolve(boQua)) tep.push(child);
-      }
-    } else tep.push(p);
+      for (const name of readdirSync(p).sort()) them(join(p, name), true);
+      return;
+    }
+    const lyDo = lyDoKhongDoc(p);
+    // A file named on the command line is always opened: its own content says what it is.
+    if (lyDo && tuThuMuc) loi.push({ tep: day, lyDo });
+    else tep.push(day);
   };
-  duongDan.forEach(them);
+  duongDan.forEach((p) => them(p, false));
   return { tep, loi };
 }
 
@@ -38,15 +49,15 @@ const MAX_LUONG = 8;
 /** Files handed to a worker at a time: small enough that the threads finish together, large enough to cost no messages. */
 const CO_LO = 8;
 
-export async function docNhieuSo(files: readonly string[], homNay: NgayThang, tienDo?: (xong: number, tong: number) => void): Promise<(DongTongHop | TepLoi)[]> {
+export async function docNhieuSo(files: readonly string[], tienDo?: (xong: number, tong: number) => void): Promise<(BanDoc | TepLoi)[]> {
   const workerFile = join(__dirname, "consolidateWorker.js");
   const nWorkers = Math.min(availableParallelism(), MAX_LUONG, Math.ceil(files.length / 25));
-  const results = new Map<string, DongTongHop | TepLoi>();
+  const results = new Map<string, BanDoc | TepLoi>();
   const xong = () => tienDo?.(results.size, files.length);
   if (nWorkers <= 1 || !existsSync(workerFile)) {
     // Few files, or running from sources (tests): one thread is enough.
     for (const f of files) {
-      results.set(f, await docDongTongHop(f, homNay));
+      results.set(f, await docBanNhan(f));
       xong();
     }
   } else {
@@ -57,12 +68,12 @@ export async function docNhieuSo(files: readonly string[], homNay: NgayThang, ti
         { length: nWorkers },
         () =>
           new Promise<void>((done, fail) => {
-            const w = new Worker(workerFile, { workerData: { homNay } });
+            const w = new Worker(workerFile);
             const giao = () => {
               if (tiep >= files.length) return void w.terminate();
               w.postMessage(files.slice(tiep, (tiep += CO_LO)));
             };
-            w.on("message", (lo: (DongTongHop | TepLoi)[]) => {
+            w.on("message", (lo: (BanDoc | TepLoi)[]) => {
               for (const r of lo) results.set(r.tep, r);
               xong();
               giao();
@@ -75,55 +86,4 @@ export async function docNhieuSo(files: readonly string[], homNay: NgayThang, ti
     );
   }
   return files.map((f) => results.get(f) ?? { tep: f, lyDo: THONG_BAO_SO.khongDocXong });
-}
-
-const font = (bold = false, size = 11) => ({ name: FONT, size, bold });
-
-export async function ghiTongHop(ketQua: readonly (DongTongHop | TepLoi)[], out: string): Promise<{ soDonVi: number; soLoi: number }> {
-  const dong = sapXep(ketQua.filter((r): r is DongTongHop => "tuDanhGia" in r));
-  const loi = ketQua.filter((r): r is TepLoi => "lyDo" in r);
-  const COT = cotTongHop();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "dvht";
-  const ws = wb.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 3 }], pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.columns = [{ width: 6 }, ...COT.map((c) => ({ width: c.width }))];
-  ws.getCell("A1").value = "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ “ĐƠN VỊ HỌC TẬP”";
-  ws.getCell("A1").font = font(true, 14);
-  ws.getCell("A2").value = `${dong.length} đơn vị; ${loi.length} tệp không đọc được (xem sheet “Không đọc được”).`;
-  const header = ws.getRow(3);
-  ["STT", ...COT.map((c) => c.header)].forEach((h, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = h;
-    cell.font = font(true);
-    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
-  });
-  dong.forEach((d, i) => {
-    const row = ws.getRow(4 + i);
-    row.getCell(1).value = i + 1;
-    COT.forEach((c, j) => (row.getCell(j + 2).value = c.value(d)));
-    row.font = font();
-  });
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + Math.max(dong.length, 1), column: COT.length + 1 } };
-
-  // Totals per level, for the units' own conclusion and the council's.
-  let r = 5 + dong.length;
-  ws.getCell(`B${r}`).value = "Tổng theo mức";
-  ws.getCell(`B${r}`).font = font(true);
-  const muc = [XEP_LOAI["muc-do-2"], XEP_LOAI["muc-do-1"], XEP_LOAI["khong-dat"], XEP_LOAI["chua-du-du-lieu"], CHUA_THAM_DINH];
-  ws.getCell(`F${r}`).value = "Tự đánh giá";
-  ws.getCell(`G${r}`).value = "Hội đồng";
-  for (const m of muc) {
-    r++;
-    ws.getCell(`B${r}`).value = m;
-    ws.getCell(`F${r}`).value = dong.filter((d) => d.tuDanhGia === m).length;
-    ws.getCell(`G${r}`).value = dong.filter((d) => d.hoiDong === m).length;
-  }
-
-  const wl = wb.addWorksheet("Không đọc được");
-  wl.columns = [{ header: "Tệp", width: 60 }, { header: "Lý do", width: 100 }];
-  wl.getRow(1).font = font(true);
-  for (const e of loi) wl.addRow([e.tep, e.lyDo]);
-  await writeWorkbookAtomic(wb, out);
-  return { soDonVi: dong.length, soLoi: loi.length };
 }

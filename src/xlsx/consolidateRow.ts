@@ -1,15 +1,15 @@
-/** One unit's line read from a workbook file (Node): opens the file, then the shared core does the rest. */
+/** One unit's receipt read from a workbook file (Node): opens the file, then the shared core does the rest. */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { THONG_BAO_SO, type NgayThang } from "../rules";
-import { dongTuSo, type DongTongHop, type TepLoi } from "./consolidateCore";
+import { THONG_BAO_SO } from "../rules";
+import { banNhanTuSo, type BanDoc, type TepLoi } from "./consolidateCore";
 import { sha256 } from "./lockWorkbook";
 import { lyDoKhongMoDuoc } from "./openWorkbook";
 import { moSoNhanhTuByte } from "./readLight";
 import { LoiSo, moSo, type SoMo } from "./readWorkbook";
 
-export type { DongTongHop, TepLoi };
+export type { BanDoc, TepLoi };
 
 const giaiNen = (raw: Uint8Array) => inflateRawSync(raw);
 
@@ -29,9 +29,9 @@ export async function moSoNhanh(file: string): Promise<SoMo> {
   return moSoNhanhTuByte(data, basename(file), { giaiNen, loiHong });
 }
 
-export async function docDongTongHop(file: string, homNay: NgayThang): Promise<DongTongHop | TepLoi> {
+export async function docBanNhan(file: string): Promise<BanDoc | TepLoi> {
   try {
-    return await dongTuSo(await moSoNhanh(file), file, basename(file), homNay, sha256);
+    return await banNhanTuSo(await moSoNhanh(file), file, basename(file), sha256);
   } catch (e) {
     if (e instanceof LoiSo) return { tep: file, lyDo: e.loi.join("; ") };
     return { tep: file, lyDo: THONG_BAO_SO.loiKhiDoc((e as Error).message) };

@@ -129,13 +129,11 @@ function docChuoiChung(xml: string): string[] {
  * Gnumeric writes a text result so; ExcelJS reads it as the number of the index (it resolves shared strings only for
  * plain cells), so every text result of a recalculated workbook would read as a number. Read from the package itself.
  */
-async function ketQuaChuoiChung(data: ArrayBuffer | Uint8Array): Promise<Map<string, Map<string, string>>> {
+async function ketQuaChuoiChung(zip: JSZip, wbXml: string | undefined): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
-  const zip = await JSZip.loadAsync(data);
   const ssFile = zip.file("xl/sharedStrings.xml");
-  const wbFile = zip.file("xl/workbook.xml");
   const relsFile = zip.file("xl/_rels/workbook.xml.rels");
-  if (!ssFile || !wbFile || !relsFile) return out;
+  if (!ssFile || wbXml === undefined || !relsFile) return out;
   const rels = new Map<string, string>();
   for (const [tag] of (await relsFile.async("string")).matchAll(/<Relationship\b[^>]*>/g)) {
     const id = thuocTinh(tag, "Id");
@@ -143,7 +141,7 @@ async function ketQuaChuoiChung(data: ArrayBuffer | Uint8Array): Promise<Map<str
     if (id && target) rels.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   let chuoi: string[] | undefined;
-  for (const [tag] of (await wbFile.async("string")).matchAll(/<sheet\b[^>]*>/g)) {
+  for (const [tag] of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
     const ten = thuocTinh(tag, "name");
     const path = rels.get(thuocTinh(tag, "r:id") ?? "");
     const file = path && zip.file(path);
@@ -163,32 +161,46 @@ async function ketQuaChuoiChung(data: ArrayBuffer | Uint8Array): Promise<Map<str
   return out;
 }
 
-/** Loads a workbook with every formula's text result read right (see ketQuaChuoiChung); undefined when unreadable. */
-export async function napSo(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook | undefined> {
+/** Every defined name of xl/workbook.xml, those ExcelJS drops included (a name whose whole text is “#REF!”). */
+function tenTrongTep(wbXml: string | undefined): Set<string> {
+  return new Set([...(wbXml ?? "").matchAll(/<definedName\b[^>]*>/g)].map(([tag]) => giaiMaXml(thuocTinh(tag, "name") ?? "")).filter(Boolean));
+}
+
+/** napSo, with the defined names the package itself holds (see tenTrongTep). */
+async function napSoVaTen(data: ArrayBuffer | Uint8Array): Promise<{ wb: ExcelJS.Workbook; ten: Set<string> } | undefined> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch {
     return undefined;
   }
-  for (const [sheet, cells] of await ketQuaChuoiChung(data)) {
+  const zip = await JSZip.loadAsync(data);
+  const wbXml = await zip.file("xl/workbook.xml")?.async("string");
+  for (const [sheet, cells] of await ketQuaChuoiChung(zip, wbXml)) {
     const ws = wb.getWorksheet(sheet);
     for (const [address, text] of cells) {
       const cell = ws?.getCell(address);
       if (cell?.type === ExcelJS.ValueType.Formula) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: text };
     }
   }
-  return wb;
+  return { wb, ten: tenTrongTep(wbXml) };
+}
+
+/** Loads a workbook with every formula's text result read right (see ketQuaChuoiChung); undefined when unreadable. */
+export async function napSo(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook | undefined> {
+  return (await napSoVaTen(data))?.wb;
 }
 
 export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoExcelJS> {
-  const wb = await napSo(data);
-  if (!wb) throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
-  return moSoDaNap(wb);
+  const nap = await napSoVaTen(data);
+  if (!nap) throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
+  return moSoDaNap(nap.wb, nap.ten);
 }
 
-export function moSoDaNap(wb: ExcelJS.Workbook): SoExcelJS {
+/** `tenTrongTep`: the names of the package (napSoVaTen), for coTen; without it, the names ExcelJS kept. */
+export function moSoDaNap(wb: ExcelJS.Workbook, tenTrongTep: ReadonlySet<string> = new Set()): SoExcelJS {
   const viTri = viTriTen(wb);
+  const tenDaDinhNghia = new Set([...tenTrongTep, ...(wb.definedNames.model as { name: string }[]).map((n) => n.name)]);
   const get = (ten: string): GiaTriO => {
     const v = viTri.get(ten);
     const ws = v && wb.getWorksheet(v.sheet);
@@ -213,5 +225,5 @@ export function moSoDaNap(wb: ExcelJS.Workbook): SoExcelJS {
     }
     return out;
   };
-  return { wb, viTri, get, danhSach, dongSheet };
+  return { wb, viTri, get, danhSach, dongSheet, coTen: (ten) => tenDaDinhNghia.has(ten) };
 }

@@ -3,7 +3,8 @@
  * - the documents the outcome sends (SPEC §2 “What each outcome sends”), in the binding order of seed 000 VI.3.b: a unit
  *   that reached a level sends the Tờ trình, one that did not the Báo cáo kết quả tự đánh giá (mẫu M8) with the
  *   engine's reasons; while anything lacks data every page says DỰ THẢO;
- * - results from the inputs by the engine, never from stored cells;
+ * - results from the inputs by the engine, never from stored cells: a workbook whose stored results are not what its
+ *   inputs give is refused (the paper would show the stored cells);
  * - every row as tall as the text it shows (LibreOffice and Excel fit no row to a merged cell's text): a first
  *   LibreOffice pass computes the documents' texts, the second prints them.
  */
@@ -11,7 +12,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_SO, evaluateHoSo, khoaMaMinhChung, type KetQuaDanhGia } from "../rules";
+import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_KET_QUA_LUU, THONG_BAO_SO, evaluateHoSo, khoaMaMinhChung, type KetQuaDanhGia } from "../rules";
 import {
   DV,
   SO_DONG_HOI_DONG,
@@ -26,6 +27,7 @@ import {
   TEN_SHEET_TO_TRINH,
   TEN_SHEET_TRANG_BIA,
   docBoTieuChi,
+  moTaKetQuaKhac,
 } from "../template";
 import { sheetPhieuM1, sheetPhieuM2 } from "../template/sheets/vanBan";
 import { DU_THAO, caoDongIn } from "../template/sheets/hoSo/khung";
@@ -118,13 +120,17 @@ function anDongTrong(ws: ExcelJS.Worksheet, dau: number, soDong: number, cot: nu
 }
 
 export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boolean; thuTu?: readonly string[] } = {}): Promise<KetQuaIn> {
-  if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
   const so = await moSo(file);
   const boDoc = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
   // A points-based (TT22) workbook has its scoring form, printed as it is; the TT24 documents are not part of it.
   const tt22 = boDoc !== undefined && Boolean(RULE_SETS[boDoc].chamDiem);
   if (!so.wb.getWorksheet(TEN_SHEET_BANG_TONG_HOP)) throw new LoiSo([THONG_BAO_SO.khongPhaiMau(file, `sheet “${TEN_SHEET_BANG_TONG_HOP}”`)]);
   const doc = docSoDaMo(so, file);
+  // The paper shows the stored cells: a result typed over (or not recomputed) would be signed as the unit's. Refused.
+  if (doc.oKetQuaKhac.length) {
+    throw new LoiSo([`${file}: ${THONG_BAO_KET_QUA_LUU.khongIn(doc.oKetQuaKhac.length)}`, ...doc.oKetQuaKhac.map((k) => `- ${moTaKetQuaKhac(k)}`)]);
+  }
+  if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
   const ketQua = evaluateHoSo(doc.hoSo);
   const wb = so.wb;
   const coChuVietTat = Boolean(wb.getWorksheet(TEN_SHEET_CHU_VIET_TAT)?.getColumn(2).values.slice(4).some((v) => textOf(v as ExcelJS.CellValue).trim()));

@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { LoiSo, giaTriO, moSoTuByte, moTaVanDe, type SoExcelJS, type SoMo } from "./openWorkbook";
-import { hoSoTuTen, moTaViTri, tenCacKetQua, type GiaTriO, type ViTri } from "../template/readInputs";
+import { hoSoTuTen, moTaViTri, type GiaTriO, type ViTri } from "../template/readInputs";
 import { MC_DANH_MUC } from "../template/sheets/vanBan";
-import { THONG_BAO_SO, type HoSo } from "../rules";
+import { kemO, ketQuaLuuKhac, tenKetQuaLuu, type OKetQuaKhac } from "../template/storedResults";
+import { THONG_BAO_SO, evaluateHoSo, type HoSo } from "../rules";
 
 export { moTaViTri, LoiSo, giaTriO, type GiaTriO, type ViTri, type SoMo, type SoExcelJS };
 
@@ -14,8 +15,10 @@ export interface SoDaDoc {
   hoSo: HoSo;
   /** name → where it points, for messages. */
   viTri: ReadonlyMap<string, ViTri>;
-  /** The results stored in the file (CT_x_y_MUCDO, TC_x_MUCDO, KET_LUAN), where it has any. */
+  /** The results stored in the file (CT_x_y_MUCDO, TC_x_MUCDO, KET_LUAN, the Tổng hợp counts), where it has any. */
   ketQuaLuu: ReadonlyMap<string, GiaTriO>;
+  /** Stored results that are not what the rules give from the inputs, each with its cell (template/storedResults). */
+  oKetQuaKhac: OKetQuaKhac[];
   /** Codes of the evidence list (Danh mục minh chứng), when the workbook has one. */
   danhMucMinhChung: string[];
   /** Problems of the documents' cells (`vanBan`), one line each naming its cell; they do not stop the assessment. */
@@ -45,9 +48,10 @@ export function docSoDaMo({ viTri, get, danhSach }: SoMo, tenTep: string): SoDaD
   const r = hoSoTuTen({ has: (ten) => viTri.has(ten), get, danhSach }, tenTep);
   if (!r.ok) throw new LoiSo(r.vanDe.map((v) => moTaVanDe(v, viTri)));
   const ketQuaLuu = new Map<string, GiaTriO>();
-  for (const ten of tenCacKetQua(r.ruleSet)) if (viTri.has(ten)) ketQuaLuu.set(ten, get(ten));
+  for (const ten of tenKetQuaLuu(r.ruleSet)) if (viTri.has(ten)) ketQuaLuu.set(ten, get(ten));
+  const oKetQuaKhac = kemO(ketQuaLuuKhac({ has: (t) => ketQuaLuu.has(t), get: (t) => ketQuaLuu.get(t) ?? null }, evaluateHoSo(r.hoSo), r.ruleSet), viTri);
   const danhMucMinhChung = danhSach(MC_DANH_MUC).filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String);
-  return { hoSo: r.hoSo, viTri, ketQuaLuu, danhMucMinhChung, vanDeVanBan: r.vanDeVanBan.map((v) => moTaVanDe(v, viTri)) };
+  return { hoSo: r.hoSo, viTri, ketQuaLuu, oKetQuaKhac, danhMucMinhChung, vanDeVanBan: r.vanDeVanBan.map((v) => moTaVanDe(v, viTri)) };
 }
 
 /**

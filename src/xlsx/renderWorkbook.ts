@@ -109,6 +109,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec, options: R
     headerFooter: { ...(p.differentFirst ? { differentFirst: true } : {}), ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) },
     views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.col - 1, ySplit: s.freeze.row - 1 }] : [{}],
     ...(s.tabColor ? { properties: { tabColor: argb(s.tabColor) } } : {}),
+    ...(s.hidden ? { state: "hidden" as const } : {}),
   });
   if (p.firstPageNumber !== undefined) ws.pageSetup.firstPageNumber = p.firstPageNumber;
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;

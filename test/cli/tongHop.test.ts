@@ -1,7 +1,14 @@
-/** `dvht tong-hop` as a process: many units, a locked one, a reviewed one, broken and foreign files. */
+/**
+ * `dvht tong-hop` and `dvht kiem-tra --so-hoi-dong` as processes: the council's register (issue 16). Each forgery a
+ * Phòng officer met is a named test, caught against what the register received; duplicates, other years and cấp,
+ * TT22 units and files that are not unit workbooks are each handled as the issue says.
+ */
 import ExcelJS from "exceljs";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
+import { CHOT, DONG_DAU_CHOT, SO_HOI_DONG, THAM_DINH, CHI_TIEU_THAM_DINH, noiDungBam, type GiaTriO } from "../../src/template";
+import { moSoHoiDong } from "../../src/xlsx/register";
 import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
 import { runDvht, tempDir, writeTemp } from "./processHelpers";
 
@@ -9,65 +16,366 @@ const dir = tempDir();
 const don = join(dir, "don-vi");
 mkdirSync(join(don, "xa"), { recursive: true });
 
-function tao(name: string, raw: object): string {
-  const json = writeTemp(dir, `${name.replace("/", "-")}.json`, raw);
-  const out = join(don, `${name}.xlsx`);
+function tao(file: string, raw: object): string {
+  const json = writeTemp(dir, `${file.replace(/[/\\]/g, "-")}.json`, raw);
+  const out = join(dir, file);
   expect(runDvht(["tao-mau", json, "--out", out]).code).toBe(0);
   return out;
 }
 
-beforeAll(async () => {
-  tao("truong-a", { ...hoSoDayDu("tt24-huyen", "pho-thong"), donVi: { ten: "Trường A", loai: "pho-thong", congLap: true } });
-  const b = tao("so-b", { ...withChiTieu(hoSoDayDu("tt24-tinh", "co-quan"), "2.1", { soDat: 91, tongSo: 100, minhChung: true }), donVi: { ten: "Sở B", loai: "co-quan", congLap: true } });
-  runDvht(["chot", b]);
-  const hd = hoSoDayDu("tt24-huyen", "kinh-te");
-  tao(join("xa", "cong-ty-c"), {
-    ...hd,
-    donVi: { ten: "Công ty C", loai: "kinh-te", congLap: false },
-    hoiDong: { chiTieu: Object.fromEntries(Object.keys(hd.chiTieu).map((id) => [id, { xepLoai: id === "1.1" ? "khong-dat" : "muc-do-2" }])) },
+type Loai = Parameters<typeof hoSoDayDu>[1];
+const donVi = (ten: string, loai: Loai = "pho-thong", congLap = true) => ({ ten, loai, congLap });
+const datHuyen = (ten: string, loai: Loai = "pho-thong") => ({ ...hoSoDayDu("tt24-huyen", loai), donVi: donVi(ten, loai) });
+const khongDatHuyen = (ten: string) => withChiTieu(datHuyen(ten), "2.1", { soDat: 40, tongSo: 100, minhChung: ["TC2-01"] });
+
+async function oCua(wb: ExcelJS.Workbook, ten: string): Promise<ExcelJS.Cell> {
+  const [range] = wb.definedNames.getRanges(ten).ranges;
+  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
+  return wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
+}
+
+/** Opens a workbook, lets `sua` change it as a script would, saves it. */
+async function suaSo(file: string, sua: (wb: ExcelJS.Workbook) => Promise<void> | void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  await sua(wb);
+  await wb.xlsx.writeFile(file);
+}
+
+const json = (args: string[]) => {
+  const r = runDvht([...args, "--json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as {
+    nam: number;
+    cap: string;
+    tong: { hoiDong: Record<string, number>; tuDanhGia: Record<string, number>; soDonVi: number; trung: number; khacNamCap: number; thayDoi: number };
+    donVi: {
+      ma: string;
+      tep: string;
+      ten: string;
+      trangThai: string;
+      tinh: boolean;
+      ngayNhan: string;
+      hanNop: string;
+      tuDanhGia: { xepLoai: string };
+      chiTieuChuaDat: { id: string; lyDo: string[] }[];
+      hoiDong: null | { ketLuan: string | null; chiTieu: Record<string, string>; tieuChi: Record<string, { xepLoai: string }>; ghiChu: string; nguoiThamDinh: string; ngayThamDinh: string; loi: string[] };
+      baoLuuDen: string | null;
+      deNghiMucDo2: string | null;
+      canhBao: string[];
+      chot: { trangThai: string; maBam?: string };
+      vanTay: string;
+      tenLoai: string;
+      congLap: boolean;
+      phienBan: string;
+    }[];
+    khongDocDuoc: { tep: string; lyDo: string }[];
+  };
+};
+
+/** Types the council's verdict into the register's “Thẩm định” sheet, as a council secretary would. */
+async function ghiThamDinh(so: string, ma: string, muc: string | ((id: string) => string), them: { ghiChu?: string; nguoi?: string; ngay?: string; xepLoaiDiem?: string } = {}) {
+  await suaSo(so, (wb) => {
+    const ws = wb.getWorksheet(SO_HOI_DONG.thamDinh)!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value !== ma || row.getCell(3).value !== THAM_DINH.dongHoiDong) return;
+      CHI_TIEU_THAM_DINH.forEach((id, j) => {
+        const c = row.getCell(4 + j);
+        if (c.value !== "—") c.value = typeof muc === "string" ? muc : muc(id);
+      });
+      const n = CHI_TIEU_THAM_DINH.length;
+      if (them.xepLoaiDiem) row.getCell(4 + n).value = them.xepLoaiDiem;
+      if (them.ghiChu) row.getCell(5 + n).value = them.ghiChu;
+      if (them.nguoi) row.getCell(6 + n).value = them.nguoi;
+      if (them.ngay) row.getCell(7 + n).value = them.ngay;
+    });
   });
+}
+
+let a: string, aLai: string, b: string, tinh: string, cu: string, tt22: string, c: string;
+beforeAll(async () => {
+  a = tao("don-vi/truong-a.xlsx", datHuyen("Trường A"));
+  b = tao("don-vi/truong-b.xlsx", khongDatHuyen("Trường B"));
+  c = tao("don-vi/xa/cong-ty-c.xlsx", {
+    ...datHuyen("Công ty C", "kinh-te"),
+    // The unit typed “the council's” levels itself before sending: never the council's verdict.
+    hoiDong: { chiTieu: Object.fromEntries(Object.keys(datHuyen("x", "kinh-te").chiTieu).map((id) => [id, { xepLoai: "muc-do-2" }])) },
+  });
+  tinh = tao("don-vi/so-tinh.xlsx", { ...hoSoDayDu("tt24-tinh", "co-quan"), donVi: donVi("Sở X", "co-quan") });
+  cu = tao("don-vi/nam-cu.xlsx", { ...datHuyen("Trường Năm Cũ"), namDanhGia: 2024 });
+  tt22 = tao("don-vi/tt22.xlsx", { ...JSON.parse(readFileSync(join(__dirname, "../../examples/ninh-binh-tt22.json"), "utf8")) });
+  // Trường A sent its dossier twice (a second file, received a day later).
+  aLai = join(don, "xa", "truong-a-gui-lai.xlsx");
+  copyFileSync(a, aLai);
+  expect(runDvht(["chot", a]).code).toBe(0);
   writeFileSync(join(don, "hong.xlsx"), "không phải sổ");
+  writeFileSync(join(don, "bang.ods"), "PK");
+  writeFileSync(join(don, "macro.xlsm"), "PK");
+  writeFileSync(join(don, "cu.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("W\0o\0r\0k\0b\0o\0o\0k\0")]));
+  writeFileSync(join(don, "ghi-chu.txt"), "không phải sổ");
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Sheet1").getCell("A1").value = "bảng lương";
   await wb.xlsx.writeFile(join(don, "xa", "bang-luong.xlsx"));
-  writeFileSync(join(don, "ghi-chu.txt"), "bỏ qua");
 });
 
-test("one sorted, filterable list with levels, council, lock status, deadlines and totals; broken files listed", async () => {
-  const out = join(dir, "tong-hop.xlsx");
-  const r = runDvht(["tong-hop", don, "--out", out, "--ngay", "2026-01-20"]);
-  expect(r.code).toBe(0);
-  expect(r.stderr).toBe("");
-  expect(r.stdout).toBe(`Đã tổng hợp 3 đơn vị vào ${out}; 2 tệp không đọc được (sheet “Không đọc được”).\n`);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(out);
-  const ws = wb.getWorksheet("Tổng hợp")!;
-  const header = (ws.getRow(3).values as unknown[]).slice(1);
-  const rows = [4, 5, 6].map((i) => Object.fromEntries(Array.from(ws.getRow(i).values as unknown[]).slice(1).map((v, j) => [header[j], v])));
-  expect(rows.map((x) => x["Đơn vị"])).toEqual(["Công ty C", "Trường A", "Sở B"]); // cấp huyện first, then by type and name
-  expect(rows[0]).toMatchObject({ "Tự đánh giá": "Đạt mức độ 2", "Hội đồng đánh giá": "Không đạt", "Khác Hội đồng": 1, "Chốt số liệu": "Chưa chốt" });
-  expect(rows[2]).toMatchObject({ "Tự đánh giá": "Đạt mức độ 1", "Chốt số liệu": "Đã chốt, khớp", "Mức độ 1": 1, "Đề nghị nâng mức độ 2": "Từ 15/02/2027" });
-  expect(rows[1]["Hạn nộp hồ sơ"]).toBe("Quá hạn nộp (hạn trước 15/01/2026)");
-  expect(rows[1]["Bảo lưu công nhận đến"]).toBe("31/12/2029");
-  expect(ws.autoFilter).toBeTruthy();
-  const totals = new Map<string, unknown[]>();
-  ws.eachRow((row) => {
-    const v = row.values as unknown[];
-    if (typeof v[2] === "string") totals.set(v[2], [v[6], v[7]]);
+describe("the register of a batch", () => {
+  let so: string;
+  let r: ReturnType<typeof json>;
+  beforeAll(() => {
+    so = join(dir, "so-hoi-dong.xlsx");
+    // First the folder without the resent copy, then the copy a day later.
+    const lan1 = runDvht(["tong-hop", a, b, c, tinh, cu, tt22, join(don, "hong.xlsx"), join(don, "bang.ods"), "--out", so, "--ngay-nhan", "2026-01-10"]);
+    expect(lan1.code).toBe(0);
+    r = json(["tong-hop", don, "--out", so, "--ngay-nhan", "2026-01-16"]);
   });
-  expect(totals.get("Đạt mức độ 2")).toEqual([2, 0]);
-  expect(totals.get("Đạt mức độ 1")).toEqual([1, 0]);
-  expect(totals.get("Chưa thẩm định")).toEqual([0, 2]);
-  const loi = wb.getWorksheet("Không đọc được")!;
-  const reasons = [2, 3].map((i) => (loi.getRow(i).values as unknown[]).slice(1).join(" | "));
-  expect(reasons).toEqual([
-    `${join(don, "hong.xlsx")} | hong.xlsx: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)`,
-    `${join(don, "xa", "bang-luong.xlsx")} | bang-luong.xlsx: không phải sổ mẫu dvht (thiếu tên DV_LOAI); hãy tạo sổ bằng “dvht tao-mau”`,
-  ]);
+
+  test("every file found is a row or a named error (.ods, .xlsm, .xls, broken, not a dvht workbook, other files)", () => {
+    const loi = new Map(r.khongDocDuoc.map((l) => [l.tep, l.lyDo]));
+    expect(loi.get(resolve(don, "bang.ods"))).toMatch(/OpenDocument \(\.ods\)/);
+    expect(loi.get(resolve(don, "macro.xlsm"))).toMatch(/macro \(\.xlsm\)/);
+    expect(loi.get(resolve(don, "cu.xls"))).toMatch(/\.xls|OLE|97–2003/);
+    expect(loi.get(resolve(don, "hong.xlsx"))).toMatch(/không phải sổ Excel/);
+    expect(loi.get(resolve(don, "ghi-chu.txt"))).toMatch(/không phải sổ Excel \(\.txt\)/);
+    expect(loi.get(resolve(don, "xa/bang-luong.xlsx"))).toMatch(/không phải sổ mẫu dvht/);
+    expect(r.donVi.map((d) => d.tep).sort()).toEqual([a, aLai, b, c, tinh, cu, tt22].map((f) => resolve(f)).sort());
+    expect(r.donVi.length + r.khongDocDuoc.length).toBe(7 + 6);
+  });
+
+  test("the same unit received twice is flagged and counted once (the latest); the other receipt is listed", () => {
+    const rows = r.donVi.filter((d) => d.ten === "Trường A");
+    expect(rows.map((d) => [d.ngayNhan, d.trangThai, d.tinh])).toEqual([
+      ["2026-01-10", "Trùng", false],
+      ["2026-01-16", "Chưa thẩm định", true],
+    ]);
+    expect(rows[1].canhBao[0]).toBe(`Đơn vị nộp 2 lần: chỉ tính hồ sơ này (các lần khác: ${rows[0].ma})`);
+    // Known files are re-checked, not received again: their receipt date is kept.
+    expect(r.donVi.find((d) => d.ten === "Trường B")!.ngayNhan).toBe("2026-01-10");
+  });
+
+  test("other years and cấp are listed apart and not totalled; TT22 units are totalled by their class", () => {
+    expect([r.nam, r.cap]).toEqual([2025, "huyen"]);
+    expect(r.donVi.find((d) => d.ten === "Sở X")!.trangThai).toBe("Khác cấp");
+    expect(r.donVi.find((d) => d.ten === "Trường Năm Cũ")!.trangThai).toBe("Khác năm");
+    expect(r.tong.khacNamCap).toBe(2);
+    expect(r.tong.trung).toBe(1);
+    // Counted: Trường A, Trường B, Công ty C, the TT22 unit.
+    expect(r.tong.soDonVi).toBe(4);
+    expect(r.tong.tuDanhGia).toMatchObject({ "Đạt mức độ 2": 2, "Không đạt": 1, Khá: 1 });
+    expect(r.tong.hoiDong["Chưa thẩm định"]).toBe(4);
+  });
+
+  test("a row carries what a decision needs: type label, công lập, failing indicators with reasons, deadline against the receipt date, seal", () => {
+    const rb = r.donVi.find((d) => d.ten === "Trường B")!;
+    expect(rb.tuDanhGia.xepLoai).toBe("Không đạt");
+    expect(rb.chiTieuChuaDat).toEqual([{ id: "2.1", trangThai: "khong-dat", xepLoai: "Không đạt", lyDo: ["Tỷ lệ thành viên 40,00% dưới 90% (mức độ 1)"] }]);
+    expect(rb.hanNop).toBe("Đúng hạn (nhận 10/01/2026, hạn trước 15/01/2026)");
+    expect(r.donVi.find((d) => d.tep === resolve(aLai))!.hanNop).toBe("Nộp muộn (nhận 16/01/2026, hạn trước 15/01/2026)");
+    expect(rb.tenLoai).toMatch(/^Trường tiểu học, THCS/);
+    expect(rb.congLap).toBe(true);
+    expect(rb.phienBan).toBe("tt24-huyen/1");
+    expect(rb.vanTay).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.donVi.find((d) => d.tep === resolve(a))!.chot).toMatchObject({ trangThai: "khop", maBam: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // Keeping the recognition and asking for mức 2 wait for the council's verdict.
+    expect(r.donVi.every((d) => d.baoLuuDen === null && d.deNghiMucDo2 === null)).toBe(true);
+  });
+
+  test("levels the unit typed into the council's cells of its own workbook are never the council's", () => {
+    const rc = r.donVi.find((d) => d.ten === "Công ty C")!;
+    expect(rc.hoiDong).toBeNull();
+    expect(rc.trangThai).toBe("Chưa thẩm định");
+    expect(rc.canhBao.join("\n")).toMatch(/Sổ đơn vị đã có sẵn ô của Hội đồng khi nhận \(\d+ ô\): không dùng làm kết quả của Hội đồng/);
+  });
+
+  test("the council's verdict typed in the register is kept on every run and decides bảo lưu and nâng mức; a typo names its cell and loses no unit", async () => {
+    const ma = (ten: string) => r.donVi.find((d) => d.ten === ten && d.tinh)!.ma;
+    // The council finds Trường A at mức 1 on 2.1 only, so mức 1 overall; Trường B: it agrees, Không đạt on 2.1.
+    await ghiThamDinh(so, ma("Trường A"), (id) => (id === "2.1" ? "Đạt mức độ 1" : "Đạt mức độ 2"), { ghiChu: "Minh chứng 2.1 chưa đủ", nguoi: "Nguyễn Văn Thẩm", ngay: "05/02/2026" });
+    await ghiThamDinh(so, ma("Trường B"), (id) => (id === "2.1" ? "Không đạt" : "Đạt mức độ 2"), { nguoi: "Lê Thị Định", ngay: "05/02/2026" });
+    await ghiThamDinh(so, ma("Công ty C"), (id) => (id === "1.2" ? "Đạt" : "Đạt mức độ 2"));
+    const r2 = json(["tong-hop", don, "--out", so, "--ngay", "2026-02-06"]);
+    const ra = r2.donVi.find((d) => d.ma === ma("Trường A"))!;
+    expect(ra.trangThai).toBe("Đã thẩm định");
+    expect(ra.hoiDong).toMatchObject({ ketLuan: "Đạt mức độ 1", ghiChu: "Minh chứng 2.1 chưa đủ", nguoiThamDinh: "Nguyễn Văn Thẩm", ngayThamDinh: "05/02/2026" });
+    expect(ra.hoiDong!.tieuChi["2"].xepLoai).toBe("Đạt mức độ 1");
+    expect(ra.tuDanhGia.xepLoai).toBe("Đạt mức độ 2");
+    expect([ra.baoLuuDen, ra.deNghiMucDo2]).toEqual(["31/12/2029", "Từ 15/02/2027"]);
+    const rb = r2.donVi.find((d) => d.ma === ma("Trường B"))!;
+    expect([rb.hoiDong!.ketLuan, rb.baoLuuDen, rb.deNghiMucDo2]).toEqual(["Không đạt", null, null]);
+    const rc = r2.donVi.find((d) => d.ma === ma("Công ty C"))!;
+    expect(rc.trangThai).toBe("Chưa thẩm định");
+    expect(rc.hoiDong!.loi[0]).toMatch(new RegExp(`^'Thẩm định'!E\\d+ \\(hồ sơ ${ma("Công ty C")}, chỉ tiêu 1\\.2\\): “Đạt” không phải một trong: Không đạt, Đạt mức độ 1, Đạt mức độ 2`));
+    expect(rc.tinh).toBe(true);
+    expect(r2.tong.hoiDong).toMatchObject({ "Đạt mức độ 1": 1, "Không đạt": 1, "Chưa thẩm định": 2 });
+    // A third run with nothing new keeps all of it.
+    const r3 = json(["tong-hop", don, "--out", so]);
+    expect(r3.donVi.find((d) => d.ma === ma("Trường A"))!.hoiDong).toMatchObject({ ketLuan: "Đạt mức độ 1", nguoiThamDinh: "Nguyễn Văn Thẩm" });
+  });
+
+  test("the printed list: A4 landscape, 9 pt or more, header repeated, page numbers from page 2, working columns not printed", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(so);
+    const ws = wb.getWorksheet(SO_HOI_DONG.ds)!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "4:4" });
+    expect(ws.headerFooter).toMatchObject({ differentFirst: true, oddHeader: expect.stringContaining("&P") });
+    expect(ws.pageSetup.printArea).toMatch(/^A1:P\d+$/);
+    let min = 99;
+    ws.eachRow((row) => row.eachCell((cell) => (min = Math.min(min, cell.font?.size ?? 99))));
+    expect(min).toBeGreaterThanOrEqual(9);
+    expect(wb.getWorksheet(SO_HOI_DONG.duLieu)!.state).toBe("hidden");
+  });
 });
 
-test("bad use: exit 2", () => {
-  expect(runDvht(["tong-hop", don]).stderr).toMatch(/^--out: thiếu tệp kết quả/);
-  expect(runDvht(["tong-hop", join(dir, "trong"), "--out", join(dir, "x.xlsx")]).stderr).toMatch(/^không tìm thấy sổ .xlsx nào để tổng hợp/);
-  expect(runDvht(["tong-hop", don, "--out", join(dir, "x.xlsx"), "--ngay", "20/01/2026"]).stderr).toBe('--ngay: "20/01/2026" không đúng dạng YYYY-MM-DD\n');
+describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () => {
+  const soF = join(dir, "so-forgery.xlsx");
+  const goc = join(dir, "goc");
+  mkdirSync(goc);
+  let base: string;
+  beforeAll(() => {
+    base = tao("goc/base.xlsx", khongDatHuyen("Trường Giả Mạo"));
+    expect(runDvht(["chot", base]).code).toBe(0);
+    expect(runDvht(["tong-hop", base, "--out", soF, "--ngay-nhan", "2026-01-10"]).code).toBe(0);
+  });
+  const banSao = (ten: string) => {
+    const f = join(goc, ten);
+    copyFileSync(base, f);
+    return f;
+  };
+  const kiemTra = (f: string) => runDvht(["kiem-tra", f, "--so-hoi-dong", soF]);
+
+  test("the untouched file matches what was received (exit 0)", () => {
+    const r = kiemTra(base);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Sổ khớp với hồ sơ HS-0001 Hội đồng nhận ngày 10\/01\/2026/);
+  });
+
+  test("an input edited and the lock's fingerprint recomputed by script: exit 3 naming the cell old → new", async () => {
+    const f = banSao("sua-va-bam-lai.xlsx");
+    await suaSo(f, async (wb) => {
+      (await oCua(wb, "CT_2_1_SODAT")).value = 95;
+      // Recompute the unkeyed lock hash over the lock sheet's values, as a 20-line script would.
+      const ws = wb.getWorksheet("Chốt số liệu")!;
+      const giaTri = new Map<string, GiaTriO>();
+      ws.eachRow((row, i) => {
+        if (i < DONG_DAU_CHOT) return;
+        const ten = String(row.getCell(1).value);
+        if (ten === "CT_2_1_SODAT") row.getCell(4).value = "95";
+        giaTri.set(ten, JSON.parse(String(row.getCell(4).value)) as GiaTriO);
+      });
+      const bo = String((await oCua(wb, CHOT.boTieuChi)).value);
+      const pb = String((await oCua(wb, CHOT.phienBan)).value);
+      (await oCua(wb, CHOT.maBam)).value = createHash("sha256").update(noiDungBam(bo, pb, giaTri)).digest("hex");
+    });
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("- Chỉ tiêu 2.1 — số đạt (CT_2_1_SODAT): 40 → 95\n");
+  });
+
+  test("the lock deleted and made again with dvht chot: exit 3 (a new lock code and time)", () => {
+    const f = banSao("chot-lai.xlsx");
+    expect(runDvht(["chot", f]).code).toBe(0);
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(`(${CHOT.thoiDiem}):`);
+  });
+
+  test("a back-dated lock time: exit 3", async () => {
+    const f = banSao("lui-ngay.xlsx");
+    await suaSo(f, async (wb) => {
+      (await oCua(wb, CHOT.thoiDiem)).value = "2026-01-01T01:00:00.000Z";
+    });
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("→ “2026-01-01T01:00:00.000Z”");
+  });
+
+  test.each([
+    ["DV_BOTIEUCHI", "tt24-tinh"],
+    ["DV_CAP", "Cấp tỉnh"],
+  ])("%s changed (huyện → tỉnh): exit 3", async (ten, moi) => {
+    const f = banSao(`doi-${ten}.xlsx`);
+    await suaSo(f, async (wb) => {
+      (await oCua(wb, ten)).value = moi;
+    });
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^Sổ đã thay đổi so với hồ sơ HS-0001/);
+  });
+
+  test("the lock sheet deleted: exit 3", async () => {
+    const f = banSao("xoa-chot.xlsx");
+    await suaSo(f, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet("Chốt số liệu")!.id);
+    });
+    expect(kiemTra(f).code).toBe(3);
+  });
+
+  test("forged results (“Đạt mức độ 2” over CT_2_1_MUCDO, TC_2_MUCDO, KET_LUAN of a failing unit): exit 3 naming the cells; the register marks such a file", async () => {
+    const f = banSao("ket-qua-gia.xlsx");
+    await suaSo(f, async (wb) => {
+      for (const ten of ["CT_2_1_MUCDO", "TC_2_MUCDO", "KET_LUAN"]) (await oCua(wb, ten)).value = "Đạt mức độ 2";
+    });
+    const r = kiemTra(f);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/0 ô nhập, 3 ô kết quả ghi đè/);
+    expect(r.stdout).toMatch(/KET_LUAN \('Bảng tổng hợp'![A-Z]+\d+\) ghi “Đạt mức độ 2”/);
+    const soGia = join(dir, "so-ket-qua-gia.xlsx");
+    const j = json(["tong-hop", f, "--out", soGia]);
+    expect(j.donVi[0].tuDanhGia.xepLoai).toBe("Không đạt");
+    expect((j.donVi[0] as unknown as { ketQuaKhac: { ten: string; daLuu: string; tinhLai: string }[] }).ketQuaKhac.map((k) => [k.ten, k.daLuu, k.tinhLai])).toEqual(
+      expect.arrayContaining([["KET_LUAN", "Đạt mức độ 2", "Không đạt"]]),
+    );
+    expect(j.donVi[0].canhBao.join("\n")).toMatch(/Ô kết quả lưu trong sổ khác kết quả tính lại/);
+  });
+
+  test("a unit the register never received: exit 4", () => {
+    const f = tao("goc/la.xlsx", datHuyen("Trường Lạ"));
+    const r = kiemTra(f);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toMatch(/chưa nhận hồ sơ nào của đơn vị này/);
+  });
+
+  test("re-run: a file changed since receipt is marked, the received result stays; --nhan-lai receives it anew", async () => {
+    await suaSo(base, async (wb) => {
+      (await oCua(wb, "CT_2_1_SODAT")).value = 95;
+    });
+    const r = json(["tong-hop", base, "--out", soF]);
+    expect(r.donVi).toHaveLength(1);
+    expect(r.donVi[0]).toMatchObject({ trangThai: "Đã thay đổi sau khi nhận", tuDanhGia: { xepLoai: "Không đạt" } });
+    expect(r.tong.thayDoi).toBe(1);
+    const r2 = json(["tong-hop", base, "--out", soF, "--nhan-lai", "--ngay-nhan", "2026-01-12"]);
+    expect(r2.donVi.map((d) => [d.ma, d.trangThai])).toEqual([
+      ["HS-0001", "Trùng"],
+      ["HS-0002", "Chưa thẩm định"],
+    ]);
+  });
+});
+
+test("--out that is not a register is refused and left as it was (exit 2); bad use: exit 2", () => {
+  const khac = join(dir, "khac.xlsx");
+  copyFileSync(a, khac);
+  const truoc = readFileSync(khac);
+  const r = runDvht(["tong-hop", b, "--out", khac]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/không phải Sổ Hội đồng/);
+  expect(readFileSync(khac).equals(truoc)).toBe(true);
+  expect(runDvht(["tong-hop", b]).code).toBe(2);
+  expect(runDvht(["tong-hop", b, "--out", join(dir, "x.xlsx"), "--cap", "xa"]).code).toBe(2);
+  expect(runDvht(["tong-hop", b, "--out", join(dir, "x.xlsx"), "--ngay-nhan", "2026-02-30"]).code).toBe(2);
+});
+
+test("the register's received data reads back (moSoHoiDong) with every receipt", async () => {
+  const so = join(dir, "so-doc-lai.xlsx");
+  expect(runDvht(["tong-hop", a, b, "--out", so]).code).toBe(0);
+  const doc = await moSoHoiDong(so);
+  expect(doc.bans.map((x) => x.ten)).toEqual(["Trường A", "Trường B"]);
+  expect(doc.loi).toEqual([]);
+});
+
+test("the year and cấp the council chose (--nam, --cap) are kept for later runs of the same register", () => {
+  const so = join(dir, "so-cap-tinh.xlsx");
+  expect(json(["tong-hop", a, tinh, "--out", so, "--cap", "tinh"]).cap).toBe("tinh");
+  const r = json(["tong-hop", a, tinh, "--out", so]);
+  expect(r.cap).toBe("tinh");
+  expect(r.donVi.map((d) => d.trangThai)).toEqual(["Khác cấp", "Chưa thẩm định"]);
 });

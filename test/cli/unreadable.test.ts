@@ -92,7 +92,7 @@ test("dvht tong-hop lists every one of them, with its reason, in “Không đọ
   const out = join(dir, "tong-hop.xlsx");
   const r = runDvht(["tong-hop", don, "--out", out, "--ngay", "2026-01-20"]);
   expect([r.code, r.stderr]).toEqual([0, ""]);
-  expect(r.stdout).toBe(`Đã tổng hợp 1 đơn vị vào ${out}; ${CASES.length} tệp không đọc được (sheet “Không đọc được”).\n`);
+  expect(r.stdout).toBe(`Sổ Hội đồng ${out}: 1 hồ sơ mới, 0 kiểm tra lại; 1 hồ sơ, 1 đơn vị được tính; ${CASES.length} tệp không đọc được (sheet “Không đọc được”).\n`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet("Không đọc được")!;

@@ -53,6 +53,7 @@ export interface FakeSheet {
   /** The options of the last protect() call. */
   protectOptions?: Record<string, unknown>;
   tabColor?: string;
+  visibility?: string;
   columnWidths: Map<string, number>;
   rowHeights: Map<string, number>;
   /** Rows shown (false) or hidden (true) by the add-in, by row range ("12:12"). */
@@ -92,6 +93,8 @@ export class FakeExcel {
   settings = new Map<string, unknown>();
   properties: Record<string, string> = {};
   active?: string;
+  /** The last range selected (Range.select), as the council view selects a receipt's row. */
+  chon?: { sheet: string; address: string };
   handlers: ((e: unknown) => Promise<void>)[] = [];
   activatedHandlers: ((e: { worksheetId: string }) => Promise<void>)[] = [];
   private pending: (() => void)[] = [];
@@ -174,6 +177,46 @@ class FakeWorksheets {
     const s = this.fake.sheets.get(name) ?? this.fake.sheets.get(name.replace(/^id-/, ""));
     if (!s) throw new Error(`no sheet ${name}`);
     return new FakeWorksheet(this.fake, s);
+  }
+  /** A sheet or a null object (isNullObject), with what the register reads of it: its used range's values. */
+  getItemOrNullObject(name: string) {
+    const fake = this.fake;
+    const s = fake.sheets.get(name);
+    const ws = s ? new FakeWorksheet(fake, s) : undefined;
+    return {
+      isNullObject: !s,
+      load() {
+        return this;
+      },
+      delete: () => ws?.delete(),
+      getUsedRangeOrNullObject: () => {
+        const used = { isNullObject: true, values: [] as unknown[][], valueTypes: [] as string[][], rowIndex: 0, columnIndex: 0, load: () => used };
+        fake.queue(() => {
+          const refs = s ? [...s.cells.entries()].filter(([, c]) => c.v !== undefined && c.v !== null && c.v !== "").map(([ref]) => ref) : [];
+          if (!s || refs.length === 0) return;
+          const pos = refs.map((ref) => ({ row: Number(/\d+$/.exec(ref)![0]), col: colNum(/^[A-Z]+/.exec(ref)![0]) }));
+          const r0 = Math.min(...pos.map((p) => p.row));
+          const c0 = Math.min(...pos.map((p) => p.col));
+          const r1 = Math.max(...pos.map((p) => p.row));
+          const c1 = Math.max(...pos.map((p) => p.col));
+          used.isNullObject = false;
+          used.rowIndex = r0 - 1;
+          used.columnIndex = c0 - 1;
+          for (let r = r0; r <= r1; r++) {
+            const row: unknown[] = [];
+            const types: string[] = [];
+            for (let c = c0; c <= c1; c++) {
+              const v = s.cells.get(`${colName(c)}${r}`)?.v ?? "";
+              row.push(v);
+              types.push(v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+            }
+            used.values.push(row);
+            used.valueTypes.push(types);
+          }
+        });
+        return used;
+      },
+    };
   }
   add(name: string) {
     if (this.fake.sheets.has(name)) throw new Error(`sheet ${name} exists`);
@@ -295,6 +338,9 @@ class FakeWorksheet {
   set tabColor(v: string) {
     this.sheet.tabColor = v;
   }
+  set visibility(v: string) {
+    this.sheet.visibility = v;
+  }
   activate() {
     this.fake.active = this.sheet.name;
   }
@@ -392,6 +438,9 @@ class FakeRange {
   }
   merge() {
     this.sheet.merges.add(this.areas[0]);
+  }
+  select() {
+    this.fake.chon = { sheet: this.sheet.name, address: this.areas.join(",") };
   }
   get conditionalFormats() {
     const sheet = this.sheet;

@@ -9,7 +9,8 @@ import { renderLayoutWithOfficeJs } from "../../src/excel/renderLayoutWithOffice
 import { nhapDanhSachVaoSo } from "../../src/excel/importRoster";
 import { ghiNhatKy } from "../../src/excel/liveUpdates";
 import { giuLaChu } from "../../src/excel/plainText";
-import { tongHopTuTep } from "../../src/taskpane/consolidateInPane";
+import { capNhatSoTrongPane } from "../../src/taskpane/consolidateInPane";
+import { SO_HOI_DONG } from "../../src/template";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import { GIONG_CONG_THUC } from "../corpus/formulaText";
 import { hoSoDayDu } from "../helpers/hoSo";
@@ -77,15 +78,15 @@ describe.each(GIONG_CONG_THUC)("%s", (ten) => {
     ]);
   });
 
-  test("as a unit name read from a picked workbook, in the pane's consolidated list", async () => {
+  test("as a unit name read from a picked workbook, in the pane's council register", async () => {
     const ok = validateHoSo({ ...hoSoDayDu("tt24-huyen", "co-quan"), donVi: { ten, loai: "co-quan", congLap: true } });
     if (!ok.ok) throw new Error(ok.loi.join("\n"));
     const data = await (await renderWorkbook(buildWorkbookSpec(ok.hoSo))).xlsx.writeBuffer();
     const fake = new FakeExcel();
     const tep = { name: "a.xlsx", arrayBuffer: async () => data as ArrayBuffer };
-    const r = await tongHopTuTep([tep], (batch) => batch(fake.context()), { nam: 2026, thang: 1, ngay: 20 }, async () => "0".repeat(64), () => undefined);
-    expect(r).toEqual({ soDonVi: 1, soLoi: 0 });
-    expect(laChu(fake.sheets.get("Tổng hợp đơn vị")!.cells.get("B2"))).toEqual({ v: ten, formula: false });
+    const r = await capNhatSoTrongPane([tep], (batch) => batch(fake.context()), { nam: 2026, thang: 1, ngay: 20 }, async () => "0".repeat(64), () => undefined);
+    expect([r.moi, r.soLoi, r.so.tong.soDonVi]).toEqual([1, 0, 1]);
+    expect(laChu(fake.sheets.get(SO_HOI_DONG.ds)!.cells.get("C5"))).toEqual({ v: ten, formula: false });
   });
 });
 

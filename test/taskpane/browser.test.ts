@@ -3,13 +3,18 @@
  * copy instead of Microsoft's CDN, every other request is refused and recorded. A screenshot is kept in
  * test-artifacts/ and the Vietnamese labels are checked.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import * as ts from "typescript";
 import { validateHoSo } from "../../src/rules";
-import { buildWorkbookSpec } from "../../src/template";
+import { chuCot } from "../../src/rules/roster";
+import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { FakeExcel, ghiNhuExcel, type FakeCell } from "../excel/fakeExcel";
+import { hoSoDayDu } from "../helpers/hoSo";
 import example from "../../examples/thcs-kim-lien.json";
 import example22 from "../../examples/ninh-binh-tt22.json";
 
@@ -65,8 +70,10 @@ async function officeGia(page: Page, names: { name: string; formula: string; val
     window.__written = {};
     const range = (sheet) => ({ set values(v) { window.__written[sheet] = v; }, set numberFormat(_v) {}, format: { font: {}, autofitColumns() {} } });
     const ws = (name) => ({ getRangeByIndexes: () => range(name), freezePanes: { freezeRows() {} }, autoFilter: { apply() {} }, activate() {}, delete() {} });
+    // No register sheet in a unit's workbook.
+    const getItemOrNullObject = () => ({ isNullObject: true });
     window.Excel = { run: async (batch) => batch({
-      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, onActivated: { add: () => {} }, load: () => ({ items: [] }), add: ws, getItem: ws } },
+      workbook: { names: { load: () => ({ items }) }, worksheets: { onChanged: { add: () => {} }, onActivated: { add: () => {} }, load: () => ({ items: [] }), add: ws, getItem: ws, getItemOrNullObject } },
       sync: async () => { window.__syncs++; },
     }) };`;
   await page.route("**/*", (route) => {
@@ -103,6 +110,12 @@ test("inside Excel (a stand-in), the pane shows the conclusion, criteria, counts
   expect(await page.$eval("#chen-mau", (e) => (e as HTMLButtonElement).disabled)).toBe(false);
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, "taskpane-excel.png"), fullPage: true });
+  // A unit's own workbook is not a register: receiving files into it is refused, nothing written.
+  await page.setInputFiles("#tep-don-vi", { name: "x.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+  await page.click("#chay-tong-hop");
+  await page.waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Sổ đang mở là sổ của một đơn vị"), null, { timeout: 60_000 });
+  expect(await page.evaluate(() => Object.keys((window as unknown as { __written: object }).__written))).toEqual([]);
+  expect(await page.isVisible("#the-ket-qua")).toBe(true);
 
   // Now with a mistyped count: the problem is listed with its cell.
   const bad = names.map((n) => (n.name === "CT_2_1_SODAT" ? { ...n, value: 120 } : n));
@@ -195,35 +208,187 @@ test("a unit name and problems that contain HTML are shown as text, never as mar
   await page2.close();
 }, 180_000);
 
-test("the council consolidates picked workbooks from the pane into a sheet of the open workbook", async () => {
-  const ok = validateHoSo(example);
-  if (!ok.ok) throw new Error();
+/**
+ * Excel replaced by the recording fake the Office.js tests use (test/excel/fakeExcel.ts, transpiled for the page),
+ * holding this workbook: the pane reads and writes it as it would a real one.
+ */
+async function officeFake(page: Page, sheets: { name: string; cells: [string, FakeCell][]; visibility?: string }[], names: [string, string][]): Promise<void> {
+  const js = ts.transpileModule(readFileSync(join(ROOT, "test/excel/fakeExcel.ts"), "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
+  const stub = `
+    window.Office = {
+      HostType: { Excel: "Excel" }, StartupBehavior: { load: "Load" },
+      addin: { setStartupBehavior: async () => {} },
+      onReady: (cb) => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }).then((i) => { cb && cb(i); return i; }),
+    };
+    (() => {
+      const module = { exports: {} };
+      const exports = module.exports;
+      // The fake's one import: the column letters (the project's own function, as jest compiled it).
+      const require = (p) => { if (p.endsWith("/sheetBuilder")) return { cot: ${chuCot.toString()} }; throw new Error("no module " + p); };
+      ${js}
+      const fake = new module.exports.FakeExcel();
+      for (const s of ${JSON.stringify(sheets)}) {
+        const sheet = fake.addSheet(s.name);
+        for (const [ref, c] of s.cells) sheet.cells.set(ref, c);
+        if (s.visibility) sheet.visibility = s.visibility;
+      }
+      for (const [n, f] of ${JSON.stringify(names)}) fake.names.set(n, f);
+      window.__fake = fake;
+      window.Excel = { run: async (batch) => batch(fake.context()) };
+    })();`;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    return route.abort();
+  });
+}
+
+async function tepDonVi(name: string, raw: unknown): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const ok = validateHoSo(raw);
+  if (!ok.ok) throw new Error(ok.loi.join("\n"));
   const { renderWorkbook } = await import("../../src/xlsx/renderWorkbook");
-  const buffer = Buffer.from(await (await renderWorkbook(buildWorkbookSpec(ok.hoSo))).xlsx.writeBuffer());
-  const page = await browser.newPage({ viewport: { width: 360, height: 1300 } });
-  await officeGia(page, []);
-  await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => !(document.getElementById("chay-tong-hop") as HTMLButtonElement).disabled, null, { timeout: 120_000 });
-  await page.setInputFiles("#tep-don-vi", [
-    { name: "kim-lien.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer },
-    { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải sổ") },
-  ]);
+  return { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await (await renderWorkbook(buildWorkbookSpec(ok.hoSo))).xlsx.writeBuffer()) };
+}
+
+test("opened on a Sổ Hội đồng, the pane shows the council view: its units filtered by status, each selecting its verdict row; it receives new files and re-reads the council's verdicts", async () => {
+  const { capNhatSoTrongPane } = await import("../../src/taskpane/consolidateInPane");
+  const TEN_XSS = `UBND xã <img src=x onerror="window.__xss=1">`;
+  const kimLien = await tepDonVi("kim-lien.xlsx", example);
+  const files = [
+    kimLien,
+    { ...kimLien, name: "kim-lien-nop-lai.xlsx" },
+    await tepDonVi("xa.xlsx", { ...hoSoDayDu("tt24-huyen", "co-quan"), donVi: { ten: TEN_XSS, loai: "co-quan", congLap: true } }),
+    await tepDonVi("hoa-sen-2024.xlsx", { ...hoSoDayDu("tt24-huyen", "mam-non"), donVi: { ten: "Trường Mầm non Hoa Sen", loai: "mam-non", congLap: true }, namDanhGia: 2024 }),
+  ];
+  // The register as the pane (or `dvht tong-hop --out`) writes it, made here on the fake.
+  const fake = new FakeExcel();
+  await capNhatSoTrongPane(
+    files.map((f) => ({ name: f.name, arrayBuffer: async () => f.buffer.buffer.slice(f.buffer.byteOffset, f.buffer.byteOffset + f.buffer.byteLength) as ArrayBuffer })),
+    (batch) => batch(fake.context()),
+    { nam: 2026, thang: 1, ngay: 10 },
+    async (t) => createHash("sha256").update(t).digest("hex"),
+    () => undefined,
+  );
+  // The council's entries: the village's row all “Không đạt”; on Kim Liên's counted receipt a mistyped level.
+  const td = fake.sheets.get(SO_HOI_DONG.thamDinh)!;
+  const hang = (ma: string) => [...td.cells].find(([ref, c]) => ref.startsWith("A") && c.v === ma && td.cells.get(`C${ref.slice(1)}`)?.v === THAM_DINH.dongHoiDong)![0].slice(1);
+  const oCoMuc = (r: string) => [...td.cells].filter(([ref, c]) => ref.endsWith(String(Number(r) - 1)) && /^[D-Z]\d+$/.test(ref) && typeof c.v === "string" && c.v.startsWith("Đạt")).map(([ref]) => ref.replace(/\d+$/, r));
+  for (const ref of oCoMuc(hang("HS-0003"))) ghiNhuExcel(fake.cell(td, ref), "Không đạt");
+  const oSai = `D${hang("HS-0002")}`;
+  ghiNhuExcel(fake.cell(td, oSai), "Đạt");
+  const sheets = [...fake.sheets.values()].map((s) => ({ name: s.name, cells: [...s.cells], visibility: s.visibility }));
+
+  const page = await browser.newPage({ viewport: { width: 360, height: 1500 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => errors.push(m.text()));
-  await page.click("#chay-tong-hop");
+  await officeFake(page, sheets, [...fake.names]);
+  await page.goto(`${base}/taskpane.html`);
   await page
-    .waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Đã tổng hợp"), null, { timeout: 120_000 })
+    .waitForFunction(() => document.querySelectorAll("#so-danh-sach li.so-dong").length > 0, null, { timeout: 120_000 })
     .catch(async () => {
       throw new Error(`pane said: ${await page.$eval("#trang-thai", (e) => e.textContent)}; errors: ${errors.join(" | ")}`);
     });
-  expect(await page.$eval("#trang-thai", (e) => e.textContent)).toBe("Đã tổng hợp 1 đơn vị vào sheet “Tổng hợp đơn vị”; 1 tệp không đọc được (ghi cuối danh sách).");
-  const written = await page.evaluate(() => (window as unknown as { __written: Record<string, unknown[][]> }).__written["Tổng hợp đơn vị"]);
-  expect(written[0].slice(0, 7)).toEqual(["STT", "Đơn vị", "Loại", "Cấp", "Năm", "Tự đánh giá", "Hội đồng đánh giá"]);
-  expect(written[1].slice(0, 7)).toEqual([1, "Trường THCS Kim Liên", "pho-thong", "cấp huyện", 2025, "Đạt mức độ 1", "Chưa thẩm định"]);
-  expect(written[2][1]).toBe("Không đọc được: hong.xlsx: nội dung tệp không phải sổ Excel .xlsx (tệp hỏng, hoặc tệp khác chỉ được đổi đuôi thành .xlsx)");
+  const gia = () =>
+    page.evaluate(() => {
+      const f = (window as unknown as { __fake: FakeExcel }).__fake;
+      return { syncs: f.syncs, active: f.active, chon: f.chon };
+    });
+  // Start-up: the workbook's sheets (and whether it is a register) in one sync, the register in one more.
+  expect((await gia()).syncs).toBeLessThanOrEqual(2);
+  // The unit's live view is hidden: no “not a template” problems on a register.
+  for (const id of ["the-mau", "the-ket-qua", "the-van-de", "the-chot"]) expect(await page.isVisible(`#${id}`)).toBe(false);
+  expect(await page.isVisible("#the-so-hoi-dong")).toBe(true);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).not.toContain("Vấn đề cần sửa");
+  expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toBe(
+    "Năm đánh giá 2025, cấp huyện: 4 hồ sơ, 2 đơn vị được tính; 1 trùng, 1 khác năm, 0 khác cấp (không tính); 0 đã thay đổi sau khi nhận; 0 tệp không đọc được.",
+  );
+  const ds = () => page.$$eval("#so-danh-sach li.so-dong", (els) => els.map((e) => [e.getAttribute("data-ma"), e.querySelector(".so-ten")!.textContent, e.querySelector(".tt")!.textContent]));
+  expect(await ds()).toEqual([
+    ["HS-0001", "HS-0001 · Trường THCS Kim Liên", "Trùng"],
+    ["HS-0002", "HS-0002 · Trường THCS Kim Liên", "Chưa thẩm định"],
+    ["HS-0003", `HS-0003 · ${TEN_XSS}`, "Đã thẩm định"],
+    ["HS-0004", "HS-0004 · Trường Mầm non Hoa Sen", "Khác năm"],
+  ]);
+  expect(text).toContain("Hội đồng kết luận: Không đạt");
+  expect(text).toContain("Tự đánh giá: Đạt mức độ 1");
+  expect(await page.$$eval("#so-loc fluent-option", (els) => els.map((e) => e.textContent))).toEqual([
+    "Tất cả (4)", "Chưa thẩm định (1)", "Đã thẩm định (1)", "Đã thay đổi sau khi nhận (0)", "Trùng (1)", "Khác năm (1)", "Khác cấp (0)",
+  ]);
+  expect(await page.$$eval("#so-tong tr", (els) => els.map((e) => (e as HTMLElement).innerText.split("\t")))).toEqual([
+    ["Kết quả", "Hội đồng", "Tự đánh giá"],
+    ["Đạt mức độ 2", "0", "1"],
+    ["Đạt mức độ 1", "0", "1"],
+    ["Không đạt", "1", "0"],
+    ["Chưa thẩm định", "1", "—"],
+  ]);
+  // The council's typo, its cell a link.
+  const loi = await page.$eval("#so-loi", (e) => (e as HTMLElement).innerText);
+  expect(loi).toMatch(new RegExp(`^'Thẩm định'!${oSai} \\(hồ sơ HS-0002, chỉ tiêu 1\\.1\\): “Đạt” không phải một trong`));
+  await page.waitForTimeout(300); // an injected <img> would have fired its onerror by now
+  expect(await page.evaluate(imgGaiVao)).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane-so-hoi-dong.png"), fullPage: true });
+
+  // A unit's name selects its “Hội đồng” row in “Thẩm định”; the problem's cell selects that cell.
+  await page.click('#so-danh-sach li[data-ma="HS-0002"] button.so-ten');
+  await page.waitForFunction(() => (window as unknown as { __fake: { chon?: unknown } }).__fake.chon !== undefined);
+  expect((await gia()).chon).toEqual({ sheet: "Thẩm định", address: expect.stringMatching(new RegExp(`^D${hang("HS-0002")}:[A-Z]+${hang("HS-0002")}$`)) });
+  expect((await gia()).active).toBe("Thẩm định");
+  await page.click("#so-loi button");
+  await page.waitForFunction((o) => (window as unknown as { __fake: { chon?: { address: string } } }).__fake.chon?.address === o, oSai);
+
+  // The filter: only the duplicates.
+  await page.$eval("#so-loc", (e) => {
+    (e as HTMLSelectElement).value = "trung";
+    e.dispatchEvent(new Event("change"));
+  });
+  expect((await ds()).map((d) => d[0])).toEqual(["HS-0001"]);
+  await page.$eval("#so-loc", (e) => {
+    (e as HTMLSelectElement).value = "tatCa";
+    e.dispatchEvent(new Event("change"));
+  });
+
+  // The council corrects its typo and completes Kim Liên in the sheet, then asks the pane to re-read.
+  const goVao = oCoMuc(hang("HS-0002")).map((ref) => [ref, "Đạt mức độ 1"]);
+  await page.evaluate((ghi) => {
+    const f = (window as unknown as { __fake: FakeExcel }).__fake;
+    const s = f.sheets.get("Thẩm định")!;
+    for (const [ref, v] of ghi) f.cell(s, ref).v = v;
+  }, goVao);
+  await page.click("#so-cap-nhat");
+  await page.waitForFunction(() => document.getElementById("so-so-loi")?.textContent === "", null, { timeout: 60_000 });
+  expect((await ds()).map((d) => d[2])).toEqual(["Trùng", "Đã thẩm định", "Đã thẩm định", "Khác năm"]);
+  expect(await page.$eval("#trang-thai", (e) => e.textContent)).toBe("Đã đọc Sổ Hội đồng: 4 hồ sơ, Hội đồng đã kết luận 2.");
+
+  // Receiving: a new unit and a broken file; the council's verdicts are kept, the broken file counted.
+  await page.setInputFiles("#tep-don-vi", [
+    await tepDonVi("phong-van-hoa.xlsx", { ...hoSoDayDu("tt24-huyen", "co-quan"), donVi: { ten: "Phòng Văn hóa", loai: "co-quan", congLap: true } }),
+    { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải sổ") },
+  ]);
+  await page.click("#chay-tong-hop");
+  await page
+    .waitForFunction(() => document.getElementById("trang-thai")?.textContent?.startsWith("Sổ Hội đồng:"), null, { timeout: 120_000 })
+    .catch(async () => {
+      throw new Error(`pane said: ${await page.$eval("#trang-thai", (e) => e.textContent)}; errors: ${errors.join(" | ")}`);
+    });
+  expect(await page.$eval("#trang-thai", (e) => e.textContent)).toBe("Sổ Hội đồng: 1 hồ sơ mới, 0 kiểm tra lại; 5 hồ sơ, 3 đơn vị được tính; 1 tệp không đọc được (sheet “Không đọc được”).");
+  expect((await ds()).map((d) => [d[0], d[2]])).toEqual([
+    ["HS-0001", "Trùng"],
+    ["HS-0002", "Đã thẩm định"],
+    ["HS-0003", "Đã thẩm định"],
+    ["HS-0004", "Khác năm"],
+    ["HS-0005", "Chưa thẩm định"],
+  ]);
+  expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toContain("1 tệp không đọc được (sheet “Không đọc được”)");
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane-so-hoi-dong-sau-khi-nhan.png"), fullPage: true });
   await page.close();
-}, 180_000);
+}, 300_000);
 
 test("the pane renders in Vietnamese with Fluent components, loads nothing from the network but Office.js", async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 1100 } });

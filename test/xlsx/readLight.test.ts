@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { readHoSoJson } from "../../src/cli/readHoSo";
 import { DONG_DAU_CHOT, TEN_SHEET_CHOT, buildWorkbookSpec } from "../../src/template";
-import { docDongTongHop, moSoNhanh } from "../../src/xlsx/consolidateRow";
+import { docBanNhan, moSoNhanh } from "../../src/xlsx/consolidateRow";
 import { chotSo } from "../../src/xlsx/lockWorkbook";
 import { moSoTuByte, type SoExcelJS } from "../../src/xlsx/openWorkbook";
 import { KhongDocNhe, moSoNhe, type TuyChonDocNhe } from "../../src/xlsx/readLight";
@@ -309,7 +309,7 @@ test("a sheet whose compressed part is broken: found when read, with the full re
     (e: LoiSo) => e.loi.join("; "),
   );
   expect(loiDayDu).toMatch(/^hong\.xlsx: /);
-  expect(await docDongTongHop(file, { nam: 2026, thang: 1, ngay: 15 })).toEqual({ tep: file, lyDo: loiDayDu });
+  expect(await docBanNhan(file)).toEqual({ tep: file, lyDo: loiDayDu });
 });
 
 test("a zip that is not a workbook: both readers open it with no names (the full reader decides)", async () => {

@@ -2,7 +2,8 @@
  * (1) Trang bìa, (2) Tờ trình đề nghị đánh giá, công nhận — sent when the unit reached a level — and, in its place
  * when the unit did not, the Báo cáo kết quả tự đánh giá (seed 002 IV.5 “theo mẫu M8”) to the Phòng/Sở GD&ĐT.
  */
-import { NHOM_VAN_BAN, TEN_CAP, XEP_LOAI, yeuCauChiTieu, type RuleSet } from "../../../rules";
+import { NHOM_VAN_BAN, TEN_CAP, THONG_BAO_CHOT, XEP_LOAI, yeuCauChiTieu, type RuleSet } from "../../../rules";
+import { CHOT } from "../../lock";
 import { chuoi, phanTramVietFormula } from "../../formulas";
 import { DV, KET_LUAN, tenChiTieu, tenTheoChiTieu, tenTongHop, tenTruongChiTieu } from "../../names";
 import { HS } from "../hoSoIn";
@@ -50,6 +51,19 @@ const demChu = () => {
   return `${tenTongHop("CT", "APDUNG")}&" chỉ tiêu được đánh giá: "&${tenTongHop("CT", "MUCDO2")}&" chỉ tiêu đạt mức độ 2, "&${tenTongHop("CT", "MUCDO1")}&" chỉ tiêu đạt mức độ 1, "&${tenTongHop("CT", "KHONGDAT")}&" chỉ tiêu không đạt ("&${ctDat}&" chỉ tiêu đạt, "&${phanTramVietFormula(ctDat, tenTongHop("CT", "APDUNG"))}&"); "&${tenTongHop("TC", "MUCDO2")}&" tiêu chí đạt mức độ 2, "&${tenTongHop("TC", "MUCDO1")}&" tiêu chí đạt mức độ 1, "&${tenTongHop("TC", "KHONGDAT")}&" tiêu chí không đạt"`;
 };
 
+/**
+ * “Mã chốt số liệu: 3f2a9c0d1e2f3a4b… — chốt lúc 20/01/2026 16:00”: the first 16 hex of the lock's fingerprint and
+ * its time, so the signed paper names the data the council holds (its register keeps the whole fingerprint). The
+ * names exist only once `dvht chot` (or the pane) has locked: until then the reference is #NAME? (Excel, LibreOffice),
+ * caught by IFERROR; when they are added, Excel resolves them, and `dvht chot` asks Excel to recompute on open. A lock
+ * of the first way has no CHOT_GIO_VIET: its code is shown without the time.
+ */
+export const MA_CHOT_FORMULA = `IFERROR(IF(LEN(${CHOT.maBam})<16,${chuoi(THONG_BAO_CHOT.chuaChot)},${chuoi(THONG_BAO_CHOT.maTrenGiay)}&LEFT(${CHOT.maBam},16)&"…"&IFERROR(IF(${CHOT.gioViet}="","",${chuoi(THONG_BAO_CHOT.chotLuc)}&${CHOT.gioViet}),"")),${chuoi(THONG_BAO_CHOT.chuaChot)})`;
+
+function maChot(v: VanBan): void {
+  v.doan({ formula: MA_CHOT_FORMULA, result: THONG_BAO_CHOT.chuaChot }, "docText", `${THONG_BAO_CHOT.maTrenGiay}${"0".repeat(16)}…${THONG_BAO_CHOT.chotLuc}20/01/2026 16:00`, 13);
+}
+
 /** Tờ trình (seed 000 VI.3.b (2), seed 002 IV.5): the request at the level the unit reached. */
 export function sheetToTrinh(ruleSet: RuleSet): VanBan {
   const v = new VanBan(TEN_SHEET_TO_TRINH, COT_DOC, inVanBan());
@@ -74,6 +88,7 @@ export function sheetToTrinh(ruleSet: RuleSet): VanBan {
   }, "docText", "X".repeat(260), 14);
   v.doan({ value: "Hồ sơ kèm theo: Danh sách và chữ ký thành viên Hội đồng tự đánh giá; Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu; Biên bản tự đánh giá; Báo cáo tự đánh giá; Danh mục các minh chứng." }, "docText", undefined, 14);
   v.doan({ formula: `"Trân trọng đề nghị./."`, result: "Trân trọng đề nghị./." }, "docText", undefined, 14);
+  maChot(v);
   v.cach(10);
   kyThuTruong(v, `Nơi nhận:\n- Như trên;\n- Lưu: VT.`);
   return v;
@@ -130,6 +145,7 @@ export function sheetBaoCaoKetQua(ruleSet: RuleSet): VanBan {
   v.cach(10);
   v.doan({ formula: `"4. Phương hướng: "&${tenDonVi}&" tiếp tục khắc phục các chỉ tiêu chưa đạt để đề nghị đánh giá, công nhận trong năm tiếp theo."`, result: "" }, "docText", "X".repeat(200), 14);
   v.doan({ formula: `"Trên đây là báo cáo kết quả tự đánh giá “Đơn vị học tập” năm "&${namDanhGia}&" của "&${tenDonVi}&"./."`, result: "" }, "docText", "X".repeat(160), 14);
+  maChot(v);
   v.cach(10);
   kyThuTruong(v, `Nơi nhận:\n- Như trên;\n- Lưu: VT.`);
   return v;

@@ -1,0 +1,53 @@
+/** The register as JSON (`dvht tong-hop --json`): every receipt with the council's verdict and its status. */
+import { RULE_SETS, TEN_LOAI_DON_VI, chiTieuChuaDat, type SoHoiDong } from "../rules";
+import type { TepLoi } from "./consolidateCore";
+
+export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
+  return {
+    nam: so.nam,
+    cap: so.cap,
+    tong: so.tong,
+    donVi: so.dong.map((d) => ({
+      ma: d.ban.ma,
+      tep: d.ban.tep,
+      ten: d.ban.ten,
+      loai: d.ban.loai,
+      tenLoai: TEN_LOAI_DON_VI[d.ban.loai],
+      cap: RULE_SETS[d.ban.boTieuChi].cap,
+      congLap: d.ban.congLap,
+      nam: d.ban.nam,
+      boTieuChi: d.ban.boTieuChi,
+      phienBan: d.ban.phienBan,
+      ngayNhan: d.ban.ngayNhan,
+      hanNop: d.hanNop,
+      chot: d.ban.chot,
+      vanTay: d.ban.vanTay,
+      tuDanhGia: d.ban.tuDanhGia,
+      tieuChi: d.ban.tieuChi,
+      chiTieuChuaDat: d.ban.chiTieu.filter((c) => c.trangThai === "khong-dat" || c.trangThai === "chua-du-du-lieu").map((c) => ({ id: c.id, trangThai: c.trangThai, xepLoai: c.xepLoai, lyDo: c.lyDo })),
+      lyDoChuaDat: chiTieuChuaDat(d.ban),
+      ketQuaKhac: d.ban.ketQuaKhac,
+      hoiDong: d.thamDinh
+        ? {
+            chiTieu: d.thamDinh.chiTieu,
+            ...(d.thamDinh.xepLoaiDiem ? { xepLoaiDiem: d.thamDinh.xepLoaiDiem } : {}),
+            tieuChi: d.hoiDong ? Object.fromEntries(Object.entries(d.hoiDong.tieuChi).map(([id, t]) => [id, { trangThai: t.trangThai, xepLoai: t.xepLoai }])) : {},
+            ketLuan: d.ketLuanHoiDong || null,
+            ghiChu: d.thamDinh.ghiChu,
+            nguoiThamDinh: d.thamDinh.nguoi,
+            ngayThamDinh: d.thamDinh.ngay,
+            loi: d.thamDinh.loi,
+          }
+        : null,
+      hoiDongDienSanTrongSoDonVi: d.ban.hoiDongDienSan,
+      trangThai: d.trangThai,
+      tinh: d.tinh,
+      trungVoi: d.trungVoi,
+      baoLuuDen: d.baoLuuDen || null,
+      deNghiMucDo2: d.deNghiMucDo2 || null,
+      kiemTraLai: d.ban.kiemTraLai ?? null,
+      canhBao: d.canhBao,
+    })),
+    khongDocDuoc: loi,
+  };
+}
