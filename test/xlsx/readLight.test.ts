@@ -42,6 +42,9 @@ async function khacBiet(data: Buffer, tuyChon: TuyChonDocNhe = zlib): Promise<st
     so(full.get(name), light.get(name), name);
     so(full.danhSach(name), light.danhSach(name), `danhSach ${name}`);
   }
+  for (const ten of [...(full.wb.definedNames.model as { name: string }[]).map((n) => n.name), "MAT", "HANG", "_xlnm.Print_Area", "_xlnm.Print_Titles", "KHONG_CO"]) {
+    so(full.coTen?.(ten), light.coTen?.(ten), `coTen ${ten}`);
+  }
   for (const ws of full.wb.worksheets) so(full.dongSheet(ws.name, 1, ws.columnCount), light.dongSheet(ws.name, 1, ws.columnCount), `sheet ${ws.name}`);
   so(full.dongSheet(TEN_SHEET_CHOT, DONG_DAU_CHOT, 4), light.dongSheet(TEN_SHEET_CHOT, DONG_DAU_CHOT, 4), "bảng chốt");
   so(full.dongSheet("Không có", 1, 3), light.dongSheet("Không có", 1, 3), "sheet không có");
