@@ -172,6 +172,8 @@ function bundles() {
     results.push({ name: "libreoffice_convert_500_s", value: lo, unit: "s" });
     results.push({ name: "libreoffice_vs_consolidate_500", value: Math.round((lo / c.value) * 10) / 10, unit: "x" });
   }
+  // 2,000 distinct unit workbooks through `dvht tong-hop` (issue 16: under 20 s on 2 cores, under 500 MB).
+  results.push(...(await require("./consolidate2000").consolidate2000()));
   results.push(...bundles());
   results.push(...(await roster20k()));
   for (const r of results) console.log(`BENCH ${r.name} ${r.value} ${r.unit}`);

@@ -44,9 +44,14 @@ export function timTep(duongDan: readonly string[], boQua: string): { tep: strin
   return { tep, loi };
 }
 
+/** Most worker threads: each holds its own copy of the modules (about 60 MB), and reading is bound by the cores. */
+const MAX_LUONG = 8;
+/** Files handed to a worker at a time: small enough that the threads finish together, large enough to cost no messages. */
+const CO_LO = 8;
+
 export async function docNhieuSo(files: readonly string[], tienDo?: (xong: number, tong: number) => void): Promise<(BanDoc | TepLoi)[]> {
   const workerFile = join(__dirname, "consolidateWorker.js");
-  const nWorkers = Math.min(availableParallelism(), 4, Math.ceil(files.length / 25));
+  const nWorkers = Math.min(availableParallelism(), MAX_LUONG, Math.ceil(files.length / 25));
   const results = new Map<string, BanDoc | TepLoi>();
   const xong = () => tienDo?.(results.size, files.length);
   if (nWorkers <= 1 || !existsSync(workerFile)) {
@@ -56,18 +61,26 @@ export async function docNhieuSo(files: readonly string[], tienDo?: (xong: numbe
       xong();
     }
   } else {
-    const chunks = Array.from({ length: nWorkers }, (_, i) => files.filter((_, j) => j % nWorkers === i));
+    // One worker per core, each asking for the next batch when done with one: a slow file holds no one up.
+    let tiep = 0;
     await Promise.all(
-      chunks.map(
-        (chunk) =>
+      Array.from(
+        { length: nWorkers },
+        () =>
           new Promise<void>((done, fail) => {
-            const w = new Worker(workerFile, { workerData: { files: chunk } });
-            w.on("message", (r: BanDoc | TepLoi) => {
-              results.set(r.tep, r);
+            const w = new Worker(workerFile);
+            const giao = () => {
+              if (tiep >= files.length) return void w.terminate();
+              w.postMessage(files.slice(tiep, (tiep += CO_LO)));
+            };
+            w.on("message", (lo: (BanDoc | TepLoi)[]) => {
+              for (const r of lo) results.set(r.tep, r);
               xong();
+              giao();
             });
             w.on("error", fail);
             w.on("exit", () => done());
+            giao();
           }),
       ),
     );

@@ -1,8 +1,11 @@
-/** A worker thread of `dvht tong-hop`: reads the files it is given, one message per file (for the progress bar). */
-import { parentPort, workerData } from "node:worker_threads";
+/** A worker thread of `dvht tong-hop`: reads each batch of files it is sent and answers with their receipts. */
+import { parentPort } from "node:worker_threads";
 import { docBanNhan } from "./consolidateRow";
 
-const { files } = workerData as { files: string[] };
-void (async () => {
-  for (const file of files) parentPort!.postMessage(await docBanNhan(file));
-})();
+parentPort!.on("message", (files: string[]) => {
+  void (async () => {
+    const lo = [];
+    for (const file of files) lo.push(await docBanNhan(file));
+    parentPort!.postMessage(lo);
+  })();
+});

@@ -14,8 +14,8 @@ export class LoiSo extends Error {
   }
 }
 
+/** A workbook opened for reading through its defined names: by the full reader (ExcelJS) or the light one (readLight). */
 export interface SoMo {
-  wb: ExcelJS.Workbook;
   viTri: Map<string, ViTri>;
   get(ten: string): GiaTriO;
   /** The values of a name over a range (a list), top to bottom; [] when the name is absent. */
@@ -30,6 +30,11 @@ export interface SoMo {
    * `viTri` holds only the names that point to a cell. Optional: a reader without it answers by `viTri`.
    */
   coTen?(ten: string): boolean;
+}
+
+/** A workbook opened by ExcelJS: its workbook too, for the commands that write or print it. */
+export interface SoExcelJS extends SoMo {
+  wb: ExcelJS.Workbook;
 }
 
 /**
@@ -186,14 +191,14 @@ export async function napSo(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Wor
   return (await napSoVaTen(data))?.wb;
 }
 
-export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoMo> {
+export async function moSoTuByte(data: ArrayBuffer | Uint8Array, tenTep: string): Promise<SoExcelJS> {
   const nap = await napSoVaTen(data);
   if (!nap) throw new LoiSo([`${tenTep}: ${lyDoKhongMoDuoc(data)}`]);
   return moSoDaNap(nap.wb, nap.ten);
 }
 
 /** `tenTrongTep`: the names of the package (napSoVaTen), for coTen; without it, the names ExcelJS kept. */
-export function moSoDaNap(wb: ExcelJS.Workbook, tenTrongTep: ReadonlySet<string> = new Set()): SoMo {
+export function moSoDaNap(wb: ExcelJS.Workbook, tenTrongTep: ReadonlySet<string> = new Set()): SoExcelJS {
   const viTri = viTriTen(wb);
   const tenDaDinhNghia = new Set([...tenTrongTep, ...(wb.definedNames.model as { name: string }[]).map((n) => n.name)]);
   const get = (ten: string): GiaTriO => {

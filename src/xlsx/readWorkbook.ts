@@ -3,13 +3,13 @@
  * that was moved around, or filled by another program, still reads — and turns it into a validated hồ sơ.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { LoiSo, giaTriO, moSoTuByte, moTaVanDe, type SoMo } from "./openWorkbook";
+import { LoiSo, giaTriO, moSoTuByte, moTaVanDe, type SoExcelJS, type SoMo } from "./openWorkbook";
 import { hoSoTuTen, moTaViTri, type GiaTriO, type ViTri } from "../template/readInputs";
 import { MC_DANH_MUC } from "../template/sheets/vanBan";
 import { kemO, ketQuaLuuKhac, tenKetQuaLuu, type OKetQuaKhac } from "../template/storedResults";
 import { THONG_BAO_SO, evaluateHoSo, type HoSo } from "../rules";
 
-export { moTaViTri, LoiSo, giaTriO, type GiaTriO, type ViTri, type SoMo };
+export { moTaViTri, LoiSo, giaTriO, type GiaTriO, type ViTri, type SoMo, type SoExcelJS };
 
 export interface SoDaDoc {
   hoSo: HoSo;
@@ -26,7 +26,7 @@ export interface SoDaDoc {
 }
 
 /** Opens a workbook file (or bytes) and resolves its defined names; throws LoiSo for a file that is not a readable .xlsx. */
-export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoMo> {
+export async function moSo(nguon: string | Buffer, tenTep = typeof nguon === "string" ? nguon : "sổ"): Promise<SoExcelJS> {
   if (typeof nguon !== "string") return moSoTuByte(nguon, tenTep);
   if (!existsSync(nguon)) throw new LoiSo([`${tenTep}: ${THONG_BAO_SO.khongTimThayTep}`]);
   let data: Buffer;
