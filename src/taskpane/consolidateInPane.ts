@@ -87,7 +87,9 @@ export async function capNhatSoTrongPane(
   bam: (text: string) => Promise<string>,
   tienDo: (xong: number, tong: number) => void,
 ): Promise<{ so: SoHoiDong; moi: number; kiemTraLai: number; soLoi: number }> {
-  const { moSoTuByte, LoiSo } = await import("../xlsx/openWorkbook");
+  const { LoiSo } = await import("../xlsx/openWorkbook");
+  // The light reader (only the parts the register needs), the full one when it cannot: as `dvht tong-hop` reads.
+  const { moSoNhanhTuByte } = await import("../xlsx/readLight");
   const { banNhanTuSo } = await import("../xlsx/consolidateCore");
   const { capNhatBanNhan } = await import("../xlsx/registerCore");
   const bang = await docBangMo(chay);
@@ -96,7 +98,7 @@ export async function capNhatSoTrongPane(
   const doc: Doc[] = [];
   for (const [i, f] of files.entries()) {
     try {
-      doc.push(await banNhanTuSo(await moSoTuByte(await f.arrayBuffer(), f.name), f.name, f.name, bam));
+      doc.push(await banNhanTuSo(await moSoNhanhTuByte(await f.arrayBuffer(), f.name), f.name, f.name, bam));
     } catch (e) {
       doc.push({ tep: f.name, lyDo: e instanceof LoiSo ? e.loi.join("; ") : String((e as Error).message) });
     }
