@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { LOI_HOI_DONG_DANH_GIA, canhBaoHoiDongDanhGia } from "../../src/rules";
 import { lyDoKhongMoDuoc } from "../../src/xlsx/openWorkbook";
 import { runDvht, tempDir } from "./processHelpers";
 
@@ -91,7 +92,8 @@ test("dvht tong-hop lists every one of them, with its reason, in “Không đọ
   copyFileSync(join(dir, "mau.xlsx"), join(don, "mau.xlsx"));
   const out = join(dir, "tong-hop.xlsx");
   const r = runDvht(["tong-hop", don, "--out", out, "--ngay", "2026-01-20"]);
-  expect([r.code, r.stderr]).toEqual([0, ""]);
+  // The only line on stderr: the register's Hội đồng đánh giá is not listed yet (issue 17).
+  expect([r.code, r.stderr]).toEqual([0, `${canhBaoHoiDongDanhGia(LOI_HOI_DONG_DANH_GIA.chuaLap)}\n`]);
   expect(r.stdout).toBe(`Sổ Hội đồng ${out}: 1 hồ sơ mới, 0 kiểm tra lại; 1 hồ sơ, 1 đơn vị được tính; ${CASES.length} tệp không đọc được (sheet “Không đọc được”).\n`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
