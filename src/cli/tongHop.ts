@@ -1,9 +1,10 @@
 /** `dvht tong-hop <tệp|thư mục…> --out <sổ hội đồng.xlsx>`: the council's register of the units' dossiers. */
-import { THONG_BAO_LENH, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type Cap, type NgayThang } from "../rules";
+import { readFile } from "node:fs/promises";
+import { THONG_BAO_LENH, THONG_BAO_LICH, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type Cap, type LichRieng, type NgayThang } from "../rules";
 import { LoiNhap, type CliIo } from "./io";
 
 export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <sổ-hội-đồng.xlsx> [--ngay-nhan YYYY-MM-DD]
-                     [--nam NNNN] [--cap huyen|tinh] [--nhan-lai] [--json]
+                     [--nam NNNN] [--cap huyen|tinh] [--lich <lịch.json>] [--nhan-lai] [--json]
 
 Nhận hồ sơ của các đơn vị vào Sổ Hội đồng (sổ của Phòng/Sở GD&ĐT). Lần đầu tạo sổ; chạy lại với cùng --out thì
 tệp mới được nhận, tệp đã nhận được kiểm tra lại so với bản đã nhận, mọi điều Hội đồng đã ghi (sheet “Thẩm định”)
@@ -13,6 +14,10 @@ hội; vấn đề được in ra stderr dạng cảnh báo) được giữ.
 Mỗi hồ sơ: đơn vị, loại, cấp, công lập, năm, bộ tiêu chí và phiên bản, ngày nhận, đúng hạn hay nộp muộn,
 mã chốt và thời điểm chốt khi nhận, dấu niêm phong (SHA-256 của mọi ô nhập), kết quả tự đánh giá (tính lại từ số
 liệu, không lấy ô kết quả lưu trong sổ), các chỉ tiêu chưa đạt và lý do, kết luận của Hội đồng, trạng thái.
+Hội đồng ghi số và ngày Quyết định công nhận ở sheet “Tổng hợp”: thời hạn bảo lưu (đến 31/12 năm thứ 3 sau năm
+quyết định) và ngày sớm nhất đề nghị mức độ 2 (12 tháng kể từ ngày quyết định) tính từ ngày đó; trước khi ghi:
+“Chờ quyết định công nhận”. Sheet “Tổng hợp” cũng ghi các hạn của đợt (nhận hồ sơ, quyết định công nhận, báo cáo
+Sở) và số ngày còn lại tính đến --ngay.
 Một đơn vị nộp nhiều lần chỉ được tính một lần (lần nhận sau cùng); đơn vị khác năm, khác cấp được liệt kê riêng,
 không cộng vào tổng. Mọi tệp tìm thấy đều thành một dòng hoặc một lỗi có lý do (sheet “Không đọc được”).
 
@@ -21,6 +26,10 @@ không cộng vào tổng. Mọi tệp tìm thấy đều thành một dòng ho�
   --ngay       ngày của lần chạy, ghi cho việc kiểm tra lại (mặc định: hôm nay)
   --nam        năm đánh giá của đợt (mặc định: năm mà phần lớn hồ sơ có)
   --cap        cấp của đợt: huyen hoặc tinh (mặc định: cấp mà phần lớn hồ sơ có)
+  --lich       lịch riêng của địa phương (JSON), giữ trong sổ cho các lần chạy sau, ví dụ
+               {"hanNop": {"ngay": 5, "thang": 12, "namSau": false}, "hanNopBaoGom": false,
+                "hanCongNhan": {"ngay": 15, "thang": 2}, "hanBaoCaoSo": {"ngay": 15, "thang": 3}}
+               (namSau: hạn ở năm sau năm đánh giá, mặc định true; hanNopBaoGom: true = “chậm nhất ngày …”)
   --nhan-lai   nhận lại các tệp đã nhận như hồ sơ mới (đơn vị nộp bản sửa), thay vì kiểm tra lại
   --json       in sổ ra stdout dạng JSON
 
@@ -42,7 +51,28 @@ export interface TuyChonTongHop {
   nam?: string;
   cap?: string;
   nhanLai?: boolean;
+  lich?: string;
   json?: boolean;
+}
+
+/** The province's deadlines from `--lich <tệp.json>`: every problem named, the command refused (exit 2). */
+export async function docLichTuTep(tep: string): Promise<LichRieng> {
+  const { kiemTraLichRieng } = await import("../rules");
+  let text: string;
+  try {
+    text = await readFile(tep, "utf8");
+  } catch (e) {
+    throw new LoiNhap([`--lich ${tep}: không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new LoiNhap([THONG_BAO_LICH.jsonSai(`--lich ${tep}`, (e as Error).message)]);
+  }
+  const kq = kiemTraLichRieng(json);
+  if ("loi" in kq) throw new LoiNhap(kq.loi.map((l) => `--lich ${tep}: ${l}`));
+  return kq.lich;
 }
 
 export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: CliIo): Promise<void> {
@@ -53,12 +83,13 @@ export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: C
   const homNay = docNgay("--ngay", o.ngay);
   if (o.nam !== undefined && !/^\d{4}$/.test(o.nam)) throw new LoiNhap([THONG_BAO_LENH.namSai(o.nam)]);
   if (o.cap !== undefined && o.cap !== "huyen" && o.cap !== "tinh") throw new LoiNhap([THONG_BAO_LENH.capSai(o.cap)]);
+  const lichRieng = o.lich !== undefined ? await docLichTuTep(o.lich) : undefined;
   const { tongHopVaoSo } = await import("../xlsx/register");
   const { LoiSo } = await import("../xlsx/openWorkbook");
   const thanhTienDo = process.stderr.isTTY && !o.json;
   let kq: Awaited<ReturnType<typeof tongHopVaoSo>>;
   try {
-    kq = await tongHopVaoSo(positionals, o.out, { ngayNhan, homNay, nam: o.nam ? Number(o.nam) : undefined, cap: o.cap as Cap | undefined, nhanLai: o.nhanLai }, (xong, tong) => {
+    kq = await tongHopVaoSo(positionals, o.out, { ngayNhan, homNay, nam: o.nam ? Number(o.nam) : undefined, cap: o.cap as Cap | undefined, nhanLai: o.nhanLai, lichRieng }, (xong, tong) => {
       if (!thanhTienDo || tong <= 20) return;
       const w = 30;
       const filled = Math.round((xong / tong) * w);
@@ -69,7 +100,7 @@ export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: C
     if (e instanceof LoiSo) throw new LoiNhap(e.loi);
     throw e;
   }
-  for (const l of kq.loiSo) io.err(`${l}\n`);
+  for (const l of [...kq.loiSo, ...(kq.so.quyetDinh?.loi ?? [])]) io.err(`${l}\n`);
   if (kq.so.dong.length === 0 && kq.loi.length > 0 && kq.moi === 0) {
     // Nothing readable at all: the register is still written (it names every file), and the command says so.
     io.err(`${THONG_BAO_LENH.khongCoSoTongHop}\n`);

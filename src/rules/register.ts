@@ -3,7 +3,8 @@
  * own verdict, and the list a Phòng/Sở decides on — one receipt per row, duplicates and other years or cấp set apart,
  * totals by result state. Pure: the workbook layer reads and writes it, the CLI and the pane show it.
  */
-import { baoLuuDen, deNghiMucDo2Tu, ngayChu, trongHanNop, type NgayThang } from "./calendar";
+import { baoLuuDenTheoQuyetDinh, deNghiMucDo2TheoQuyetDinh, docNgayChu, ngayChu, ngayCuaHan, soNgayGiua, trongHanNop, type HanNam, type Lich, type NgayThang } from "./calendar";
+import { apDungLich, type LichRieng } from "./lichRieng";
 import { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
 import type { ThanhVienDanhGia } from "./councilMembers";
@@ -112,9 +113,45 @@ export interface DongSo {
   /** Other receipts of the same unit (numbers), when this one is counted or superseded. */
   trungVoi: string[];
   hanNop: string;
+  /** dd/mm/yyyy from the decision's date; empty when not recognised or while the decision is awaited. */
   baoLuuDen: string;
   deNghiMucDo2: string;
+  /** Found passing by the council, but the Quyết định công nhận is not recorded yet (or its date is unreadable). */
+  choQuyetDinh: boolean;
   canhBao: string[];
+}
+
+/** The Quyết định công nhận as the council recorded it in the register (sheet “Tổng hợp”), each cell as typed. */
+export interface QuyetDinhCongNhan {
+  so: string;
+  /** dd/mm/yyyy as typed (kept when unreadable, with its problem in `loi`). */
+  ngay: string;
+  loi: string[];
+}
+
+/** One of the council's own dates for the run's year, with the days left against the run date. */
+export interface HanHoiDong {
+  viec: string;
+  /** dd/mm/yyyy of the deadline day. */
+  han: string;
+  /** As the rule words it: “trước 15/02/2026” / “chậm nhất 25/01/2026”. */
+  chu: string;
+  /** Days from the run date to the deadline day (negative once past). */
+  conNgay: number;
+}
+
+export const VIEC_HOI_DONG = {
+  nhanHoSo: "Nhận hồ sơ đề nghị công nhận của đơn vị",
+  quyetDinh: "Quyết định công nhận",
+  baoCaoSo: "Báo cáo kết quả đánh giá, công nhận gửi Sở GD&ĐT",
+  choQuyetDinh: "Chờ quyết định công nhận",
+} as const;
+
+/** What the run adds to the receipts and verdicts: the decision, the province's deadlines, the run date. */
+export interface ThemLapSo {
+  quyetDinh?: QuyetDinhCongNhan;
+  lichRieng?: LichRieng;
+  homNay?: NgayThang;
 }
 
 export interface SoHoiDong {
@@ -126,6 +163,11 @@ export interface SoHoiDong {
   tong: TongSo;
   /** The Hội đồng đánh giá as the council listed it (sheet “Hội đồng đánh giá”), kept across runs. */
   hoiDongDanhGia?: ThanhVienDanhGia[];
+  quyetDinh?: QuyetDinhCongNhan;
+  /** The province's deadlines over the rule set's (`--lich`), kept in the register for later runs. */
+  lichRieng?: LichRieng;
+  /** The council's dates for the run's year (empty without a year or a run date). */
+  hanHoiDong: HanHoiDong[];
 }
 
 export interface TongSo {
@@ -148,10 +190,10 @@ export function isoTuNgay(d: NgayThang): string {
 }
 
 /** Received on time or late, against the receipt date (not the day the register is run). */
-export function hanNopKhiNhan(ban: Pick<BanNhan, "nam" | "boTieuChi" | "ngayNhan">): string {
+export function hanNopKhiNhan(ban: Pick<BanNhan, "nam" | "boTieuChi" | "ngayNhan">, lichRieng?: LichRieng): string {
   const nhan = ngayTuIso(ban.ngayNhan);
   if (ban.nam === null || !nhan) return "Chưa có năm đánh giá";
-  const { trongHan, chu } = trongHanNop(ban.nam, nhan, RULE_SETS[ban.boTieuChi].lich);
+  const { trongHan, chu } = trongHanNop(ban.nam, nhan, apDungLich(RULE_SETS[ban.boTieuChi].lich, lichRieng));
   return `${trongHan ? "Đúng hạn" : "Nộp muộn"} (nhận ${ngayChu(nhan)}, hạn ${chu})`;
 }
 
@@ -173,7 +215,8 @@ export const HANG_TONG = [...MUC_TINH, ...XEP_LOAI_DIEM, TRANG_THAI_SO.chuaThamD
  * The register from its receipts and the council's verdicts. `nam`/`cap` choose the run's year and cấp (default:
  * what most receipts have); points-based units have no cấp of their own and are kept with any.
  */
-export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, ThamDinh>, chon: { nam?: number; cap?: Cap } = {}): SoHoiDong {
+export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, ThamDinh>, chon: { nam?: number; cap?: Cap } = {}, them: ThemLapSo = {}): SoHoiDong {
+  const ngayQd = them.quyetDinh && !them.quyetDinh.loi.length ? docNgayChu(them.quyetDinh.ngay) : undefined;
   const nam = chon.nam ?? phoBien(bans.map((b) => b.nam).filter((n): n is number => n !== null));
   const capThat = bans.map((b) => capCua(b.boTieuChi)).filter((c) => c !== "chung");
   const cap = chon.cap ?? phoBien(capThat);
@@ -210,10 +253,12 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
     if (td?.loi.length) canhBao.push(...td.loi);
     if (hd && td && (!td.nguoi || !td.ngay)) canhBao.push("Thẩm định chưa ghi người thẩm định hoặc ngày");
     // Keeping the recognition and asking for mức 2 follow the council's verdict only.
+    // They come from the Quyết định công nhận's date, for a counted unit the council found passing; pending before.
     const cq = "ketQua" in (hd ?? {}) ? (hd as { ketQua: KetQuaHoiDong }).ketQua.ketLuan.trangThai : undefined;
     const lich = RULE_SETS[ban.boTieuChi].lich;
-    const bl = ban.nam !== null && (cq === "muc-do-1" || cq === "muc-do-2") ? baoLuuDen(ban.nam, lich) : undefined;
-    const nm = ban.nam !== null && cq === "muc-do-1" ? deNghiMucDo2Tu(ban.nam, lich) : undefined;
+    const congNhan = (cq === "muc-do-1" || cq === "muc-do-2") && lich.soNamBaoLuu !== undefined && trangThai === TRANG_THAI_SO.daThamDinh;
+    const bl = congNhan && ngayQd ? baoLuuDenTheoQuyetDinh(ngayQd, lich) : undefined;
+    const nm = congNhan && ngayQd && cq === "muc-do-1" ? deNghiMucDo2TheoQuyetDinh(ngayQd, lich) : undefined;
     return {
       ban,
       ...(td ? { thamDinh: td } : {}),
@@ -222,13 +267,41 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
       trangThai,
       tinh: trangThai !== TRANG_THAI_SO.trung && trangThai !== TRANG_THAI_SO.khacNam && trangThai !== TRANG_THAI_SO.khacCap,
       trungVoi,
-      hanNop: hanNopKhiNhan(ban),
+      hanNop: hanNopKhiNhan(ban, them.lichRieng),
       baoLuuDen: bl ? ngayChu(bl) : "",
       deNghiMucDo2: nm ? `Từ ${ngayChu(nm)}` : "",
+      choQuyetDinh: congNhan && !ngayQd,
       canhBao,
     };
   });
-  return { nam, cap, chon: { ...(chon.nam !== undefined ? { nam: chon.nam } : {}), ...(chon.cap !== undefined ? { cap: chon.cap } : {}) }, dong, tong: tongSo(dong) };
+  const lichDot = apDungLich(RULE_SETS[dong.find((d) => d.tinh)?.ban.boTieuChi ?? (cap === "tinh" ? "tt24-tinh" : "tt24-huyen")].lich, them.lichRieng);
+  return {
+    nam,
+    cap,
+    chon: { ...(chon.nam !== undefined ? { nam: chon.nam } : {}), ...(chon.cap !== undefined ? { cap: chon.cap } : {}) },
+    dong,
+    tong: tongSo(dong),
+    ...(them.quyetDinh ? { quyetDinh: them.quyetDinh } : {}),
+    ...(them.lichRieng ? { lichRieng: them.lichRieng } : {}),
+    hanHoiDong: nam !== null && them.homNay ? hanHoiDong(nam, cap, lichDot, them.homNay) : [],
+  };
+}
+
+/**
+ * The council's dates for an assessed year: receiving the dossiers, the decision (seed 000 VI.1.3/VI.2.3: “trước ngày
+ * 15 tháng 02 của năm liền kề sau năm đánh giá”) and, for a Phòng (cấp huyện), the report to the Sở.
+ */
+export function hanHoiDong(namDanhGia: number, cap: Cap | null, lich: Lich, homNay: NgayThang): HanHoiDong[] {
+  const ds: HanHoiDong[] = [];
+  const them = (viec: string, h: HanNam | undefined, baoGom = false) => {
+    if (!h) return;
+    const d = ngayCuaHan(namDanhGia, h);
+    ds.push({ viec, han: ngayChu(d), chu: `${baoGom ? "chậm nhất" : "trước"} ${ngayChu(d)}`, conNgay: soNgayGiua(homNay, d) });
+  };
+  them(VIEC_HOI_DONG.nhanHoSo, lich.hanNop, lich.hanNopBaoGom);
+  them(VIEC_HOI_DONG.quyetDinh, lich.hanCongNhan);
+  if (cap !== "tinh") them(VIEC_HOI_DONG.baoCaoSo, lich.hanBaoCaoSo);
+  return ds;
 }
 
 function tongSo(dong: readonly DongSo[]): TongSo {

@@ -77,7 +77,7 @@ export async function docSoMo(chay: ChayExcel, homNay: NgayThang = homNayLocal()
   // The Hội đồng đánh giá's own list, once the council has typed one, is checked as the CLI checks it.
   const ds = daCo.hoiDongDanhGia ?? [];
   const hoiDong = ds.length ? kiemTraHoiDongDanhGia(ds).map(canhBaoHoiDongDanhGia) : [];
-  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...hoiDong], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc) };
+  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...(kq.so.quyetDinh?.loi ?? []), ...hoiDong], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc) };
 }
 
 export async function capNhatSoTrongPane(

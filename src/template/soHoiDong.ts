@@ -18,7 +18,12 @@ import {
   ngayChu,
   ngayTuIso,
   type BanNhan,
+  VIEC_HOI_DONG,
+  docNgayChu,
+  kiemTraLichRieng,
   type DongSo,
+  type LichRieng,
+  type QuyetDinhCongNhan,
   type SoHoiDong,
   type ThamDinh,
   type ThanhVienDanhGia,
@@ -75,7 +80,11 @@ export const COT_SO: readonly Cot[] = [
   { header: "Ghi chú của Hội đồng", width: 12, value: (d) => d.thamDinh?.ghiChu ?? "" },
   { header: "Người, ngày thẩm định", width: 10, value: (d) => [d.thamDinh?.nguoi, d.thamDinh?.ngay].filter(Boolean).join("\n") },
   { header: "Trạng thái", width: 9, value: (d) => d.trangThai },
-  { header: "Bảo lưu đến; đề nghị mức độ 2", width: 10, value: (d) => [d.baoLuuDen && `Bảo lưu đến ${d.baoLuuDen}`, d.deNghiMucDo2 && `Đề nghị mức độ 2: ${d.deNghiMucDo2.toLowerCase()}`].filter(Boolean).join("\n") },
+  {
+    header: "Bảo lưu đến; đề nghị mức độ 2",
+    width: 10,
+    value: (d) => (d.choQuyetDinh ? VIEC_HOI_DONG.choQuyetDinh : [d.baoLuuDen && `Bảo lưu đến ${d.baoLuuDen}`, d.deNghiMucDo2 && `Đề nghị mức độ 2: ${d.deNghiMucDo2.toLowerCase()}`].filter(Boolean).join("\n")),
+  },
   { header: "Cảnh báo", width: 19, value: (d) => d.canhBao.join("\n") },
 ];
 const COT_KHONG_IN: readonly Cot[] = [
@@ -193,12 +202,52 @@ function sheetThamDinh(so: SoHoiDong): SheetSpec {
   return b.spec;
 }
 
+/** The decision's cells on “Tổng hợp”, found by their label in column A (the council may move rows). */
+export const QUYET_DINH = { so: "Số quyết định công nhận", ngay: "Ngày quyết định (dd/mm/yyyy)" } as const;
+
+export const THONG_BAO_QUYET_DINH = {
+  ngaySai: (o: string, ngay: string) => `${o}: “${ngay}” không phải ngày dạng dd/mm/yyyy (ví dụ 10/02/2026); chưa tính thời hạn bảo lưu và nâng mức theo quyết định`,
+  chuaCo: "Chưa ghi quyết định công nhận: thời hạn bảo lưu và đề nghị nâng mức tính từ ngày quyết định, khi Hội đồng ghi ở đây.",
+  daCo: "Bảo lưu đến 31/12 của năm thứ 3 sau năm quyết định; đơn vị mức độ 1 đề nghị mức độ 2 sau ít nhất 12 tháng kể từ ngày quyết định.",
+} as const;
+
+function khoiQuyetDinh(b: SheetBuilder, so: SoHoiDong, r: number): number {
+  b.merged(`A${r}`, `D${r}`, { value: "Quyết định công nhận (Hội đồng ghi)", style: "heading" });
+  r++;
+  b.set({ ref: `A${r}`, value: QUYET_DINH.so, style: "textBold" });
+  b.set({ ref: `B${r}`, value: so.quyetDinh?.so || null, style: "soInput", input: true });
+  r++;
+  b.set({ ref: `A${r}`, value: QUYET_DINH.ngay, style: "textBold" });
+  b.set({ ref: `B${r}`, value: so.quyetDinh?.ngay || null, style: "soInput", input: true });
+  r++;
+  const ngayDung = so.quyetDinh?.ngay && !so.quyetDinh.loi.length;
+  b.merged(`A${r}`, `D${r}`, { value: [ngayDung ? THONG_BAO_QUYET_DINH.daCo : THONG_BAO_QUYET_DINH.chuaCo, ...(so.quyetDinh?.loi ?? [])].join("\n"), style: "hint" });
+  b.height(r, 30);
+  return r + 2;
+}
+
+function khoiHan(b: SheetBuilder, so: SoHoiDong, r: number): number {
+  if (!so.hanHoiDong.length) return r;
+  b.merged(`A${r}`, `D${r}`, { value: `Thời hạn của đợt đánh giá năm ${so.nam ?? "?"}${so.lichRieng ? " (theo lịch riêng của địa phương)" : ""}`, style: "heading" });
+  r++;
+  ["Việc", "Hạn", "Còn (ngày)"].forEach((h, i) => b.set({ ref: `${cot(i + 1)}${r}`, value: h, style: "header" }));
+  r++;
+  for (const h of so.hanHoiDong) {
+    b.set({ ref: `A${r}`, value: h.viec, style: "text" });
+    b.set({ ref: `B${r}`, value: h.chu, style: "center" });
+    b.set({ ref: `C${r}`, value: h.conNgay >= 0 ? h.conNgay : `Quá hạn ${-h.conNgay} ngày`, style: "center" });
+    r++;
+  }
+  return r + 1;
+}
+
 function sheetTong(so: SoHoiDong, loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
   const b = new SheetBuilder(SO_HOI_DONG.tong, [34, 18, 18, 40], { landscape: false });
   b.merged("A1", "D1", { value: "TỔNG HỢP KẾT QUẢ", style: "title" });
   b.merged("A2", "D2", { value: `Năm đánh giá ${so.nam ?? "?"}${so.cap ? `, ${TEN_CAP[so.cap]}` : ""}; mỗi đơn vị được tính một lần (hồ sơ nhận sau cùng).`, style: "subtitle" });
-  ["Kết quả", "Theo Hội đồng", "Theo tự đánh giá"].forEach((h, i) => b.set({ ref: `${cot(i + 1)}4`, value: h, style: "header" }));
-  let r = 5;
+  let r = khoiHan(b, so, khoiQuyetDinh(b, so, 4));
+  ["Kết quả", "Theo Hội đồng", "Theo tự đánh giá"].forEach((h, i) => b.set({ ref: `${cot(i + 1)}${r}`, value: h, style: "header" }));
+  r++;
   for (const h of HANG_TONG) {
     b.set({ ref: `A${r}`, value: h, style: "text" });
     b.set({ ref: `B${r}`, value: so.tong.hoiDong[h] ?? 0, style: "center" });
@@ -249,7 +298,7 @@ function sheetLoi(loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
 /** Excel keeps at most 32,767 characters in a cell: the JSON of a receipt is cut into pieces across columns. */
 const MANH = 30_000;
 
-function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"]): SheetSpec {
+function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"], lichRieng: LichRieng | undefined): SheetSpec {
   const b = new SheetBuilder(SO_HOI_DONG.duLieu, [10, 60], { landscape: false });
   b.spec.hidden = true;
   b.set({ ref: "A1", value: "Phiên bản", style: "label" });
@@ -259,6 +308,9 @@ function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"]): SheetSp
   b.set({ ref: "D1", value: chon.nam ?? null, style: "label" });
   b.set({ ref: "E1", value: "Cấp của đợt", style: "label" });
   b.set({ ref: "F1", value: chon.cap ?? null, style: "label" });
+  // The province's deadlines (--lich), as JSON: later runs without --lich keep them.
+  b.set({ ref: "G1", value: "Lịch riêng", style: "label" });
+  b.set({ ref: "H1", value: lichRieng ? JSON.stringify(lichRieng) : null, style: "label" });
   b.set({ ref: "A2", value: "Mã hồ sơ", style: "labelBold" });
   b.set({ ref: "B2", value: "Dữ liệu đã nhận (JSON, có thể chia nhiều ô)", style: "labelBold" });
   bans.forEach((ban, i) => {
@@ -277,7 +329,7 @@ export function soHoiDongSpec(so: SoHoiDong, loi: readonly { tep: string; lyDo: 
       sheetTong(so, loi),
       sheetHoiDongDanhGia(so.hoiDongDanhGia ?? [], so.cap),
       sheetLoi(loi),
-      sheetDuLieu(so.dong.map((d) => d.ban), so.chon),
+      sheetDuLieu(so.dong.map((d) => d.ban), so.chon, so.lichRieng),
     ],
     properties: { title: "Sổ Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: TU_KHOA_SO_HOI_DONG, category: "dvht" },
   };
@@ -303,6 +355,10 @@ export interface SoDaDocLai {
   chon: SoHoiDong["chon"];
   /** The Hội đồng đánh giá as the council listed it (sheet “Hội đồng đánh giá”), each cell as typed. */
   hoiDongDanhGia: ThanhVienDanhGia[];
+  /** The Quyết định công nhận as recorded on “Tổng hợp”, when anything is typed there. */
+  quyetDinh?: QuyetDinhCongNhan;
+  /** The province's deadlines kept from an earlier `--lich`. */
+  lichRieng?: LichRieng;
 }
 
 /** The register's receipts and the council's verdicts, read back from its sheets. */
@@ -356,7 +412,35 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
   const chon: SoHoiDong["chon"] = {};
   if (typeof dau[3] === "number") chon.nam = dau[3];
   if (dau[5] === "huyen" || dau[5] === "tinh") chon.cap = dau[5];
-  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)) };
+  const quyetDinh = docQuyetDinh(bang(SO_HOI_DONG.tong));
+  let lichRieng: LichRieng | undefined;
+  if (typeof dau[7] === "string" && dau[7].trim()) {
+    try {
+      const kq = kiemTraLichRieng(JSON.parse(dau[7]));
+      if ("lich" in kq) lichRieng = kq.lich;
+      else loi.push(`'${SO_HOI_DONG.duLieu}'!H1: lịch riêng đã lưu không dùng được (${kq.loi.join("; ")})`);
+    } catch {
+      loi.push(`'${SO_HOI_DONG.duLieu}'!H1: lịch riêng đã lưu không đọc được (sheet ẩn đã bị sửa)`);
+    }
+  }
+  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)), ...(quyetDinh ? { quyetDinh } : {}), ...(lichRieng ? { lichRieng } : {}) };
+}
+
+/** The decision's number and date as typed next to their labels; an unreadable date is kept with its cell named. */
+function docQuyetDinh(grid: readonly (readonly GiaTriO[])[] | undefined): QuyetDinhCongNhan | undefined {
+  let so = "";
+  let ngay = "";
+  let oNgay = "";
+  (grid ?? []).forEach((row, i) => {
+    const nhan = chu(row[0]);
+    if (nhan === QUYET_DINH.so) so = chu(row[1]);
+    else if (nhan === QUYET_DINH.ngay) {
+      ngay = ngayGo(row[1]);
+      oNgay = `'${SO_HOI_DONG.tong}'!B${i + 1}`;
+    }
+  });
+  if (!so && !ngay) return undefined;
+  return { so, ngay, loi: ngay && !docNgayChu(ngay) ? [THONG_BAO_QUYET_DINH.ngaySai(oNgay, ngay)] : [] };
 }
 
 /** The council's members as typed: the list's rows with anything in them, in order. */

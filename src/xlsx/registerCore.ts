@@ -3,7 +3,7 @@
  * re-checked against what was received, and everything already recorded is kept. Browser-safe: the CLI and the
  * pane update a register with the same code.
  */
-import { isoTuNgay, lapSo, type BanNhan, type Cap, type NgayThang, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia } from "../rules";
+import { isoTuNgay, lapSo, type BanNhan, type Cap, type LichRieng, type NgayThang, type QuyetDinhCongNhan, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia } from "../rules";
 import type { GiaTriO } from "../template";
 import { khacKhiNhan, type BanDoc, type TepLoi } from "./consolidateCore";
 import type ExcelJS from "exceljs";
@@ -17,6 +17,8 @@ export interface TuyChonNhan {
   cap?: Cap;
   /** Receive known files again as new receipts (a unit's corrected dossier), instead of re-checking them. */
   nhanLai?: boolean;
+  /** The province's deadlines for this run and, kept in the register, the later ones (`--lich`). */
+  lichRieng?: LichRieng;
 }
 
 export interface KetQuaCapNhat {
@@ -29,7 +31,14 @@ export interface KetQuaCapNhat {
 const soMa = (ma: string) => Number(/(\d+)$/.exec(ma)?.[1] ?? 0);
 
 export function capNhatBanNhan(
-  daCo: { bans: BanNhan[]; thamDinh: Map<string, ThamDinh>; chon?: SoHoiDong["chon"]; hoiDongDanhGia?: ThanhVienDanhGia[] },
+  daCo: {
+    bans: BanNhan[];
+    thamDinh: Map<string, ThamDinh>;
+    chon?: SoHoiDong["chon"];
+    hoiDongDanhGia?: ThanhVienDanhGia[];
+    quyetDinh?: QuyetDinhCongNhan;
+    lichRieng?: LichRieng;
+  },
   docDuoc: readonly (BanDoc | TepLoi)[],
   o: TuyChonNhan,
 ): KetQuaCapNhat {
@@ -58,7 +67,13 @@ export function capNhatBanNhan(
     bans.push({ ...r, ma: `HS-${String(so).padStart(4, "0")}`, ngayNhan: isoTuNgay(o.ngayNhan) });
     moi++;
   }
-  const soMoi = lapSo(bans, daCo.thamDinh, { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap });
+  // The decision typed on “Tổng hợp” and the province's deadlines are carried to the next rendering as read.
+  const soMoi = lapSo(
+    bans,
+    daCo.thamDinh,
+    { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap },
+    { quyetDinh: daCo.quyetDinh, lichRieng: o.lichRieng ?? daCo.lichRieng, homNay: o.homNay },
+  );
   // The council's members are the council's typing: carried to the next rendering as read.
   return { so: { ...soMoi, hoiDongDanhGia: daCo.hoiDongDanhGia ?? [] }, loi, moi, kiemTraLai };
 }

@@ -45,10 +45,15 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
       trungVoi: d.trungVoi,
       baoLuuDen: d.baoLuuDen || null,
       deNghiMucDo2: d.deNghiMucDo2 || null,
+      choQuyetDinh: d.choQuyetDinh,
       kiemTraLai: d.ban.kiemTraLai ?? null,
       canhBao: d.canhBao,
     })),
     khongDocDuoc: loi,
+    // The Quyết định công nhận as recorded on “Tổng hợp” (null until typed), the council's dates against --ngay.
+    quyetDinh: so.quyetDinh ?? null,
+    hanHoiDong: so.hanHoiDong,
+    lichRieng: so.lichRieng ?? null,
     // The council's own members as typed on the sheet “Hội đồng đánh giá”, and what the membership rule finds.
     hoiDongDanhGia: { thanhVien: so.hoiDongDanhGia ?? [], vanDe: kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []) },
   };

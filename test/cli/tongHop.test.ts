@@ -4,10 +4,10 @@
  * TT22 units and files that are not unit workbooks are each handled as the issue says.
  */
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
-import { CHOT, DONG_DAU_CHOT, SO_HOI_DONG, THAM_DINH, CHI_TIEU_THAM_DINH, noiDungBam, type GiaTriO } from "../../src/template";
+import { CHOT, DONG_DAU_CHOT, QUYET_DINH, SO_HOI_DONG, THAM_DINH, CHI_TIEU_THAM_DINH, noiDungBam, type GiaTriO } from "../../src/template";
 import { moSoHoiDong } from "../../src/xlsx/register";
 import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
 import { runDvht, tempDir, writeTemp } from "./processHelpers";
@@ -63,6 +63,7 @@ const json = (args: string[]) => {
       hoiDong: null | { ketLuan: string | null; chiTieu: Record<string, string>; tieuChi: Record<string, { xepLoai: string }>; ghiChu: string; nguoiThamDinh: string; ngayThamDinh: string; loi: string[] };
       baoLuuDen: string | null;
       deNghiMucDo2: string | null;
+      choQuyetDinh: boolean;
       canhBao: string[];
       chot: { trangThai: string; maBam?: string };
       vanTay: string;
@@ -71,8 +72,21 @@ const json = (args: string[]) => {
       phienBan: string;
     }[];
     khongDocDuoc: { tep: string; lyDo: string }[];
+    quyetDinh: null | { so: string; ngay: string; loi: string[] };
+    hanHoiDong: { viec: string; han: string; chu: string; conNgay: number }[];
+    lichRieng: null | Record<string, unknown>;
   };
 };
+
+/** Types the Quyết định công nhận's number and date next to their labels on “Tổng hợp”, as the council would. */
+async function ghiQuyetDinh(so: string, soQd: string, ngay: string | Date) {
+  await suaSo(so, (wb) => {
+    wb.getWorksheet(SO_HOI_DONG.tong)!.eachRow((row) => {
+      if (row.getCell(1).value === QUYET_DINH.so) row.getCell(2).value = soQd;
+      if (row.getCell(1).value === QUYET_DINH.ngay) row.getCell(2).value = ngay;
+    });
+  });
+}
 
 /** Types the council's verdict into the register's “Thẩm định” sheet, as a council secretary would. */
 async function ghiThamDinh(so: string, ma: string, muc: string | ((id: string) => string), them: { ghiChu?: string; nguoi?: string; ngay?: string; xepLoaiDiem?: string } = {}) {
@@ -199,9 +213,10 @@ describe("the register of a batch", () => {
     expect(ra.hoiDong).toMatchObject({ ketLuan: "Đạt mức độ 1", ghiChu: "Minh chứng 2.1 chưa đủ", nguoiThamDinh: "Nguyễn Văn Thẩm", ngayThamDinh: "05/02/2026" });
     expect(ra.hoiDong!.tieuChi["2"].xepLoai).toBe("Đạt mức độ 1");
     expect(ra.tuDanhGia.xepLoai).toBe("Đạt mức độ 2");
-    expect([ra.baoLuuDen, ra.deNghiMucDo2]).toEqual(["31/12/2029", "Từ 15/02/2027"]);
+    // Passing, but no Quyết định công nhận recorded yet: pending, nothing computed from the assessed year.
+    expect([ra.baoLuuDen, ra.deNghiMucDo2, ra.choQuyetDinh]).toEqual([null, null, true]);
     const rb = r2.donVi.find((d) => d.ma === ma("Trường B"))!;
-    expect([rb.hoiDong!.ketLuan, rb.baoLuuDen, rb.deNghiMucDo2]).toEqual(["Không đạt", null, null]);
+    expect([rb.hoiDong!.ketLuan, rb.baoLuuDen, rb.deNghiMucDo2, rb.choQuyetDinh]).toEqual(["Không đạt", null, null, false]);
     const rc = r2.donVi.find((d) => d.ma === ma("Công ty C"))!;
     expect(rc.trangThai).toBe("Chưa thẩm định");
     expect(rc.hoiDong!.loi[0]).toMatch(new RegExp(`^'Thẩm định'!E\\d+ \\(hồ sơ ${ma("Công ty C")}, chỉ tiêu 1\\.2\\): “Đạt” không phải một trong: Không đạt, Đạt mức độ 1, Đạt mức độ 2`));
@@ -210,6 +225,44 @@ describe("the register of a batch", () => {
     // A third run with nothing new keeps all of it.
     const r3 = json(["tong-hop", don, "--out", so]);
     expect(r3.donVi.find((d) => d.ma === ma("Trường A"))!.hoiDong).toMatchObject({ ketLuan: "Đạt mức độ 1", nguoiThamDinh: "Nguyễn Văn Thẩm" });
+    // The council's dates for 2025 (seed 000 VI.1.3, VII), days left against --ngay.
+    const r4 = json(["tong-hop", don, "--out", so, "--ngay", "2026-02-14"]);
+    expect(r4.hanHoiDong).toEqual([
+      { viec: "Nhận hồ sơ đề nghị công nhận của đơn vị", han: "15/01/2026", chu: "trước 15/01/2026", conNgay: -30 },
+      { viec: "Quyết định công nhận", han: "15/02/2026", chu: "trước 15/02/2026", conNgay: 1 },
+      { viec: "Báo cáo kết quả đánh giá, công nhận gửi Sở GD&ĐT", han: "15/03/2026", chu: "trước 15/03/2026", conNgay: 29 },
+    ]);
+  });
+
+  test("seed 000 III.3: bảo lưu and nâng mức follow the Quyết định công nhận the council records on “Tổng hợp”, kept on every run; a bad date names its cell", async () => {
+    const ma = r.donVi.find((d) => d.ten === "Trường A" && d.tinh)!.ma;
+    // “sau ít nhất 01 năm (12 tháng) kể từ ngày được công nhận”: decision 10/02/2026 → from 10/02/2027.
+    await ghiQuyetDinh(so, "125/QĐ-UBND", "10/02/2026");
+    const r1 = json(["tong-hop", don, "--out", so, "--ngay", "2026-02-11"]);
+    expect(r1.quyetDinh).toEqual({ so: "125/QĐ-UBND", ngay: "10/02/2026", loi: [] });
+    const ra = r1.donVi.find((d) => d.ma === ma)!;
+    expect([ra.baoLuuDen, ra.deNghiMucDo2, ra.choQuyetDinh]).toEqual(["31/12/2029", "Từ 10/02/2027", false]);
+    expect(r1.donVi.find((d) => d.ten === "Trường B" && d.tinh)!.baoLuuDen).toBeNull();
+    // Kept on the next run, as typed; a date typed as an Excel date reads as dd/mm/yyyy.
+    expect(json(["tong-hop", don, "--out", so]).quyetDinh).toEqual({ so: "125/QĐ-UBND", ngay: "10/02/2026", loi: [] });
+    await ghiQuyetDinh(so, "125/QĐ-UBND", new Date(Date.UTC(2027, 0, 1)));
+    const r2 = json(["tong-hop", don, "--out", so]);
+    expect([r2.donVi.find((d) => d.ma === ma)!.baoLuuDen, r2.donVi.find((d) => d.ma === ma)!.deNghiMucDo2]).toEqual(["31/12/2030", "Từ 01/01/2028"]);
+    // A date that is no day: named with its cell on stderr, kept as typed, the unit back to pending; nothing lost.
+    await ghiQuyetDinh(so, "125/QĐ-UBND", "31/02/2026");
+    const sai = runDvht(["tong-hop", don, "--out", so, "--json"]);
+    expect(sai.code).toBe(0);
+    expect(sai.stderr).toMatch(/^'Tổng hợp'!B\d+: “31\/02\/2026” không phải ngày dạng dd\/mm\/yyyy/);
+    const r3 = JSON.parse(sai.stdout) as ReturnType<typeof json>;
+    expect(r3.quyetDinh).toMatchObject({ so: "125/QĐ-UBND", ngay: "31/02/2026" });
+    expect(r3.donVi.find((d) => d.ma === ma)!).toMatchObject({ baoLuuDen: null, choQuyetDinh: true });
+    expect(r3.donVi.find((d) => d.ma === ma)!.hoiDong).toMatchObject({ ketLuan: "Đạt mức độ 1" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(so);
+    const cells: string[] = [];
+    wb.getWorksheet(SO_HOI_DONG.tong)!.eachRow((row) => cells.push(String(row.getCell(1).value) + "|" + String(row.getCell(2).value)));
+    expect(cells).toContain(`${QUYET_DINH.ngay}|31/02/2026`);
+    await ghiQuyetDinh(so, "125/QĐ-UBND", "10/02/2026");
   });
 
   test("the printed list: A4 landscape, 9 pt or more, header repeated, page numbers from page 2, working columns not printed", async () => {
@@ -378,4 +431,44 @@ test("the year and cấp the council chose (--nam, --cap) are kept for later run
   const r = json(["tong-hop", a, tinh, "--out", so]);
   expect(r.cap).toBe("tinh");
   expect(r.donVi.map((d) => d.trangThai)).toEqual(["Khác cấp", "Chưa thẩm định"]);
+});
+
+describe("a province's deadlines (--lich), kept in the register", () => {
+  const lich = (ten: string, noiDung: object) => writeTemp(dir, ten, noiDung);
+
+  test("seed 003, Buôn Hồ: “Trước ngày 05/12 hàng năm” of the assessed year: 04/12 on time, 05/12 late; kept for later runs", () => {
+    const so = join(dir, "so-buon-ho.xlsx");
+    const tep = lich("buon-ho.json", { hanNop: { ngay: 5, thang: 12, namSau: false }, hanNopBaoGom: false });
+    const r1 = json(["tong-hop", a, "--out", so, "--ngay-nhan", "2025-12-04", "--ngay", "2025-12-01", "--lich", tep]);
+    expect(r1.donVi[0].hanNop).toBe("Đúng hạn (nhận 04/12/2025, hạn trước 05/12/2025)");
+    expect(r1.hanHoiDong[0]).toEqual({ viec: "Nhận hồ sơ đề nghị công nhận của đơn vị", han: "05/12/2025", chu: "trước 05/12/2025", conNgay: 4 });
+    expect(r1.lichRieng).toEqual({ hanNop: { ngay: 5, thang: 12, namSau: false }, hanNopBaoGom: false });
+    // A later run without --lich keeps the province's deadlines.
+    const r2 = json(["tong-hop", b, "--out", so, "--ngay-nhan", "2025-12-05", "--ngay", "2025-12-05"]);
+    expect(r2.donVi.find((d) => d.ten === "Trường B")!.hanNop).toBe("Nộp muộn (nhận 05/12/2025, hạn trước 05/12/2025)");
+    expect(r2.lichRieng).toEqual(r1.lichRieng);
+  });
+
+  test("seed 004, Ninh Bình: “chậm nhất là ngày 25 tháng 01”: 25/01 on time, 26/01 late", () => {
+    const so = join(dir, "so-ninh-binh.xlsx");
+    const tep = lich("ninh-binh.json", { hanNop: { ngay: 25, thang: 1 }, hanNopBaoGom: true });
+    const r1 = json(["tong-hop", a, "--out", so, "--ngay-nhan", "2026-01-25", "--ngay", "2026-01-20", "--lich", tep]);
+    expect(r1.donVi[0].hanNop).toBe("Đúng hạn (nhận 25/01/2026, hạn chậm nhất 25/01/2026)");
+    expect(r1.hanHoiDong[0]).toMatchObject({ han: "25/01/2026", chu: "chậm nhất 25/01/2026", conNgay: 5 });
+    const r2 = json(["tong-hop", b, "--out", so, "--ngay-nhan", "2026-01-26"]);
+    expect(r2.donVi.find((d) => d.ten === "Trường B")!.hanNop).toMatch(/^Nộp muộn \(nhận 26\/01\/2026/);
+  });
+
+  test("a bad --lich is refused (exit 2) naming the field; the register is not written", () => {
+    const so = join(dir, "so-lich-sai.xlsx");
+    const sai = runDvht(["tong-hop", a, "--out", so, "--lich", lich("sai.json", { hanNop: { ngay: 31, thang: 4 }, hanCongNhan: "15/02" })]);
+    expect(sai.code).toBe(2);
+    expect(sai.stderr).toMatch(/“hanNop”: ngày 31\/4 không có trong năm/);
+    expect(sai.stderr).toMatch(/“hanCongNhan” \(hạn ra quyết định công nhận\) phải có dạng/);
+    const hong = join(dir, "hong-lich.json");
+    writeFileSync(hong, "{ hanNop: ");
+    expect(runDvht(["tong-hop", a, "--out", so, "--lich", hong]).stderr).toMatch(/không đọc được JSON/);
+    expect(runDvht(["tong-hop", a, "--out", so, "--lich", join(dir, "khong-co.json")]).code).toBe(2);
+    expect(existsSync(so)).toBe(false);
+  });
 });
