@@ -10,7 +10,6 @@ export interface NgayThang {
   ngay: number;
 }
 
-/** The calendar of a rule set: when the dossier is due, and what recognition brings (kept years, asking for mức 2). */
 /** A yearly deadline: a day and month of the year after the assessed year, or of the assessed year itself. */
 export interface HanNam {
   readonly ngay: number;
@@ -19,6 +18,7 @@ export interface HanNam {
   readonly namSau?: boolean;
 }
 
+/** The calendar of a rule set: when the dossier is due, and what recognition brings (kept years, asking for mức 2). */
 export interface Lich {
   readonly hanNop: HanNam;
   /** “chậm nhất là ngày …” includes the day; “trước ngày …” does not. */

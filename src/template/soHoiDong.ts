@@ -241,6 +241,22 @@ function khoiHan(b: SheetBuilder, so: SoHoiDong, r: number): number {
   return r + 1;
 }
 
+/** Rows of a working sheet as tall as their wrapped text (rows the layout sized itself are kept). */
+function theoChu(spec: SheetSpec): SheetSpec {
+  const theoDong = new Map<number, { text: string; width: number }[]>();
+  const gop = new Set(spec.merges.map((m) => m.split(":")[0]));
+  for (const c of spec.cells) {
+    if (typeof c.value !== "string" || gop.has(c.ref)) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.ref)!;
+    const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(m[2]);
+    theoDong.set(row, [...(theoDong.get(row) ?? []), { text: c.value, width: spec.columns[col - 1] ?? 10 }]);
+  }
+  const heights = { ...spec.rowHeights } as Record<number, number>;
+  for (const [row, texts] of theoDong) if (heights[row] === undefined) heights[row] = chieuCaoDong(texts, 16);
+  return { ...spec, rowHeights: heights };
+}
+
 function sheetTong(so: SoHoiDong, loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
   const b = new SheetBuilder(SO_HOI_DONG.tong, [34, 18, 18, 40], { landscape: false });
   b.merged("A1", "D1", { value: "TỔNG HỢP KẾT QUẢ", style: "title" });
@@ -281,7 +297,7 @@ function sheetTong(so: SoHoiDong, loi: readonly { tep: string; lyDo: string }[])
       r++;
     }
   }
-  return b.spec;
+  return theoChu(b.spec);
 }
 
 function sheetLoi(loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
@@ -292,7 +308,7 @@ function sheetLoi(loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
     b.set({ ref: `A${i + 2}`, value: l.tep, style: "text" });
     b.set({ ref: `B${i + 2}`, value: l.lyDo, style: "text" });
   });
-  return b.spec;
+  return theoChu(b.spec);
 }
 
 /** Excel keeps at most 32,767 characters in a cell: the JSON of a receipt is cut into pieces across columns. */
