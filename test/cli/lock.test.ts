@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { DONG_DAU_CHOT, noiDungBam, type GiaTriO } from "../../src/template";
 import { canLibreOffice, tinhLai } from "../xlsx/libreOfficeHelpers";
-import { veCachCu } from "./lockHelpers";
+import { sua, veCachCu } from "./lockHelpers";
 import { runDvht, tempDir } from "./processHelpers";
 
 const ROOT = join(__dirname, "../..");
@@ -15,16 +15,6 @@ function taoSo(name: string): string {
   const file = join(dir, name);
   expect(runDvht(["tao-mau", join(ROOT, "examples/thcs-kim-lien.json"), "--out", file]).code).toBe(0);
   return file;
-}
-
-/** Types a value into the cell of a defined name (as a clerk would), wherever the layout puts it. */
-async function sua(file: string, ten: string, value: ExcelJS.CellValue) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const [range] = wb.definedNames.getRanges(ten).ranges;
-  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
-  wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`).value = value;
-  await wb.xlsx.writeFile(file);
 }
 
 test("a workbook never locked says so (exit 4)", () => {

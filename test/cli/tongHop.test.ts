@@ -5,11 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
-import { CHOT, DONG_DAU_CHOT, QUYET_DINH, SO_HOI_DONG, THAM_DINH, CHI_TIEU_THAM_DINH, noiDungBam, type GiaTriO } from "../../src/template";
+import { CHOT, DONG_DAU_CHOT, QUYET_DINH, SO_HOI_DONG, TEN_SHEET_CHOT, THAM_DINH, CHI_TIEU_THAM_DINH } from "../../src/template";
 import { moSoHoiDong } from "../../src/xlsx/register";
 import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
+import { moSo, oCuaTen, tinhLaiMaV2 } from "./lockHelpers";
 import { runDvht, tempDir, writeTemp } from "./processHelpers";
 
 const dir = tempDir();
@@ -28,16 +28,9 @@ const donVi = (ten: string, loai: Loai = "pho-thong", congLap = true) => ({ ten,
 const datHuyen = (ten: string, loai: Loai = "pho-thong") => ({ ...hoSoDayDu("tt24-huyen", loai), donVi: donVi(ten, loai) });
 const khongDatHuyen = (ten: string) => withChiTieu(datHuyen(ten), "2.1", { soDat: 40, tongSo: 100, minhChung: ["TC2-01"] });
 
-async function oCua(wb: ExcelJS.Workbook, ten: string): Promise<ExcelJS.Cell> {
-  const [range] = wb.definedNames.getRanges(ten).ranges;
-  const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
-  return wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
-}
-
 /** Opens a workbook, lets `sua` change it as a script would, saves it. */
 async function suaSo(file: string, sua: (wb: ExcelJS.Workbook) => Promise<void> | void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await moSo(file);
   await sua(wb);
   await wb.xlsx.writeFile(file);
 }
@@ -305,19 +298,12 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
   test("an input edited and the lock's fingerprint recomputed by script: exit 3 naming the cell old → new", async () => {
     const f = banSao("sua-va-bam-lai.xlsx");
     await suaSo(f, async (wb) => {
-      (await oCua(wb, "CT_2_1_SODAT")).value = 95;
-      // Recompute the unkeyed lock hash over the lock sheet's values, as a 20-line script would.
-      const ws = wb.getWorksheet("Chốt số liệu")!;
-      const giaTri = new Map<string, GiaTriO>();
-      ws.eachRow((row, i) => {
-        if (i < DONG_DAU_CHOT) return;
-        const ten = String(row.getCell(1).value);
-        if (ten === "CT_2_1_SODAT") row.getCell(4).value = "95";
-        giaTri.set(ten, JSON.parse(String(row.getCell(4).value)) as GiaTriO);
+      oCuaTen(wb, "CT_2_1_SODAT").value = 95;
+      // The lock sheet's copy of the value too, then the unkeyed fingerprint recomputed, as a 20-line script would.
+      wb.getWorksheet(TEN_SHEET_CHOT)!.eachRow((row, i) => {
+        if (i >= DONG_DAU_CHOT && row.getCell(1).value === "CT_2_1_SODAT") row.getCell(4).value = "95";
       });
-      const bo = String((await oCua(wb, CHOT.boTieuChi)).value);
-      const pb = String((await oCua(wb, CHOT.phienBan)).value);
-      (await oCua(wb, CHOT.maBam)).value = createHash("sha256").update(noiDungBam(bo, pb, giaTri)).digest("hex");
+      tinhLaiMaV2(wb);
     });
     const r = kiemTra(f);
     expect(r.code).toBe(3);
@@ -335,7 +321,7 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
   test("a back-dated lock time: exit 3", async () => {
     const f = banSao("lui-ngay.xlsx");
     await suaSo(f, async (wb) => {
-      (await oCua(wb, CHOT.thoiDiem)).value = "2026-01-01T01:00:00.000Z";
+      oCuaTen(wb, CHOT.thoiDiem).value = "2026-01-01T01:00:00.000Z";
     });
     const r = kiemTra(f);
     expect(r.code).toBe(3);
@@ -348,7 +334,7 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
   ])("%s changed (huyện → tỉnh): exit 3", async (ten, moi) => {
     const f = banSao(`doi-${ten}.xlsx`);
     await suaSo(f, async (wb) => {
-      (await oCua(wb, ten)).value = moi;
+      oCuaTen(wb, ten).value = moi;
     });
     const r = kiemTra(f);
     expect(r.code).toBe(3);
@@ -366,7 +352,7 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
   test("forged results (“Đạt mức độ 2” over CT_2_1_MUCDO, TC_2_MUCDO, KET_LUAN of a failing unit): exit 3 naming the cells; the register marks such a file", async () => {
     const f = banSao("ket-qua-gia.xlsx");
     await suaSo(f, async (wb) => {
-      for (const ten of ["CT_2_1_MUCDO", "TC_2_MUCDO", "KET_LUAN"]) (await oCua(wb, ten)).value = "Đạt mức độ 2";
+      for (const ten of ["CT_2_1_MUCDO", "TC_2_MUCDO", "KET_LUAN"]) oCuaTen(wb, ten).value = "Đạt mức độ 2";
     });
     const r = kiemTra(f);
     expect(r.code).toBe(3);
@@ -390,7 +376,7 @@ describe("forgeries caught against the register (kiem-tra --so-hoi-dong)", () =>
 
   test("re-run: a file changed since receipt is marked, the received result stays; --nhan-lai receives it anew", async () => {
     await suaSo(base, async (wb) => {
-      (await oCua(wb, "CT_2_1_SODAT")).value = 95;
+      oCuaTen(wb, "CT_2_1_SODAT").value = 95;
     });
     const r = json(["tong-hop", base, "--out", soF]);
     expect(r.donVi).toHaveLength(1);
