@@ -197,6 +197,16 @@ export function hanNopKhiNhan(ban: Pick<BanNhan, "nam" | "boTieuChi" | "ngayNhan
   return `${trongHan ? "Đúng hạn" : "Nộp muộn"} (nhận ${ngayChu(nhan)}, hạn ${chu})`;
 }
 
+/** Received after the other: by receipt date, then by number (the register numbers in the order it receives). */
+function nhanSau(a: Pick<BanNhan, "ngayNhan" | "ma">, b: Pick<BanNhan, "ngayNhan" | "ma">): boolean {
+  return a.ngayNhan > b.ngayNhan || (a.ngayNhan === b.ngayNhan && a.ma > b.ma);
+}
+
+/** The receipt counted among several of one unit: the one received last. */
+export function banMoiNhat<T extends Pick<BanNhan, "ngayNhan" | "ma">>(bans: readonly T[]): T | undefined {
+  return bans.reduce<T | undefined>((best, b) => (!best || nhanSau(b, best) ? b : best), undefined);
+}
+
 /** The value most receipts have (ties: the first met), for the run's default year and cấp. */
 function phoBien<T>(cac: readonly T[]): T | null {
   const dem = new Map<T, number>();
@@ -227,7 +237,7 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
     const k = khoaDonVi(b.ten, b.loai);
     cung.set(k, [...(cung.get(k) ?? []), b.ma]);
     const cu = moiNhat.get(k);
-    if (!cu || cu.ngayNhan < b.ngayNhan || (cu.ngayNhan === b.ngayNhan && cu.ma < b.ma)) moiNhat.set(k, b);
+    if (!cu || nhanSau(b, cu)) moiNhat.set(k, b);
   }
   const dong = bans.map((ban): DongSo => {
     const k = khoaDonVi(ban.ten, ban.loai);

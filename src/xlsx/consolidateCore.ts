@@ -3,8 +3,8 @@
  * result the engine gives from the inputs (never the stored result cells), each failing indicator with its reason.
  * Browser-safe (hashing handed in): the CLI and the task pane register files with the same code.
  */
-import { THONG_BAO_SO, evaluateHoSo, getRuleSet, type BanNhan, type GiaTriNhan, type RuleSet } from "../rules";
-import { CHOT, DV, hoSoTuTen, kemO, ketQuaLuuKhac, tenCacONhap, type Bam, type GiaTriO } from "../template";
+import { THONG_BAO_SO, evaluateHoSo, getRuleSet, type BanNhan, type GiaTriNhan } from "../rules";
+import { CHOT, giaTriNiemPhong, hoSoTuTen, kemO, ketQuaLuuKhac, tenCacONhap, type Bam } from "../template";
 import { kiemTraSoDaMo } from "./lockCheck";
 import { LoiSo, moTaVanDe, type SoMo } from "./openWorkbook";
 
@@ -18,18 +18,11 @@ export type BanDoc = Omit<BanNhan, "ma" | "ngayNhan">;
 
 const laOHoiDong = (ten: string) => ten.includes("_HOIDONG");
 
-/** The inputs a seal covers: every unit input (cấp and rule set included), never the council's cells. */
-export function tenNiemPhong(ruleSet: RuleSet): string[] {
-  return tenCacONhap(ruleSet).filter((n) => !laOHoiDong(n));
-}
-
 /** The register's fingerprint: the inputs, the rule set and version, and the unit's lock (its code and time). */
 export async function vanTay(ban: Pick<BanDoc, "boTieuChi" | "phienBan" | "chot" | "giaTri">, bam: Bam): Promise<string> {
   const giaTri = Object.entries(ban.giaTri).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return bam(JSON.stringify({ cach: "so-hoi-dong-1", boTieuChi: ban.boTieuChi, phienBan: ban.phienBan, maBamChot: ban.chot.maBam ?? null, thoiDiemChot: ban.chot.thoiDiem ?? null, giaTri }));
 }
-
-const giaTriNhan = (v: GiaTriO): GiaTriNhan => v;
 
 export async function banNhanTuSo(so: SoMo, file: string, tenNgan: string, bam: Bam): Promise<BanDoc | TepLoi> {
   try {
@@ -47,7 +40,7 @@ export async function banNhanTuSo(so: SoMo, file: string, tenNgan: string, bam: 
       trangThai: chotDoc.trangThai,
       ...(so.viTri.has(CHOT.maBam) ? { maBam: String(so.get(CHOT.maBam) ?? ""), thoiDiem: String(so.get(CHOT.thoiDiem) ?? "") } : {}),
     };
-    const giaTri = Object.fromEntries(tenNiemPhong(ruleSet).filter((n) => so.viTri.has(n)).map((n) => [n, giaTriNhan(so.get(n))]));
+    const giaTri = Object.fromEntries(giaTriNiemPhong(ruleSet).filter((n) => so.viTri.has(n)).map((n) => [n, so.get(n)]));
     const hoiDongDienSan = tenCacONhap(ruleSet).filter((n) => laOHoiDong(n) && so.viTri.has(n) && so.get(n) !== null);
     const ban: BanDoc = {
       tep: file,
@@ -85,4 +78,3 @@ export function khacKhiNhan(cu: Pick<BanNhan, "giaTri" | "chot">, moi: Pick<BanN
   return thayDoi;
 }
 
-export { DV };

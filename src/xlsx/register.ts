@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { THONG_BAO_SO, khoaDonVi, type BanNhan, type ThamDinh } from "../rules";
+import { THONG_BAO_SO, banMoiNhat, khoaDonVi, type BanNhan, type ThamDinh } from "../rules";
 import { DV, SO_HOI_DONG, docSoHoiDong, soHoiDongSpec, type SoDaDocLai } from "../template";
 import { khacKhiNhan, type BanDoc } from "./consolidateCore";
 import { docNhieuSo, timTep } from "./consolidate";
@@ -61,7 +61,7 @@ export async function doiChieuSoHoiDong(file: string, soHoiDong: string): Promis
   }
   const theoTep = so.bans.filter((b) => b.tep === doc.tep);
   const theoDonVi = so.bans.filter((b) => khoaDonVi(b.ten, b.loai) === khoaDonVi(doc.ten, doc.loai));
-  const ung = [...(theoTep.length ? theoTep : theoDonVi)].sort((a, b) => (a.ngayNhan + a.ma < b.ngayNhan + b.ma ? -1 : 1)).pop();
+  const ung = banMoiNhat(theoTep.length ? theoTep : theoDonVi);
   if (!ung) return { trangThai: "khong-co" };
   return soSanh(ung, doc);
 }
@@ -72,7 +72,7 @@ async function theoTenLoai(file: string, bans: readonly BanNhan[]): Promise<BanN
     const so = await moSo(file);
     const ten = String(so.get(DV.ten) ?? "");
     const loai = String(so.get(DV.loai) ?? "");
-    return bans.filter((b) => khoaDonVi(b.ten, b.loai) === khoaDonVi(ten, loai)).sort((a, b) => (a.ngayNhan + a.ma < b.ngayNhan + b.ma ? -1 : 1)).pop();
+    return banMoiNhat(bans.filter((b) => khoaDonVi(b.ten, b.loai) === khoaDonVi(ten, loai)));
   } catch {
     return undefined;
   }
