@@ -94,24 +94,6 @@ export function trongHanNop(namDanhGia: number, ngay: NgayThang, lich: Lich): { 
   return { trongHan, han, chu: lich.hanNopBaoGom ? `chậm nhất ${ngayChu(han)}` : `trước ${ngayChu(han)}` };
 }
 
-export function trangThaiHanNop(namDanhGia: number | undefined, homNay: NgayThang, lich: Lich): string {
-  if (namDanhGia === undefined) return "Chưa có năm đánh giá";
-  const { trongHan, han } = trongHanNop(namDanhGia, homNay, lich);
-  const chu = lich.hanNopBaoGom ? `chậm nhất ngày ${ngayChu(han)}` : `trước ${ngayChu(han)}`;
-  return trongHan ? `Còn hạn (nộp ${chu})` : `Quá hạn nộp (hạn ${chu})`;
-}
-
-/** Last day the recognition holds, when recognised in the year after the assessed year; undefined if not kept. */
-export function baoLuuDen(namDanhGia: number, lich: Lich): NgayThang | undefined {
-  return lich.soNamBaoLuu === undefined ? undefined : { nam: namDanhGia + 1 + lich.soNamBaoLuu, thang: 12, ngay: 31 };
-}
-
-/** Earliest day a mức 1 unit may ask for mức 2: 12 months after the latest possible decision day. */
-export function deNghiMucDo2Tu(namDanhGia: number, lich: Lich): NgayThang | undefined {
-  if (lich.soThangNangMuc === undefined || !lich.hanCongNhan) return undefined;
-  return { nam: namDanhGia + 1 + lich.soThangNangMuc / 12, ...lich.hanCongNhan };
-}
-
 const NGAY_TRONG_THANG = (nam: number, thang: number) => new Date(Date.UTC(nam, thang, 0)).getUTCDate();
 
 /** A real calendar day (no 31/04, 29/02 only in leap years). */
