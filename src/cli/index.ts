@@ -24,7 +24,8 @@ Lệnh:
   chot <sổ.xlsx>                   chốt số liệu (mã băm SHA-256 của mọi ô nhập, ghi vào sổ)
   kiem-tra <sổ.xlsx> [--so-hoi-dong <sổ hội đồng.xlsx>]
                                    kiểm tra số liệu so với bản đã chốt, hoặc so với bản Hội đồng đã nhận
-  in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển [--phieu]
+  in <sổ.xlsx> --pdf <tệp.pdf>     in hồ sơ ra PDF (qua LibreOffice) theo thứ tự đóng quyển [--phieu];
+                                   với sổ Hội đồng: in các văn bản của Hội đồng [--don-vi "<tên>"]
   tong-hop <sổ|thư mục>… --out <sổ hội đồng.xlsx>
                                    nhận hồ sơ các đơn vị vào Sổ Hội đồng (tạo mới hoặc cập nhật)
 
@@ -47,8 +48,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   in: {
     help: HELP_IN,
-    options: { pdf: { type: "string" }, phieu: { type: "boolean" } },
-    run: (positionals, v, io) => runIn(positionals, { pdf: v.pdf as string | undefined, phieu: Boolean(v.phieu) }, io),
+    options: { pdf: { type: "string" }, phieu: { type: "boolean" }, "don-vi": { type: "string" } },
+    run: (positionals, v, io) => runIn(positionals, { pdf: v.pdf as string | undefined, phieu: Boolean(v.phieu), donVi: v["don-vi"] as string | undefined }, io),
   },
   "tong-hop": {
     help: HELP_TONG_HOP,

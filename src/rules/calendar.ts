@@ -140,3 +140,12 @@ export function homNayLocal(d = new Date()): NgayThang {
   const vn = new Date(d.getTime() + LECH_GIO_VIET_NAM_PHUT * 60_000);
   return { nam: vn.getUTCFullYear(), thang: vn.getUTCMonth() + 1, ngay: vn.getUTCDate() };
 }
+
+/**
+ * “ngày 05 tháng 02 năm 2026” as NĐ 30/2020 writes a date (a zero before days under 10 and before months 1 and 2),
+ * dotted when the day is not known yet.
+ */
+export function ngayVietChu(d: NgayThang | undefined): string {
+  if (!d) return "ngày …… tháng …… năm ……";
+  return `ngày ${String(d.ngay).padStart(2, "0")} tháng ${d.thang < 3 ? "0" : ""}${d.thang} năm ${d.nam}`;
+}

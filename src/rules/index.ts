@@ -42,10 +42,11 @@ export {
   type ThanhVienHoiDong,
 } from "./selfCouncil";
 export { TEN_TRUONG, THONG_BAO_VAN_BAN, TB_DANH_SACH, THONG_BAO_CHON, THONG_BAO_O, THONG_BAO_CHOT, THONG_BAO_KET_QUA_LUU, THONG_BAO_HAM, THONG_BAO_LENH, THONG_BAO_SO } from "./messages";
-export { LICH, LICH_TT22, type Lich, ngayChu, gioViet, LECH_GIO_VIET_NAM_PHUT, homNayLocal, type NgayThang, type HanNam, ngayCuaHan, laNgayThat, docNgayChu, congThang, soNgayGiua, baoLuuDenTheoQuyetDinh, deNghiMucDo2TheoQuyetDinh } from "./calendar";
+export { LICH, LICH_TT22, type Lich, ngayChu, gioViet, LECH_GIO_VIET_NAM_PHUT, homNayLocal, type NgayThang, type HanNam, ngayCuaHan, laNgayThat, docNgayChu, congThang, soNgayGiua, baoLuuDenTheoQuyetDinh, deNghiMucDo2TheoQuyetDinh, ngayVietChu } from "./calendar";
 export { kiemTraLichRieng, apDungLich, THONG_BAO_LICH, type LichRieng } from "./lichRieng";
 export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTat, SO_DONG_TIM_TIEU_DE, docBangDanhSach, demTuDanhSach, gopDanhSachVaoHoSo, chuanHoa, chiTieuCuaDanhSach, COT_CHUNG, CACH_GHI_CO_KHONG, type DanhSach, type NguoiTrongDanhSach, type LoaiDanhSach, type KetQuaDanhSach, type CsvDaDoc, type DauPhanCach } from "./roster";
 export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";
 export * from "./vanBan";
 export * from "./register";
 export * from "./councilMembers";
+export * from "./councilDocs";

@@ -105,6 +105,7 @@ export const THONG_BAO_LENH = {
   tuyChonSai: (tuyChon: string) => `tùy chọn không hợp lệ: ${tuyChon} (xem --help)`,
   thamSoSai: (chiTiet: string) => `tham số không hợp lệ: ${chiTiet}`,
   loiNoiBo: (chiTiet: string) => `Lỗi nội bộ của dvht: ${chiTiet}`,
+  chiDungVoi: (tuyChon: string, loai: string) => `${tuyChon}: chỉ dùng với ${loai}`,
 } as const;
 
 /** Reading and printing a workbook (src/xlsx, src/template, the pane). */

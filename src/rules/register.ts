@@ -8,6 +8,7 @@ import { apDungLich, type LichRieng } from "./lichRieng";
 import { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
 import type { ThanhVienDanhGia } from "./councilMembers";
+import type { ThongTinVanBanHoiDong } from "./councilDocs";
 import { RULE_SETS } from "./ruleSets";
 import type { BoTieuChiId, Cap, KetQuaDanhGia, LoaiDonVi, TrangThai } from "./types";
 
@@ -168,6 +169,8 @@ export interface SoHoiDong {
   lichRieng?: LichRieng;
   /** The council's dates for the run's year (empty without a year or a run date). */
   hanHoiDong: HanHoiDong[];
+  /** What the council typed once for its documents (sheet “Thông tin văn bản”), kept across runs. */
+  thongTinVanBan?: ThongTinVanBanHoiDong;
 }
 
 export interface TongSo {

@@ -46,3 +46,5 @@ export { dongTheoChu, chieuCaoTheoChu, type DongTheoChu, type OTheoChu } from ".
 export * from "./soHoiDong";
 export { TEN_SHEET_HOI_DONG_DANH_GIA, HDDG, sheetHoiDongDanhGia } from "./sheets/hoiDongDanhGia";
 export { giaTriTuTho } from "./cellValue";
+export * from "./sheets/hoiDong";
+export { TEN_SHEET_THONG_TIN_VAN_BAN, DONG_DAU_THONG_TIN } from "./sheets/hoiDong/thongTinVanBan";

@@ -27,7 +27,9 @@ import {
   type SoHoiDong,
   type ThamDinh,
   type ThanhVienDanhGia,
+  type ThongTinVanBanHoiDong,
   type XepLoaiHoiDong,
+  TRUONG_VAN_BAN_HOI_DONG,
 } from "../rules";
 import { isoTuSoSeri } from "./cellValue";
 import type { CellValue, SheetSpec, WorkbookSpec } from "./model";
@@ -35,6 +37,8 @@ import type { GiaTriO } from "./readInputs";
 import { SheetBuilder, chieuCaoDong, cot } from "./sheetBuilder";
 import { FONT } from "./styles";
 import { HDDG, TEN_SHEET_HOI_DONG_DANH_GIA, sheetHoiDongDanhGia } from "./sheets/hoiDongDanhGia";
+import { TEN_SHEET_THONG_TIN_VAN_BAN, sheetThongTinVanBan } from "./sheets/hoiDong/thongTinVanBan";
+import { laSheetVanBanHoiDong, sheetVanBanHoiDong } from "./sheets/hoiDong";
 
 export const SO_HOI_DONG = {
   ds: "Sổ Hội đồng",
@@ -43,7 +47,13 @@ export const SO_HOI_DONG = {
   loi: "Không đọc được",
   duLieu: "Dữ liệu nhận",
   hoiDong: TEN_SHEET_HOI_DONG_DANH_GIA,
+  thongTin: TEN_SHEET_THONG_TIN_VAN_BAN,
 } as const;
+
+/** A sheet the register draws (its working sheets and its documents): redrawn whole on every update. */
+export function laSheetSoHoiDong(ten: string): boolean {
+  return (Object.values(SO_HOI_DONG) as string[]).includes(ten) || laSheetVanBanHoiDong(ten);
+}
 /** The workbook's keyword and the name that mark a register (and its format's version). */
 export const TU_KHOA_SO_HOI_DONG = "dvht-so-hoi-dong";
 export const TEN_PHIEN_BAN_SO = "SHD_PHIEN_BAN";
@@ -344,6 +354,9 @@ export function soHoiDongSpec(so: SoHoiDong, loi: readonly { tep: string; lyDo: 
       sheetThamDinh(so),
       sheetTong(so, loi),
       sheetHoiDongDanhGia(so.hoiDongDanhGia ?? [], so.cap),
+      sheetThongTinVanBan(so.thongTinVanBan ?? {}),
+      // The council's documents, drawn from what is recorded now (printed by `dvht in <sổ hội đồng>`).
+      ...sheetVanBanHoiDong(so, so.thongTinVanBan ?? {}),
       sheetLoi(loi),
       sheetDuLieu(so.dong.map((d) => d.ban), so.chon, so.lichRieng),
     ],
@@ -375,6 +388,8 @@ export interface SoDaDocLai {
   quyetDinh?: QuyetDinhCongNhan;
   /** The province's deadlines kept from an earlier `--lich`. */
   lichRieng?: LichRieng;
+  /** The fields of the council's documents (sheet “Thông tin văn bản”), each as typed. */
+  thongTinVanBan: ThongTinVanBanHoiDong;
 }
 
 /** The register's receipts and the council's verdicts, read back from its sheets. */
@@ -439,7 +454,8 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
       loi.push(`'${SO_HOI_DONG.duLieu}'!H1: lịch riêng đã lưu không đọc được (sheet ẩn đã bị sửa)`);
     }
   }
-  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)), ...(quyetDinh ? { quyetDinh } : {}), ...(lichRieng ? { lichRieng } : {}) };
+  const thongTinVanBan = docThongTinVanBan(bang(SO_HOI_DONG.thongTin), loi);
+  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)), thongTinVanBan, ...(quyetDinh ? { quyetDinh } : {}), ...(lichRieng ? { lichRieng } : {}) };
 }
 
 /** The decision's number and date as typed next to their labels; an unreadable date is kept with its cell named. */
@@ -457,6 +473,26 @@ function docQuyetDinh(grid: readonly (readonly GiaTriO[])[] | undefined): QuyetD
   });
   if (!so && !ngay) return undefined;
   return { so, ngay, loi: ngay && !docNgayChu(ngay) ? [THONG_BAO_QUYET_DINH.ngaySai(oNgay, ngay)] : [] };
+}
+
+/**
+ * The documents' fields as typed next to their labels (rows may move); a date that is not dd/mm/yyyy is kept as
+ * typed, named in `loi`, and printed as dots.
+ */
+function docThongTinVanBan(grid: readonly (readonly GiaTriO[])[] | undefined, loi: string[]): ThongTinVanBanHoiDong {
+  const tt: ThongTinVanBanHoiDong = {};
+  (grid ?? []).forEach((row, i) => {
+    const t = TRUONG_VAN_BAN_HOI_DONG.find((f) => f.nhan === chu(row[0]));
+    if (!t) return;
+    const v = t.khoa.startsWith("ngay") ? ngayGo(row[1]) : chu(row[1]);
+    if (!v) return;
+    if (t.khoa.startsWith("ngay") && !docNgayChu(v)) {
+      loi.push(`'${SO_HOI_DONG.thongTin}'!B${i + 1} (${t.nhan}): “${v}” không phải ngày dạng dd/mm/yyyy; văn bản in dấu chấm ở chỗ ngày`);
+      return;
+    }
+    tt[t.khoa] = v;
+  });
+  return tt;
 }
 
 /** The council's members as typed: the list's rows with anything in them, in order. */

@@ -78,6 +78,7 @@ export const STYLES = {
   // The council's list of its Hội đồng đánh giá prints as a document: 13 pt (NĐ 30/2020).
   docTblHeader: { font: { size: 13, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
   docTblCenter: { font: { size: 13 }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  docTblText: { font: { size: 13 }, align: { h: "left", v: "top", wrap: true }, border: true },
   docInput: { font: { size: 13 }, fill: "FFFFF9E5", align: { h: "left", v: "middle", wrap: true }, border: true },
   docInputChoice: { font: { size: 13 }, fill: "FFFFF9E5", align: { h: "center", v: "middle", wrap: true }, border: true },
   cfKhongDat: { font: { color: "FF9C0006" }, fill: "FFFFC7CE" },

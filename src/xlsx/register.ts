@@ -33,7 +33,7 @@ export async function tongHopVaoSo(
   o: TuyChonNhan,
   tienDo?: (xong: number, tong: number) => void,
 ): Promise<KetQuaCapNhat & { loiSo: string[] }> {
-  const daCo: SoDaDocLai = existsSync(out) ? await moSoHoiDong(out) : { bans: [], thamDinh: new Map<string, ThamDinh>(), loi: [], chon: {}, hoiDongDanhGia: [] };
+  const daCo: SoDaDocLai = existsSync(out) ? await moSoHoiDong(out) : { bans: [], thamDinh: new Map<string, ThamDinh>(), loi: [], chon: {}, hoiDongDanhGia: [], thongTinVanBan: {} };
   const { tep, loi } = timTep(nguon, out);
   const docDuoc = await docNhieuSo(tep, tienDo);
   const kq = capNhatBanNhan(daCo, [...docDuoc, ...loi], o);

@@ -3,7 +3,7 @@
  * re-checked against what was received, and everything already recorded is kept. Browser-safe: the CLI and the
  * pane update a register with the same code.
  */
-import { isoTuNgay, lapSo, type BanNhan, type Cap, type LichRieng, type NgayThang, type QuyetDinhCongNhan, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia } from "../rules";
+import { isoTuNgay, lapSo, type BanNhan, type Cap, type LichRieng, type NgayThang, type QuyetDinhCongNhan, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia, type ThongTinVanBanHoiDong } from "../rules";
 import type { GiaTriO } from "../template";
 import { khacKhiNhan, type BanDoc, type TepLoi } from "./consolidateCore";
 import type ExcelJS from "exceljs";
@@ -38,6 +38,7 @@ export function capNhatBanNhan(
     hoiDongDanhGia?: ThanhVienDanhGia[];
     quyetDinh?: QuyetDinhCongNhan;
     lichRieng?: LichRieng;
+    thongTinVanBan?: ThongTinVanBanHoiDong;
   },
   docDuoc: readonly (BanDoc | TepLoi)[],
   o: TuyChonNhan,
@@ -75,7 +76,7 @@ export function capNhatBanNhan(
     { quyetDinh: daCo.quyetDinh, lichRieng: o.lichRieng ?? daCo.lichRieng, homNay: o.homNay },
   );
   // The council's members are the council's typing: carried to the next rendering as read.
-  return { so: { ...soMoi, hoiDongDanhGia: daCo.hoiDongDanhGia ?? [] }, loi, moi, kiemTraLai };
+  return { so: { ...soMoi, hoiDongDanhGia: daCo.hoiDongDanhGia ?? [], thongTinVanBan: daCo.thongTinVanBan ?? {} }, loi, moi, kiemTraLai };
 }
 
 /** A worksheet's values as a grid (for docSoHoiDong), through the converter every reader uses. */

@@ -1,0 +1,78 @@
+/**
+ * Báo cáo thẩm định của Hội đồng đánh giá (seed 000 VI.1.2.đ: part of the file sent to the Chủ tịch UBND), addressed
+ * to the Trưởng phòng / Giám đốc Sở: the dossiers received (on time, late, duplicates, of another year or cấp), the
+ * review, results by level and unit type, the units that fall short and why, and the council's proposal.
+ */
+import { COT_KET_QUA, danhSachCongNhan, ketQuaTheoLoai, ketQuaThamDinh, thongKeThamDinh } from "../../../rules";
+import type { SheetSpec } from "../../model";
+import { bang, dau, diaDanhNgay, doan, duThao, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
+import { CHUC_DANH_CHU_TICH_HOI_DONG, dauHoiDong, tenCoQuan, tenUbnd, type NguCanh } from "./nguCanh";
+
+export const TEN_SHEET_BAO_CAO_THAM_DINH = "Báo cáo thẩm định";
+
+/** Results by unit type: one row per type present, the council's levels and what is still open, and the totals. */
+export function bangKetQuaTheoLoai(n: NguCanh): string[][] {
+  const ds = ketQuaTheoLoai(n.so);
+  const tong = COT_KET_QUA.map((c) => ds.reduce((s, l) => s + l.dem[c], 0));
+  return [
+    ...ds.map((l, i) => [String(i + 1), l.ten, String(l.tong), ...COT_KET_QUA.map((c) => String(l.dem[c]))]),
+    ["", "Tổng cộng", String(ds.reduce((s, l) => s + l.tong, 0)), ...tong.map(String)],
+  ];
+}
+
+export const COT_BANG_KET_QUA = [
+  { tieuDe: "TT", nhip: 2, canGiua: true },
+  { tieuDe: "Loại đơn vị", nhip: 7 },
+  { tieuDe: "Số đơn vị", nhip: 2, canGiua: true },
+  ...COT_KET_QUA.map((c) => ({ tieuDe: c, nhip: c === COT_KET_QUA[3] ? 4 : 2, canGiua: true })),
+];
+
+export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
+  const { so, tt } = n;
+  const tk = thongKeThamDinh(so);
+  const kq = ketQuaThamDinh(so);
+  const dat = danhSachCongNhan(so);
+  const khongDat = kq.filter((k) => !k.dat);
+  const v = vanBanHoiDong(TEN_SHEET_BAO_CAO_THAM_DINH);
+  // While units are still unreviewed the report is a draft.
+  if (tk.chuaThamDinh.length) duThao(v);
+  dau(v, { ...dauHoiDong(n), so: soKyHieu(tt.soBaoCaoThamDinh, "BC", "HĐĐG"), ngay: diaDanhNgay(tt, tt.ngayBaoCaoThamDinh) });
+  tieuDe(v, "BÁO CÁO THẨM ĐỊNH", `Hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam}`);
+  doan(v, `Kính gửi: ${n.coQuan.thuTruong} ${tenCoQuan(n)}.`, "docCenterText");
+  v.cach(8);
+  doan(v, `Căn cứ ${n.canCu};`);
+  if (tt.qdThanhLap) doan(v, `Căn cứ Quyết định thành lập Hội đồng đánh giá ${tt.qdThanhLap};`);
+  doan(v, `Hội đồng đánh giá đã thẩm định hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam}${tt.hinhThuc ? ` (${tt.hinhThuc})` : ""}. Kết quả như sau:`);
+  doan(v, "I. TIẾP NHẬN HỒ SƠ", "docTextBold");
+  doan(v, `Tổng số hồ sơ đã nhận: ${tk.soHoSo}, của ${tk.soDonVi} đơn vị được xét; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${tk.nopMuon.map((d) => d.ban.ten).join(", ")})` : ""}.`);
+  if (tk.trung) doan(v, `Hồ sơ nộp lại (trùng, chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị): ${tk.trung}.`);
+  if (tk.khacNamCap.length) doan(v, `Hồ sơ không thuộc đợt đánh giá (khác năm hoặc khác cấp, không xét): ${tk.khacNamCap.map((d) => `${d.ban.ten} (${d.trangThai.toLocaleLowerCase("vi")})`).join("; ")}.`);
+  doan(v, "II. KẾT QUẢ THẨM ĐỊNH", "docTextBold");
+  doan(v, `Hội đồng đã thẩm định ${tk.daThamDinh}/${tk.soDonVi} hồ sơ${tk.chuaThamDinh.length ? `; còn ${tk.chuaThamDinh.length} hồ sơ chưa thẩm định: ${tk.chuaThamDinh.map((d) => d.ban.ten).join(", ")}` : ""}. Kết quả theo loại đơn vị:`);
+  bang(v, COT_BANG_KET_QUA, bangKetQuaTheoLoai(n));
+  if (tk.khacTuDanhGia.length) {
+    doan(v, `Đơn vị có kết quả thẩm định khác kết quả tự đánh giá: ${tk.khacTuDanhGia.map((d) => `${d.ban.ten} (tự đánh giá: ${d.ban.tuDanhGia.xepLoai}; Hội đồng: ${d.ketLuanHoiDong})`).join("; ")}.`);
+  }
+  doan(v, "III. CÁC ĐƠN VỊ CHƯA ĐỦ ĐIỀU KIỆN CÔNG NHẬN VÀ LÝ DO", "docTextBold");
+  if (khongDat.length) {
+    bang(
+      v,
+      [{ tieuDe: "TT", nhip: 2, canGiua: true }, { tieuDe: "Đơn vị", nhip: 6 }, { tieuDe: "Lý do không đạt", nhip: 13 }],
+      khongDat.map((k, i) => [String(i + 1), k.dong.ban.ten, k.lyDo.join("\n")]),
+    );
+  } else doan(v, "Không có.");
+  doan(v, "IV. ĐỀ XUẤT CỦA HỘI ĐỒNG", "docTextBold");
+  const soDat = dat.mucDo1.length + dat.mucDo2.length;
+  doan(
+    v,
+    soDat
+      ? `Hội đồng đề nghị ${n.coQuan.thuTruong} ${tenCoQuan(n)} trình Chủ tịch ${tenUbnd(n)} xem xét, quyết định công nhận ${soDat} đơn vị đạt “Đơn vị học tập” ${n.capNam} (mức độ 2: ${dat.mucDo2.length} đơn vị; mức độ 1: ${dat.mucDo1.length} đơn vị), danh sách kèm theo Dự thảo Quyết định.`
+      : "Không có đơn vị đủ điều kiện đề nghị công nhận.",
+  );
+  if (khongDat.length) doan(v, `Đề nghị ${n.coQuan.thuTruong} ${tenCoQuan(n)} có văn bản trả lời ${khongDat.length} đơn vị chưa đủ điều kiện công nhận, nêu rõ lý do không đạt.`);
+  if (tt.deXuat) doan(v, tt.deXuat);
+  doan(v, "Trên đây là báo cáo thẩm định của Hội đồng đánh giá./.");
+  v.cach(10);
+  ky(v, CHUC_DANH_CHU_TICH_HOI_DONG, n.chuTich, "Nơi nhận:\n- Như trên;\n- Lưu: HĐĐG.");
+  return v.b.spec;
+}

@@ -1,0 +1,76 @@
+/**
+ * `dvht in <sổ hội đồng.xlsx> --pdf`: the council's documents printed through LibreOffice, drawn again from what the
+ * register holds now (the verdicts, the decision and the fields as typed, even when typed after the last
+ * `tong-hop`), on a copy: the register itself is not touched. Order: the Hội đồng đánh giá's list, each unit's Bản
+ * tổng hợp, the Báo cáo thẩm định, the replies, the Tờ trình, the Dự thảo Quyết định and its list, the yearly report.
+ */
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SO_THANH_VIEN_TOI_THIEU, THONG_BAO_SO, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type NgayThang } from "../rules";
+import { HDDG, SO_HOI_DONG, sheetHoiDongDanhGia, sheetVanBanDonVi, sheetVanBanHoiDong } from "../template";
+import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
+import { LoiSo } from "./openWorkbook";
+import { moSoHoiDong } from "./register";
+import { capNhatBanNhan } from "./registerCore";
+import { renderWorkbook } from "./renderWorkbook";
+import { ghiTepNguyenVen } from "./writeFile";
+import { GoiZip, giaiNenNenTang } from "./zipParts";
+import { ThieuLibreOffice, anDongTrong, datChieuCao, type KetQuaIn } from "./printDossier";
+
+/** A register has its hidden received-data sheet: told from the package's sheet list, without reading the cells. */
+export async function laTepSoHoiDong(file: string): Promise<boolean> {
+  try {
+    const zip = new GoiZip(readFileSync(file));
+    const wb = await zip.bytesCua("xl/workbook.xml", giaiNenNenTang);
+    return wb !== undefined && new TextDecoder().decode(wb).includes(`name="${SO_HOI_DONG.duLieu}"`);
+  } catch {
+    return false;
+  }
+}
+
+export const THONG_BAO_IN_SO = {
+  khongCoDonVi: (donVi: string) =>
+    `--don-vi “${donVi}”: không có đơn vị nào có tên hoặc mã hồ sơ này mà Hội đồng đã thẩm định xong (xem sheet “${SO_HOI_DONG.thamDinh}”; đơn vị trùng, khác năm hoặc khác cấp không có văn bản)`,
+  conChuaThamDinh: (ds: readonly string[]) => `Còn ${ds.length} hồ sơ chưa thẩm định (${ds.join(", ")}): Báo cáo thẩm định và Báo cáo năm in có chữ “DỰ THẢO”`,
+} as const;
+
+export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string; homNay?: NgayThang } = {}): Promise<KetQuaIn> {
+  const daCo = await moSoHoiDong(file);
+  const homNay = o.homNay ?? homNayLocal();
+  // No new receipt: the register as recorded, with what the council typed since the last run.
+  const { so } = capNhatBanNhan(daCo, [], { ngayNhan: homNay, homNay });
+  const tt = so.thongTinVanBan ?? {};
+  const sheets = o.donVi !== undefined ? sheetVanBanDonVi(so, tt, o.donVi) : [sheetHoiDongDanhGia(so.hoiDongDanhGia ?? [], so.cap), ...sheetVanBanHoiDong(so, tt)];
+  if (!sheets) throw new LoiSo([THONG_BAO_IN_SO.khongCoDonVi(o.donVi!)]);
+  if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
+  const canhBao = [...daCo.loi, ...so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...(so.quyetDinh?.loi ?? [])];
+  if (o.donVi === undefined) {
+    const chua = so.dong.filter((d) => d.tinh && !d.ketLuanHoiDong).map((d) => d.ban.ma);
+    if (chua.length) canhBao.push(THONG_BAO_IN_SO.conChuaThamDinh(chua));
+    canhBao.push(...kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []).map(canhBaoHoiDongDanhGia));
+  }
+  const wb = await renderWorkbook({ sheets, properties: { title: "Văn bản của Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: "dvht-van-ban-hoi-dong", category: "dvht" } });
+  // The typing cells' colours are for the screen: the signed paper is black on white.
+  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+    if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };
+  })));
+  // The members' list: rows as tall as what was typed, rows beyond the last member not printed (5 kept blank to fill by hand).
+  const ds = wb.getWorksheet(SO_HOI_DONG.hoiDong);
+  if (ds) {
+    datChieuCao(ds, ds);
+    anDongTrong(ds, HDDG.dongDau, HDDG.soDong, 2, SO_THANH_VIEN_TOI_THIEU);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "dvht-in-so-"));
+  try {
+    const copy = join(dir, "van-ban.xlsx");
+    await wb.xlsx.writeFile(copy);
+    const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
+    if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
+    await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "van-ban.pdf"), tmp));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { vanBan: sheets.map((s) => s.name), canhBao };
+}
