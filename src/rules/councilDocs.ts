@@ -84,7 +84,7 @@ export interface KetQuaDonViThamDinh {
   dat: boolean;
   /** As the appendix prints it: “Mức độ 2”, “Mức độ 1 (xếp loại Khá)”. */
   mucCongNhan: string;
-  /** Why it falls short, one line each (empty when it passes). */
+  /** Why it falls short, one line each (empty when it passes); the council's note is apart (dong.thamDinh.ghiChu). */
   lyDo: string[];
 }
 
@@ -106,7 +106,7 @@ const tenChiTieu = (boTieuChi: DongSo["ban"]["boTieuChi"], id: string) => RULE_S
 
 /**
  * Why the council found a unit short: each indicator it rated “Không đạt”, with the unit's own level and, where the
- * unit's data falls short too, the rule set's reasons; a points-based unit by its total; then the council's note.
+ * unit's data falls short too, the rule set's reasons; a points-based unit by its class and total.
  */
 export function lyDoKhongDat(d: DongSo): string[] {
   const ds: string[] = [];
@@ -126,8 +126,12 @@ export function lyDoKhongDat(d: DongSo): string[] {
     const diem = d.ban.tuDanhGia.tongDiem;
     ds.push(`Hội đồng xếp loại “${d.ketLuanHoiDong}”${diem !== undefined ? ` (đơn vị tự chấm ${diem} điểm, tự xếp loại “${d.ban.tuDanhGia.xepLoai}”)` : ""}`);
   }
-  if (d.thamDinh?.ghiChu) ds.push(`Ý kiến của Hội đồng: ${d.thamDinh.ghiChu}`);
   return ds;
+}
+
+/** “Ý kiến của Hội đồng: …” when the council wrote a note on the unit. */
+export function yKienHoiDong(d: DongSo): string {
+  return d.thamDinh?.ghiChu ? `Ý kiến của Hội đồng: ${d.thamDinh.ghiChu}` : "";
 }
 
 /** Counted units the council has concluded on, in the register's order. */

@@ -33,7 +33,7 @@ export async function laTepSoHoiDong(file: string): Promise<boolean> {
 export const THONG_BAO_IN_SO = {
   khongCoDonVi: (donVi: string) =>
     `--don-vi “${donVi}”: không có đơn vị nào có tên hoặc mã hồ sơ này mà Hội đồng đã thẩm định xong (xem sheet “${SO_HOI_DONG.thamDinh}”; đơn vị trùng, khác năm hoặc khác cấp không có văn bản)`,
-  conChuaThamDinh: (ds: readonly string[]) => `Còn ${ds.length} hồ sơ chưa thẩm định (${ds.join(", ")}): Báo cáo thẩm định và Báo cáo năm in có chữ “DỰ THẢO”`,
+  conChuaThamDinh: (ds: readonly string[]) => `Còn ${ds.length} hồ sơ chưa thẩm định (${ds.length > 20 ? `${ds.slice(0, 20).join(", ")}, …` : ds.join(", ")}): Báo cáo thẩm định và Báo cáo năm in có chữ “DỰ THẢO”`,
 } as const;
 
 export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string; homNay?: NgayThang } = {}): Promise<KetQuaIn> {

@@ -3,11 +3,14 @@
  * <sổ hội đồng> --pdf` prints every document in order; a passing unit is in the Quyết định's list at the council's
  * level, a failing one nowhere and with its reply naming every reason; `--don-vi` prints one unit's documents.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TRUONG_VAN_BAN_HOI_DONG } from "../../src/rules";
+import { SO_HOI_DONG, TEN_VAN_BAN_HOI_DONG } from "../../src/template";
+import { moSoHoiDong } from "../../src/xlsx/register";
 import { canLibreOffice } from "../xlsx/libreOfficeHelpers";
-import { cacTrang, gon, moPdf, soTrangIn, vanBanTrang } from "../helpers/pdf";
+import { cacTrang, gon, kichThuocTrang, laA4, soTrangIn, trangBatDau, vanBanTrang } from "../helpers/pdf";
+import { moSo } from "./lockHelpers";
 import { HOI_DONG_HOP_LE, datHuyen, ghiHoiDongDanhGia, ghiQuyetDinh, ghiThamDinh, ghiThongTinVanBan, khongDatHuyen, taoSo } from "./registerHelpers";
 import { runDvht, tempDir } from "./processHelpers";
 
@@ -28,6 +31,8 @@ beforeAll(async () => {
   // Received after 15/01: late; Kim Đồng sent its dossier again.
   taoSo(dir, "lan2/binh-minh.xlsx", datHuyen("Trường Tiểu học Bình Minh"));
   copyFileSync(kimDong, join(dir, "lan2/kim-dong-gui-lai.xlsx"));
+  // A unit assessed by points (TT22 as Ninh Bình guides it): the council gives a class.
+  taoSo(dir, "lan2/z-tt22.xlsx", JSON.parse(readFileSync(join(__dirname, "../../examples/ninh-binh-tt22.json"), "utf8")));
   expect(runDvht(["tong-hop", join(dir, "lan1"), "--out", so, "--ngay-nhan", "2026-01-10", "--nam", "2025"]).code).toBe(0);
   expect(runDvht(["tong-hop", join(dir, "lan2"), "--out", so, "--ngay-nhan", "2026-01-20"]).code).toBe(0);
   // HS-0001 Hoa Sen, HS-0002 Kim Đồng, HS-0003 Lê Lợi, HS-0004 May Hồ Gươm (files in name order); then HS-0005 Bình Minh, HS-0006 Kim Đồng again.
@@ -36,6 +41,7 @@ beforeAll(async () => {
   await ghiThamDinh(so, "HS-0003", (id) => (id === "2.1" ? "Không đạt" : "Đạt mức độ 1"), { ghiChu: "Tỷ lệ viên chức hoàn thành bồi dưỡng chưa đạt 50%.", nguoi: "Lê Văn Nam", ngay: "05/02/2026" });
   await ghiThamDinh(so, "HS-0004", (id) => (id === "3.1" ? "Không đạt" : "Đạt mức độ 1"), { ghiChu: "Minh chứng chỉ tiêu 3.1 không khớp số liệu.", nguoi: "Lê Văn Nam", ngay: "05/02/2026" });
   await ghiThamDinh(so, "HS-0005", "Đạt mức độ 1", { nguoi: "Lê Văn Nam", ngay: "05/02/2026" });
+  await ghiThamDinh(so, "HS-0007", "", { xepLoaiDiem: "Khá", nguoi: "Lê Văn Nam", ngay: "05/02/2026" });
   await ghiQuyetDinh(so, "125/QĐ-UBND", "10/02/2026");
   await ghiHoiDongDanhGia(so, HOI_DONG_HOP_LE);
   await ghiThongTinVanBan(so, {
@@ -51,9 +57,130 @@ beforeAll(async () => {
   inRa = runDvht(["in", so, "--pdf", pdf]);
 }, 900_000);
 
-test("every document, in order, from the register as typed", () => {
+const sheets = "BTH HS-0001; BTH HS-0003; BTH HS-0004; BTH HS-0005; BTH HS-0006; BTH HS-0007; Báo cáo thẩm định; Trả lời HS-0003; Trả lời HS-0004; Tờ trình công nhận; Dự thảo Quyết định; Danh sách công nhận; Báo cáo kết quả năm";
+const trang = (p: number) => gon(vanBanTrang(pdf, p));
+/** Pages from the one whose text holds `dau` up to the next document's first page (exclusive). */
+const tuTrang = (dau: string | RegExp, tu = 1) => trangBatDau(pdf, dau, tu)!;
+
+test("every document, in order, drawn from the register as typed", () => {
   expect(inRa.stderr).toBe("");
   expect(inRa.code).toBe(0);
-  expect(inRa.stdout).toContain("BTH HS-0001; BTH HS-0003; BTH HS-0004; BTH HS-0005; BTH HS-0006; Báo cáo thẩm định; Trả lời HS-0003; Trả lời HS-0004; Tờ trình công nhận; Dự thảo Quyết định; Danh sách công nhận; Báo cáo kết quả năm");
-  expect(existsSync(pdf)).toBe(true);
+  expect(inRa.stdout).toBe(`Đã in ${pdf}: Hội đồng đánh giá; ${sheets}.\n`);
+  const thuTu = [
+    "DANH SÁCH HỘI ĐỒNG ĐÁNH GIÁ",
+    "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU",
+    "BÁO CÁO THẨM ĐỊNH",
+    "V/v kết quả thẩm định hồ sơ",
+    "TỜ TRÌNH",
+    "QUYẾT ĐỊNH",
+    "DANH SÁCH ĐƠN VỊ ĐẠT",
+    "Kết quả đánh giá, công nhận “Đơn vị học tập”",
+  ].map((t) => tuTrang(t));
+  expect(thuTu.every((p) => p !== undefined)).toBe(true);
+  expect([...thuTu].sort((a, b) => a - b)).toEqual(thuTu);
+  // Six units concluded on: six Bản tổng hợp, each starting a page.
+  expect(cacTrang(pdf).filter((p) => trang(p).includes(gon("BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU"))).length).toBe(6);
+});
+
+test("NĐ 30: A4, quốc hiệu, numbers and dates in Vietnamese form, page numbers from each document's page 2 only", () => {
+  expect(kichThuocTrang(pdf).every(laA4)).toBe(true);
+  const dau = cacTrang(pdf).filter((p) => trang(p).includes(gon("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+  for (const p of dau) {
+    expect(trang(p)).toContain(gon("Độc lập - Tự do - Hạnh phúc"));
+    // The first page of a document has no number; a page that is not a first page does.
+    expect(soTrangIn(pdf, p)).toBeUndefined();
+  }
+  for (const p of cacTrang(pdf).filter((x) => !dau.includes(x) && x > 1 && !trang(x).includes(gon("DANH SÁCH ĐƠN VỊ ĐẠT")))) expect(soTrangIn(pdf, p)).toBeGreaterThanOrEqual(2);
+  const toTrinh = tuTrang("TỜ TRÌNH");
+  expect(trang(toTrinh)).toContain(gon("Số: 12/TTr-PGDĐT"));
+  expect(trang(toTrinh)).toContain(gon("Gia Lâm, ngày 07 tháng 02 năm 2026"));
+  expect(trang(toTrinh)).toContain(gon("Kính gửi: Chủ tịch Ủy ban nhân dân huyện Gia Lâm."));
+  expect(gon(vanBanTrang(pdf, tuTrang("BÁO CÁO THẨM ĐỊNH")))).toContain(gon("Số: ……/BC-HĐĐG"));
+});
+
+test("the Quyết định's list: passing units at the council's level, failing ones nowhere", () => {
+  const p = tuTrang("DANH SÁCH ĐƠN VỊ ĐẠT");
+  const ds = trang(p) + (soTrangIn(pdf, p + 1) ? trang(p + 1) : "");
+  const muc2 = ds.slice(ds.indexOf(gon("I. ĐƠN VỊ ĐẠT MỨC ĐỘ 2")), ds.indexOf(gon("II. ĐƠN VỊ ĐẠT MỨC ĐỘ 1")));
+  const muc1 = ds.slice(ds.indexOf(gon("II. ĐƠN VỊ ĐẠT MỨC ĐỘ 1")));
+  expect(muc2).toContain(gon("Trường Mầm non Hoa Sen"));
+  // Kim Đồng and Bình Minh asked for mức độ 2; the council found mức độ 1: listed at mức độ 1.
+  expect(muc1).toContain(gon("Trường Tiểu học Kim Đồng"));
+  expect(muc1).toContain(gon("Trường Tiểu học Bình Minh"));
+  // The points-based unit at the level its class stands for (the cell wraps: its words are read apart).
+  expect(muc1).toContain(gon("Trường THCS Đinh Tiên Hoàng"));
+  expect(muc1).toContain(gon("Mức độ 1 (xếp loại"));
+  expect(muc1).toContain("Khá)");
+  expect(muc2).not.toContain(gon("Kim Đồng"));
+  expect(ds).not.toContain(gon("Lê Lợi"));
+  expect(ds).not.toContain(gon("May Hồ Gươm"));
+  expect(ds).toContain(gon("Kèm theo Quyết định số 125/QĐ-UBND ngày 10/02/2026"));
+  const qd = trang(tuTrang("QUYẾT ĐỊNH"));
+  expect(qd).toContain(gon("DỰ THẢO"));
+  expect(qd).toContain(gon("Công nhận 4 đơn vị đạt “Đơn vị học tập” cấp huyện năm 2025, gồm: 1 đơn vị đạt mức độ 2 và 3 đơn vị đạt mức độ 1"));
+  expect(qd).toContain(gon("Tờ trình số 12/TTr-PGDĐT ngày 07/02/2026"));
+});
+
+test("a reply to each failing unit, with every reason and the council's note", () => {
+  const leLoi = tuTrang("Kính gửi: Trường THCS Lê Lợi.");
+  const may = tuTrang("Kính gửi: Công ty May Hồ Gươm.");
+  const text = (p: number) => trang(p) + trang(p + 1);
+  expect(text(leLoi)).toContain(gon("Chỉ tiêu 2.1"));
+  expect(text(leLoi)).toContain(gon("Tỷ lệ thành viên 40,00% dưới 90% (mức độ 1)"));
+  expect(text(leLoi)).toContain(gon("Ý kiến của Hội đồng: Tỷ lệ viên chức hoàn thành bồi dưỡng chưa đạt 50%."));
+  expect(text(may)).toContain(gon("Chỉ tiêu 3.1"));
+  expect(text(may)).toContain(gon("đơn vị tự đánh giá “Đạt mức độ 2”"));
+  expect(text(may)).toContain(gon("Minh chứng chỉ tiêu 3.1 không khớp số liệu."));
+  expect(text(may)).toContain(gon("TRƯỞNG PHÒNG"));
+  expect(text(may)).toContain(gon("Nguyễn Văn An"));
+  // Passing units get no reply.
+  expect(cacTrang(pdf).some((p) => trang(p).includes(gon("Kính gửi: Trường Mầm non Hoa Sen.")))).toBe(false);
+});
+
+test("the Báo cáo thẩm định counts receipts, late and duplicate dossiers, results by type, and names who falls short", () => {
+  const p = tuTrang("BÁO CÁO THẨM ĐỊNH");
+  const bc = trang(p) + trang(p + 1) + trang(p + 2);
+  expect(bc).toContain(gon("Tổng số hồ sơ đã nhận: 7, của 6 đơn vị được xét"));
+  expect(bc).toContain(gon("nộp muộn: 2 (Trường Tiểu học Bình Minh, Trường Tiểu học Kim Đồng)"));
+  expect(bc).toContain(gon("Hồ sơ nộp lại (trùng, chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị): 1"));
+  expect(bc).toContain(gon("Hội đồng đã thẩm định 6/6 hồ sơ"));
+  expect(bc).toContain(gon("III. CÁC ĐƠN VỊ CHƯA ĐỦ ĐIỀU KIỆN CÔNG NHẬN VÀ LÝ DO"));
+  expect(bc).toContain(gon("quyết định công nhận 4 đơn vị"));
+  expect(bc).toContain(gon("Nguyễn Thị Hồng"));
+});
+
+test("the register keeps the documents' fields across a run, and holds the documents as sheets", async () => {
+  expect(runDvht(["tong-hop", join(dir, "lan1"), "--out", so, "--ngay-nhan", "2026-02-08"]).code).toBe(0);
+  const doc = await moSoHoiDong(so);
+  expect(doc.thongTinVanBan).toMatchObject({ kyHieu: "PGDĐT", diaDanh: "Gia Lâm", soToTrinh: "12", ngayToTrinh: "07/02/2026" });
+  const wb = await moSo(so);
+  const ten = wb.worksheets.map((w) => w.name);
+  for (const t of [SO_HOI_DONG.thongTin, ...TEN_VAN_BAN_HOI_DONG, "BTH HS-0001", "Trả lời HS-0003"]) expect(ten).toContain(t);
+});
+
+test("--don-vi prints one unit's Bản tổng hợp and reply; an unknown unit is named and nothing is printed", () => {
+  const mot = join(dir, "le-loi.pdf");
+  const r = runDvht(["in", so, "--pdf", mot, "--don-vi", "trường thcs  lê lợi"]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(`Đã in ${mot}: BTH HS-0003; Trả lời HS-0003.\n`);
+  const dat = runDvht(["in", so, "--pdf", join(dir, "hoa-sen.pdf"), "--don-vi", "HS-0001"]);
+  expect(dat.stdout).toContain("BTH HS-0001.");
+  const khong = join(dir, "khong.pdf");
+  const sai = runDvht(["in", so, "--pdf", khong, "--don-vi", "Trường Không Có"]);
+  expect(sai.code).toBe(2);
+  expect(sai.stderr).toContain("--don-vi “Trường Không Có”");
+  expect(existsSync(khong)).toBe(false);
+});
+
+test("while a unit is unreviewed the Báo cáo thẩm định is a draft and stderr says which", async () => {
+  const so2 = join(dir, "so-chua-xong.xlsx");
+  copyFileSync(so, so2);
+  await ghiThamDinh(so2, "HS-0005", "");
+  const pdf2 = join(dir, "chua-xong.pdf");
+  const r = runDvht(["in", so2, "--pdf", pdf2]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain("Còn 1 hồ sơ chưa thẩm định (HS-0005)");
+  const p = trangBatDau(pdf2, "BÁO CÁO THẨM ĐỊNH")!;
+  expect(gon(vanBanTrang(pdf2, p))).toContain("DỰTHẢO");
+  expect(gon(vanBanTrang(pdf2, p))).toContain(gon("còn 1 hồ sơ chưa thẩm định: Trường Tiểu học Bình Minh"));
 });

@@ -3,9 +3,9 @@
  * to the Trưởng phòng / Giám đốc Sở: the dossiers received (on time, late, duplicates, of another year or cấp), the
  * review, results by level and unit type, the units that fall short and why, and the council's proposal.
  */
-import { COT_KET_QUA, danhSachCongNhan, ketQuaTheoLoai, ketQuaThamDinh, thongKeThamDinh } from "../../../rules";
+import { COT_KET_QUA, danhSachCongNhan, ketQuaTheoLoai, ketQuaThamDinh, thongKeThamDinh, yKienHoiDong } from "../../../rules";
 import type { SheetSpec } from "../../model";
-import { bang, dau, diaDanhNgay, doan, duThao, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
+import { bang, dau, lietKe, diaDanhNgay, doan, duThao, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
 import { CHUC_DANH_CHU_TICH_HOI_DONG, dauHoiDong, tenCoQuan, tenUbnd, type NguCanh } from "./nguCanh";
 
 export const TEN_SHEET_BAO_CAO_THAM_DINH = "Báo cáo thẩm định";
@@ -44,21 +44,21 @@ export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
   if (tt.qdThanhLap) doan(v, `Căn cứ Quyết định thành lập Hội đồng đánh giá ${tt.qdThanhLap};`);
   doan(v, `Hội đồng đánh giá đã thẩm định hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam}${tt.hinhThuc ? ` (${tt.hinhThuc})` : ""}. Kết quả như sau:`);
   doan(v, "I. TIẾP NHẬN HỒ SƠ", "docTextBold");
-  doan(v, `Tổng số hồ sơ đã nhận: ${tk.soHoSo}, của ${tk.soDonVi} đơn vị được xét; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${tk.nopMuon.map((d) => d.ban.ten).join(", ")})` : ""}.`);
+  doan(v, `Tổng số hồ sơ đã nhận: ${tk.soHoSo}, của ${tk.soDonVi} đơn vị được xét; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${lietKe(tk.nopMuon.map((d) => d.ban.ten))})` : ""}.`);
   if (tk.trung) doan(v, `Hồ sơ nộp lại (trùng, chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị): ${tk.trung}.`);
-  if (tk.khacNamCap.length) doan(v, `Hồ sơ không thuộc đợt đánh giá (khác năm hoặc khác cấp, không xét): ${tk.khacNamCap.map((d) => `${d.ban.ten} (${d.trangThai.toLocaleLowerCase("vi")})`).join("; ")}.`);
+  if (tk.khacNamCap.length) doan(v, `Hồ sơ không thuộc đợt đánh giá (khác năm hoặc khác cấp, không xét): ${lietKe(tk.khacNamCap.map((d) => `${d.ban.ten} (${d.trangThai.toLocaleLowerCase("vi")})`))}.`);
   doan(v, "II. KẾT QUẢ THẨM ĐỊNH", "docTextBold");
-  doan(v, `Hội đồng đã thẩm định ${tk.daThamDinh}/${tk.soDonVi} hồ sơ${tk.chuaThamDinh.length ? `; còn ${tk.chuaThamDinh.length} hồ sơ chưa thẩm định: ${tk.chuaThamDinh.map((d) => d.ban.ten).join(", ")}` : ""}. Kết quả theo loại đơn vị:`);
+  doan(v, `Hội đồng đã thẩm định ${tk.daThamDinh}/${tk.soDonVi} hồ sơ${tk.chuaThamDinh.length ? `; còn ${tk.chuaThamDinh.length} hồ sơ chưa thẩm định: ${lietKe(tk.chuaThamDinh.map((d) => d.ban.ten))}` : ""}. Kết quả theo loại đơn vị:`);
   bang(v, COT_BANG_KET_QUA, bangKetQuaTheoLoai(n));
   if (tk.khacTuDanhGia.length) {
-    doan(v, `Đơn vị có kết quả thẩm định khác kết quả tự đánh giá: ${tk.khacTuDanhGia.map((d) => `${d.ban.ten} (tự đánh giá: ${d.ban.tuDanhGia.xepLoai}; Hội đồng: ${d.ketLuanHoiDong})`).join("; ")}.`);
+    doan(v, `Đơn vị có kết quả thẩm định khác kết quả tự đánh giá: ${lietKe(tk.khacTuDanhGia.map((d) => `${d.ban.ten} (tự đánh giá: ${d.ban.tuDanhGia.xepLoai}; Hội đồng: ${d.ketLuanHoiDong})`))}.`);
   }
   doan(v, "III. CÁC ĐƠN VỊ CHƯA ĐỦ ĐIỀU KIỆN CÔNG NHẬN VÀ LÝ DO", "docTextBold");
   if (khongDat.length) {
     bang(
       v,
       [{ tieuDe: "TT", nhip: 2, canGiua: true }, { tieuDe: "Đơn vị", nhip: 6 }, { tieuDe: "Lý do không đạt", nhip: 13 }],
-      khongDat.map((k, i) => [String(i + 1), k.dong.ban.ten, k.lyDo.join("\n")]),
+      khongDat.map((k, i) => [String(i + 1), k.dong.ban.ten, [...k.lyDo, yKienHoiDong(k.dong)].filter(Boolean).join("\n")]),
     );
   } else doan(v, "Không có.");
   doan(v, "IV. ĐỀ XUẤT CỦA HỘI ĐỒNG", "docTextBold");

@@ -22,6 +22,11 @@ export function vanBanHoiDong(ten: string): VanBan {
   return new VanBan(ten, Array(SO_COT).fill(RONG_COT), inVanBan(), COT_TRAI + 1);
 }
 
+/** Names in a sentence: the first `toiDa`, then how many more (a batch of hundreds stays a readable paragraph). */
+export function lietKe(ten: readonly string[], toiDa = 12): string {
+  return ten.length <= toiDa ? ten.join(", ") : `${ten.slice(0, toiDa).join(", ")} và ${ten.length - toiDa} đơn vị khác (xem Sổ Hội đồng)`;
+}
+
 /** A field as typed, or dots. */
 export const hoacCham = (s: string | undefined, cham = CHAM) => (s && s.trim() ? s.trim() : cham);
 

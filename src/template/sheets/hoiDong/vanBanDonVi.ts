@@ -4,7 +4,7 @@
  * “nêu rõ lý do không đạt” (VI.1.2.d). One sheet each, named by the receipt's number, so each prints with its own
  * page numbers.
  */
-import { RULE_SETS, TEN_LOAI_DON_VI, XEP_LOAI, ngayChu, ngayTuIso, type KetQuaDonViThamDinh } from "../../../rules";
+import { RULE_SETS, TEN_LOAI_DON_VI, XEP_LOAI, ngayChu, ngayTuIso, yKienHoiDong, type KetQuaDonViThamDinh } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { bang, dau, diaDanhNgay, doan, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
 import { CHUC_DANH_CHU_TICH_HOI_DONG, chucDanhThuTruong, dauCoQuan, dauHoiDong, tenCoQuan, type NguCanh } from "./nguCanh";
@@ -46,7 +46,7 @@ export function sheetBanTongHopThamDinh(n: NguCanh, k: KetQuaDonViThamDinh): She
   bang(v, cot, dong, (i) => tieuDeDong.includes(i));
   doan(v, `Kết quả tự đánh giá của đơn vị: ${ban.tuDanhGia.xepLoai}${ban.tuDanhGia.tongDiem !== undefined ? ` (${ban.tuDanhGia.tongDiem} điểm)` : ""}.`);
   doan(v, `Kết luận của Hội đồng: ${k.dat ? `đạt “Đơn vị học tập” ${k.mucCongNhan.toLocaleLowerCase("vi")}` : `${XEP_LOAI["khong-dat"].toLocaleLowerCase("vi")}, chưa đủ điều kiện công nhận`}.`, "docTextBold");
-  if (thamDinh?.ghiChu) doan(v, `Ý kiến của Hội đồng: ${thamDinh.ghiChu}`);
+  if (yKienHoiDong(k.dong)) doan(v, yKienHoiDong(k.dong));
   if (thamDinh?.nguoi || thamDinh?.ngay) doan(v, `Người thẩm định: ${thamDinh.nguoi || "……"}; ngày thẩm định: ${thamDinh.ngay || "……"}.`, "docTextItalic");
   v.cach(10);
   ky(v, CHUC_DANH_CHU_TICH_HOI_DONG, n.chuTich, "");
@@ -70,6 +70,7 @@ export function sheetTraLoi(n: NguCanh, k: KetQuaDonViThamDinh): SheetSpec {
     `Căn cứ ${n.canCu}; căn cứ kết quả thẩm định của Hội đồng đánh giá${n.tt.ngayBaoCaoThamDinh ? ` (Báo cáo thẩm định ngày ${n.tt.ngayBaoCaoThamDinh})` : ""}, ${tenCoQuan(n)} thông báo: hồ sơ của đơn vị chưa đáp ứng đủ điều kiện công nhận “Đơn vị học tập” ${n.capNam}. Lý do không đạt:`,
   );
   bang(v, [{ tieuDe: "TT", nhip: 2, canGiua: true }, { tieuDe: "Lý do không đạt", nhip: 19 }], k.lyDo.map((l, i) => [String(i + 1), l]));
+  if (yKienHoiDong(k.dong)) doan(v, `${yKienHoiDong(k.dong)}.`.replace(/\.\.$/, "."));
   doan(v, `Đề nghị ${ban.ten} rà soát, khắc phục các nội dung chưa đạt nêu trên để tự đánh giá và đề nghị công nhận trong năm tiếp theo theo quy định.`);
   doan(v, `${tenCoQuan(n)} thông báo để đơn vị biết và thực hiện./.`);
   v.cach(10);
