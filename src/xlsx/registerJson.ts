@@ -49,7 +49,7 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
       kiemTraLai: d.ban.kiemTraLai ?? null,
       canhBao: d.canhBao,
       // The unit's history against last year's register (--truoc); null without one.
-      lichSu: d.lichSu ?? null,
+      lichSu: d.lichSu ? { loai: d.lichSu.loai, chu: d.lichSu.chu } : null,
     })),
     khongDocDuoc: loi,
     // The Quyết định công nhận as recorded on “Tổng hợp” (null until typed), the council's dates against --ngay.
