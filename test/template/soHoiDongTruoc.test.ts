@@ -4,6 +4,7 @@
  */
 import { khoaDonVi, lapSo, type CongNhanTruoc, type SoNamTruoc } from "../../src/rules";
 import { SO_HOI_DONG, docSoHoiDong, soHoiDongSpec, type GiaTriO } from "../../src/template";
+import { capNhatBanNhan } from "../../src/xlsx/registerCore";
 
 /** A workbook spec's sheets as the grids docSoHoiDong reads. */
 function bangTuSpec(spec: ReturnType<typeof soHoiDongSpec>) {
@@ -55,4 +56,14 @@ test("without a history nothing is kept; an edited piece is named and not used",
   const doc = docSoHoiDong((ten) => grids.get(ten));
   expect(doc.truoc).toBeUndefined();
   expect(doc.loi).toEqual(["'Dữ liệu nhận'!J1: sổ năm trước đã lưu không đọc được (sheet ẩn đã bị sửa); hãy chạy lại với --truoc"]);
+});
+
+test("a refresh from the pane (capNhatBanNhan on the register as read) keeps the history; a new one replaces it", () => {
+  const truoc: SoNamTruoc = { nam: 2024, cap: "huyen", tep: "x", tong: {}, congNhan: [congNhan(1)] };
+  const grids = bangTuSpec(soHoiDongSpec(lapSo([], new Map(), {}, { truoc }), []));
+  const daCo = docSoHoiDong((ten) => grids.get(ten));
+  const ngay = { nam: 2026, thang: 1, ngay: 10 };
+  expect(capNhatBanNhan(daCo, [], { ngayNhan: ngay, homNay: ngay }).so.truoc).toEqual(truoc);
+  const moi = { ...truoc, tep: "y", congNhan: [] };
+  expect(capNhatBanNhan(daCo, [], { ngayNhan: ngay, homNay: ngay, truoc: moi }).so.truoc).toBe(moi);
 });
