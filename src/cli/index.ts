@@ -53,7 +53,7 @@ const COMMANDS: Record<string, Command> = {
   },
   "tong-hop": {
     help: HELP_TONG_HOP,
-    options: { out: { type: "string" }, ngay: { type: "string" }, "ngay-nhan": { type: "string" }, nam: { type: "string" }, cap: { type: "string" }, lich: { type: "string" }, "nhan-lai": { type: "boolean" }, json: { type: "boolean" } },
+    options: { out: { type: "string" }, ngay: { type: "string" }, "ngay-nhan": { type: "string" }, nam: { type: "string" }, cap: { type: "string" }, lich: { type: "string" }, truoc: { type: "string" }, "nhan-lai": { type: "boolean" }, json: { type: "boolean" } },
     run: (positionals, v, io) =>
       runTongHop(
         positionals,
@@ -65,6 +65,7 @@ const COMMANDS: Record<string, Command> = {
           cap: v.cap as string | undefined,
           nhanLai: v["nhan-lai"] === true,
           lich: v.lich as string | undefined,
+          truoc: v.truoc as string | undefined,
           json: v.json === true,
         },
         io,

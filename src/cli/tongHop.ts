@@ -1,10 +1,12 @@
 /** `dvht tong-hop <tệp|thư mục…> --out <sổ hội đồng.xlsx>`: the council's register of the units' dossiers. */
 import { readFile } from "node:fs/promises";
-import { THONG_BAO_LENH, THONG_BAO_LICH, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type Cap, type LichRieng, type NgayThang } from "../rules";
+import { resolve } from "node:path";
+import { THONG_BAO_LENH, THONG_BAO_LICH, THONG_BAO_SO, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type Cap, type LichRieng, type NgayThang } from "../rules";
 import { LoiNhap, type CliIo } from "./io";
 
 export const HELP_TONG_HOP = `Cách dùng: dvht tong-hop <sổ.xlsx|thư mục>… --out <sổ-hội-đồng.xlsx> [--ngay-nhan YYYY-MM-DD]
-                     [--nam NNNN] [--cap huyen|tinh] [--lich <lịch.json>] [--nhan-lai] [--json]
+                     [--nam NNNN] [--cap huyen|tinh] [--lich <lịch.json>] [--truoc <sổ năm trước.xlsx>]
+                     [--nhan-lai] [--json]
 
 Nhận hồ sơ của các đơn vị vào Sổ Hội đồng (sổ của Phòng/Sở GD&ĐT). Lần đầu tạo sổ; chạy lại với cùng --out thì
 tệp mới được nhận, tệp đã nhận được kiểm tra lại so với bản đã nhận, mọi điều Hội đồng đã ghi (sheet “Thẩm định”)
@@ -30,10 +32,15 @@ không cộng vào tổng. Mọi tệp tìm thấy đều thành một dòng ho�
                {"hanNop": {"ngay": 5, "thang": 12, "namSau": false}, "hanNopBaoGom": false,
                 "hanCongNhan": {"ngay": 15, "thang": 2}, "hanBaoCaoSo": {"ngay": 15, "thang": 3}}
                (namSau: hạn ở năm sau năm đánh giá, mặc định true; hanNopBaoGom: true = “chậm nhất ngày …”)
+  --truoc     Sổ Hội đồng của năm trước (do “dvht tong-hop” tạo): mỗi đơn vị có cột “Lịch sử công nhận”:
+               chưa được công nhận trước đây; đang trong thời hạn công nhận (đến 31/12 năm thứ 3 sau năm quyết
+               định); đến hạn công nhận lại; đủ điều kiện đề nghị nâng mức độ 2 (ít nhất 12 tháng từ ngày quyết
+               định đến ngày nhận hồ sơ) hoặc đề nghị nâng mức quá sớm (có cảnh báo). Giữ trong sổ cho các lần chạy
+               sau; lịch sử của sổ năm trước được nối tiếp. Cho --truoc lần nữa thì thay sổ năm trước đã giữ
   --nhan-lai   nhận lại các tệp đã nhận như hồ sơ mới (đơn vị nộp bản sửa), thay vì kiểm tra lại
   --json       in sổ ra stdout dạng JSON
 
-Mã thoát: 0 thành công; 2 lệnh không hợp lệ, không có tệp nào, hoặc --out không phải Sổ Hội đồng.
+Mã thoát: 0 thành công; 2 lệnh không hợp lệ, không có tệp nào, --out hoặc --truoc không phải Sổ Hội đồng.
 `;
 
 export function docNgay(tuyChon: string, text: string | undefined): NgayThang {
@@ -52,6 +59,7 @@ export interface TuyChonTongHop {
   cap?: string;
   nhanLai?: boolean;
   lich?: string;
+  truoc?: string;
   json?: boolean;
 }
 
@@ -84,12 +92,23 @@ export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: C
   if (o.nam !== undefined && !/^\d{4}$/.test(o.nam)) throw new LoiNhap([THONG_BAO_LENH.namSai(o.nam)]);
   if (o.cap !== undefined && o.cap !== "huyen" && o.cap !== "tinh") throw new LoiNhap([THONG_BAO_LENH.capSai(o.cap)]);
   const lichRieng = o.lich !== undefined ? await docLichTuTep(o.lich) : undefined;
-  const { tongHopVaoSo } = await import("../xlsx/register");
+  const { tongHopVaoSo, docSoNamTruoc } = await import("../xlsx/register");
   const { LoiSo } = await import("../xlsx/openWorkbook");
+  // Last year's register is read before anything is written: a file that is not one refuses the run.
+  let truoc: Awaited<ReturnType<typeof docSoNamTruoc>> | undefined;
+  if (o.truoc !== undefined) {
+    if (resolve(o.truoc) === resolve(o.out)) throw new LoiNhap([THONG_BAO_SO.truocLaSoOut(o.truoc)]);
+    try {
+      truoc = await docSoNamTruoc(o.truoc);
+    } catch (e) {
+      if (e instanceof LoiSo) throw new LoiNhap(e.loi);
+      throw e;
+    }
+  }
   const thanhTienDo = process.stderr.isTTY && !o.json;
   let kq: Awaited<ReturnType<typeof tongHopVaoSo>>;
   try {
-    kq = await tongHopVaoSo(positionals, o.out, { ngayNhan, homNay, nam: o.nam ? Number(o.nam) : undefined, cap: o.cap as Cap | undefined, nhanLai: o.nhanLai, lichRieng }, (xong, tong) => {
+    kq = await tongHopVaoSo(positionals, o.out, { ngayNhan, homNay, nam: o.nam ? Number(o.nam) : undefined, cap: o.cap as Cap | undefined, nhanLai: o.nhanLai, lichRieng, truoc: truoc?.truoc }, (xong, tong) => {
       if (!thanhTienDo || tong <= 20) return;
       const w = 30;
       const filled = Math.round((xong / tong) * w);
@@ -100,7 +119,7 @@ export async function runTongHop(positionals: string[], o: TuyChonTongHop, io: C
     if (e instanceof LoiSo) throw new LoiNhap(e.loi);
     throw e;
   }
-  for (const l of [...kq.loiSo, ...(kq.so.quyetDinh?.loi ?? [])]) io.err(`${l}\n`);
+  for (const l of [...(truoc?.loi ?? []), ...kq.loiSo, ...(kq.so.quyetDinh?.loi ?? [])]) io.err(`${l}\n`);
   if (kq.so.dong.length === 0 && kq.loi.length > 0 && kq.moi === 0) {
     // Nothing readable at all: the register is still written (it names every file), and the command says so.
     io.err(`${THONG_BAO_LENH.khongCoSoTongHop}\n`);

@@ -48,5 +48,6 @@ export { chuCot, docCsv, docCsvTuByte, moTaCachDocCsv, nhanDauPhanCach, laVietTa
 export { giaiMaVanBan, giaiMaCp1258, nhanBangMa, type BangMa } from "./textEncoding";
 export * from "./vanBan";
 export * from "./register";
+export * from "./history";
 export * from "./councilMembers";
 export * from "./councilDocs";

@@ -135,6 +135,8 @@ export const THONG_BAO_SO = {
   khongPhaiSo: (duoi: string) => `không phải sổ Excel (${duoi || "không có đuôi"}): không được đọc`,
   khongPhaiSoHoiDong: (tep: string) =>
     `${tep} không phải Sổ Hội đồng do “dvht tong-hop” tạo (thiếu sheet “Dữ liệu nhận”): không ghi đè; hãy chọn tệp --out khác`,
+  truocKhongPhaiSo: (tep: string) => `--truoc ${tep}: không phải Sổ Hội đồng do “dvht tong-hop” tạo (hoặc không đọc được tệp); hãy chọn sổ Hội đồng của năm trước`,
+  truocLaSoOut: (tep: string) => `--truoc ${tep}: là chính sổ --out; hãy chọn sổ Hội đồng của năm trước`,
   loiKhiDoc: (chiTiet: string) => `lỗi khi đọc: ${chiTiet}`,
   thieuLibreOffice: "Không tìm thấy LibreOffice (lệnh soffice): cài LibreOffice Calc (gói libreoffice-calc) rồi chạy lại.",
   libreOfficeKhongIn: (chiTiet: string) => `LibreOffice không in được: ${chiTiet}`,

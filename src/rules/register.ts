@@ -5,6 +5,7 @@
  */
 import { baoLuuDenTheoQuyetDinh, deNghiMucDo2TheoQuyetDinh, docNgayChu, ngayChu, ngayCuaHan, soNgayGiua, trongHanNop, type HanNam, type Lich, type NgayThang } from "./calendar";
 import { apDungLich, type LichRieng } from "./lichRieng";
+import { lichSuDonVi, type LichSuDonVi, type SoNamTruoc } from "./history";
 import { danhGiaHoiDong, XEP_LOAI_HOI_DONG, type KetQuaHoiDong, type XepLoaiHoiDong } from "./council";
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
 import type { ThanhVienDanhGia } from "./councilMembers";
@@ -120,6 +121,8 @@ export interface DongSo {
   /** Found passing by the council, but the Quyết định công nhận is not recorded yet (or its date is unreadable). */
   choQuyetDinh: boolean;
   canhBao: string[];
+  /** The unit's history against last year's register (`--truoc`), only when one is known. */
+  lichSu?: LichSuDonVi;
 }
 
 /** The Quyết định công nhận as the council recorded it in the register (sheet “Tổng hợp”), each cell as typed. */
@@ -153,6 +156,8 @@ export interface ThemLapSo {
   quyetDinh?: QuyetDinhCongNhan;
   lichRieng?: LichRieng;
   homNay?: NgayThang;
+  /** Last year's register, as history of each unit. */
+  truoc?: SoNamTruoc;
 }
 
 export interface SoHoiDong {
@@ -171,6 +176,8 @@ export interface SoHoiDong {
   hanHoiDong: HanHoiDong[];
   /** What the council typed once for its documents (sheet “Thông tin văn bản”), kept across runs. */
   thongTinVanBan?: ThongTinVanBanHoiDong;
+  /** Last year's register (`--truoc`), kept in the register for later runs. */
+  truoc?: SoNamTruoc;
 }
 
 export interface TongSo {
@@ -272,6 +279,8 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
     const congNhan = (cq === "muc-do-1" || cq === "muc-do-2") && lich.soNamBaoLuu !== undefined && trangThai === TRANG_THAI_SO.daThamDinh;
     const bl = congNhan && ngayQd ? baoLuuDenTheoQuyetDinh(ngayQd, lich) : undefined;
     const nm = congNhan && ngayQd && cq === "muc-do-1" ? deNghiMucDo2TheoQuyetDinh(ngayQd, lich) : undefined;
+    const lichSu = them.truoc ? lichSuDonVi(ban, them.truoc) : undefined;
+    if (lichSu?.canhBao) canhBao.push(lichSu.canhBao);
     return {
       ban,
       ...(td ? { thamDinh: td } : {}),
@@ -285,6 +294,7 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
       deNghiMucDo2: nm ? `Từ ${ngayChu(nm)}` : "",
       choQuyetDinh: congNhan && !ngayQd,
       canhBao,
+      ...(lichSu ? { lichSu } : {}),
     };
   });
   const lichDot = apDungLich(RULE_SETS[dong.find((d) => d.tinh)?.ban.boTieuChi ?? (cap === "tinh" ? "tt24-tinh" : "tt24-huyen")].lich, them.lichRieng);
@@ -297,6 +307,7 @@ export function lapSo(bans: readonly BanNhan[], thamDinh: ReadonlyMap<string, Th
     ...(them.quyetDinh ? { quyetDinh: them.quyetDinh } : {}),
     ...(them.lichRieng ? { lichRieng: them.lichRieng } : {}),
     hanHoiDong: nam !== null && them.homNay ? hanHoiDong(nam, cap, lichDot, them.homNay) : [],
+    ...(them.truoc ? { truoc: them.truoc } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   type LichRieng,
   type QuyetDinhCongNhan,
   type SoHoiDong,
+  type SoNamTruoc,
   type ThamDinh,
   type ThanhVienDanhGia,
   type ThongTinVanBanHoiDong,
@@ -95,6 +96,7 @@ export const COT_SO: readonly Cot[] = [
     width: 10,
     value: (d) => (d.choQuyetDinh ? VIEC_HOI_DONG.choQuyetDinh : [d.baoLuuDen && `Bảo lưu đến ${d.baoLuuDen}`, d.deNghiMucDo2 && `Đề nghị mức độ 2: ${d.deNghiMucDo2.toLowerCase()}`].filter(Boolean).join("\n")),
   },
+  { header: "Lịch sử công nhận", width: 14, value: (d) => d.lichSu?.chu ?? "" },
   { header: "Cảnh báo", width: 19, value: (d) => d.canhBao.join("\n") },
 ];
 const COT_KHONG_IN: readonly Cot[] = [
@@ -324,7 +326,10 @@ function sheetLoi(loi: readonly { tep: string; lyDo: string }[]): SheetSpec {
 /** Excel keeps at most 32,767 characters in a cell: the JSON of a receipt is cut into pieces across columns. */
 const MANH = 30_000;
 
-function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"], lichRieng: LichRieng | undefined): SheetSpec {
+/** Where last year's register (`--truoc`) is kept: its label, and its JSON from the next cell on, cut like a receipt's. */
+const O_TRUOC = { nhan: "I1", cotDau: 10 } as const;
+
+function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"], lichRieng: LichRieng | undefined, truoc?: SoNamTruoc): SheetSpec {
   const b = new SheetBuilder(SO_HOI_DONG.duLieu, [10, 60], { landscape: false });
   b.spec.hidden = true;
   b.set({ ref: "A1", value: "Phiên bản", style: "label" });
@@ -337,6 +342,10 @@ function sheetDuLieu(bans: readonly BanNhan[], chon: SoHoiDong["chon"], lichRien
   // The province's deadlines (--lich), as JSON: later runs without --lich keep them.
   b.set({ ref: "G1", value: "Lịch riêng", style: "label" });
   b.set({ ref: "H1", value: lichRieng ? JSON.stringify(lichRieng) : null, style: "label" });
+  // Last year's register (--truoc), as JSON: later runs without --truoc keep it.
+  b.set({ ref: O_TRUOC.nhan, value: "Năm trước", style: "label" });
+  const jsonTruoc = truoc ? JSON.stringify(truoc) : "";
+  for (let k = 0; k * MANH < jsonTruoc.length; k++) b.set({ ref: `${cot(O_TRUOC.cotDau + k)}1`, value: jsonTruoc.slice(k * MANH, (k + 1) * MANH), style: "label" });
   b.set({ ref: "A2", value: "Mã hồ sơ", style: "labelBold" });
   b.set({ ref: "B2", value: "Dữ liệu đã nhận (JSON, có thể chia nhiều ô)", style: "labelBold" });
   bans.forEach((ban, i) => {
@@ -358,7 +367,7 @@ export function soHoiDongSpec(so: SoHoiDong, loi: readonly { tep: string; lyDo: 
       // The council's documents, drawn from what is recorded now (printed by `dvht in <sổ hội đồng>`).
       ...sheetVanBanHoiDong(so, so.thongTinVanBan ?? {}),
       sheetLoi(loi),
-      sheetDuLieu(so.dong.map((d) => d.ban), so.chon, so.lichRieng),
+      sheetDuLieu(so.dong.map((d) => d.ban), so.chon, so.lichRieng, so.truoc),
     ],
     properties: { title: "Sổ Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: TU_KHOA_SO_HOI_DONG, category: "dvht" },
   };
@@ -390,6 +399,8 @@ export interface SoDaDocLai {
   lichRieng?: LichRieng;
   /** The fields of the council's documents (sheet “Thông tin văn bản”), each as typed. */
   thongTinVanBan: ThongTinVanBanHoiDong;
+  /** Last year's register kept from an earlier `--truoc`. */
+  truoc?: SoNamTruoc;
 }
 
 /** The register's receipts and the council's verdicts, read back from its sheets. */
@@ -455,7 +466,33 @@ export function docSoHoiDong(bang: DocBang): SoDaDocLai {
     }
   }
   const thongTinVanBan = docThongTinVanBan(bang(SO_HOI_DONG.thongTin), loi);
-  return { bans, thamDinh, loi, chon, hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)), thongTinVanBan, ...(quyetDinh ? { quyetDinh } : {}), ...(lichRieng ? { lichRieng } : {}) };
+  const truoc = docTruoc(dau, loi);
+  return {
+    bans,
+    thamDinh,
+    loi,
+    chon,
+    hoiDongDanhGia: docHoiDongDanhGia(bang(SO_HOI_DONG.hoiDong)),
+    thongTinVanBan,
+    ...(quyetDinh ? { quyetDinh } : {}),
+    ...(lichRieng ? { lichRieng } : {}),
+    ...(truoc ? { truoc } : {}),
+  };
+}
+
+/** Last year's register as kept in row 1 of the hidden sheet: its pieces joined; an edited one is named, not used. */
+function docTruoc(dau: readonly GiaTriO[], loi: string[]): SoNamTruoc | undefined {
+  const manh: string[] = [];
+  for (let c = O_TRUOC.cotDau - 1; typeof dau[c] === "string" && dau[c] !== ""; c++) manh.push(dau[c] as string);
+  if (!manh.length) return undefined;
+  try {
+    const t = JSON.parse(manh.join("")) as SoNamTruoc;
+    if (t && typeof t === "object" && Array.isArray(t.congNhan) && typeof t.tong === "object" && typeof t.tep === "string") return t;
+  } catch {
+    // named below
+  }
+  loi.push(`'${SO_HOI_DONG.duLieu}'!${cot(O_TRUOC.cotDau)}1: sổ năm trước đã lưu không đọc được (sheet ẩn đã bị sửa); hãy chạy lại với --truoc`);
+  return undefined;
 }
 
 /** The decision's number and date as typed next to their labels; an unreadable date is kept with its cell named. */

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { THONG_BAO_SO, banMoiNhat, khoaDonVi, type BanNhan, type ThamDinh } from "../rules";
+import { THONG_BAO_SO, banMoiNhat, khoaDonVi, lapSo, soNamTruocTuSo, type BanNhan, type SoNamTruoc, type ThamDinh } from "../rules";
 import { DV, SO_HOI_DONG, docSoHoiDong, soHoiDongSpec, type SoDaDocLai } from "../template";
 import { khacKhiNhan, type BanDoc } from "./consolidateCore";
 import { docNhieuSo, timTep } from "./consolidate";
@@ -25,6 +25,23 @@ export async function moSoHoiDong(file: string): Promise<SoDaDocLai> {
   }
   if (!wb.getWorksheet(SO_HOI_DONG.duLieu)) throw new LoiSo([THONG_BAO_SO.khongPhaiSoHoiDong(file)]);
   return docSoHoiDong((ten) => bangTuExcelJs(wb.getWorksheet(ten)));
+}
+
+/**
+ * Last year's register (`--truoc`) as history: read as the register reads itself (its receipts, the council's
+ * verdicts, its decision, its own history) and laid out again. A file that is not a register is refused, named.
+ * Problems of its stored data come back as `loi`, each with the file named.
+ */
+export async function docSoNamTruoc(file: string): Promise<{ truoc: SoNamTruoc; loi: string[] }> {
+  let doc: SoDaDocLai;
+  try {
+    doc = await moSoHoiDong(file);
+  } catch (e) {
+    if (e instanceof LoiSo) throw new LoiSo([THONG_BAO_SO.truocKhongPhaiSo(file)]);
+    throw e;
+  }
+  const so = lapSo(doc.bans, doc.thamDinh, doc.chon, { quyetDinh: doc.quyetDinh, lichRieng: doc.lichRieng, truoc: doc.truoc });
+  return { truoc: soNamTruocTuSo(so, resolve(file)), loi: [...doc.loi, ...(doc.quyetDinh?.loi ?? [])].map((l) => `--truoc ${file}: ${l}`) };
 }
 
 export async function tongHopVaoSo(

@@ -3,7 +3,7 @@
  * re-checked against what was received, and everything already recorded is kept. Browser-safe: the CLI and the
  * pane update a register with the same code.
  */
-import { isoTuNgay, lapSo, type BanNhan, type Cap, type LichRieng, type NgayThang, type QuyetDinhCongNhan, type SoHoiDong, type ThamDinh, type ThanhVienDanhGia, type ThongTinVanBanHoiDong } from "../rules";
+import { isoTuNgay, lapSo, type BanNhan, type Cap, type LichRieng, type NgayThang, type QuyetDinhCongNhan, type SoHoiDong, type SoNamTruoc, type ThamDinh, type ThanhVienDanhGia, type ThongTinVanBanHoiDong } from "../rules";
 import type { GiaTriO } from "../template";
 import { khacKhiNhan, type BanDoc, type TepLoi } from "./consolidateCore";
 import type ExcelJS from "exceljs";
@@ -19,6 +19,8 @@ export interface TuyChonNhan {
   nhanLai?: boolean;
   /** The province's deadlines for this run and, kept in the register, the later ones (`--lich`). */
   lichRieng?: LichRieng;
+  /** Last year's register (`--truoc`): replaces the one the register keeps. */
+  truoc?: SoNamTruoc;
 }
 
 export interface KetQuaCapNhat {
@@ -39,6 +41,7 @@ export function capNhatBanNhan(
     quyetDinh?: QuyetDinhCongNhan;
     lichRieng?: LichRieng;
     thongTinVanBan?: ThongTinVanBanHoiDong;
+    truoc?: SoNamTruoc;
   },
   docDuoc: readonly (BanDoc | TepLoi)[],
   o: TuyChonNhan,
@@ -68,12 +71,12 @@ export function capNhatBanNhan(
     bans.push({ ...r, ma: `HS-${String(so).padStart(4, "0")}`, ngayNhan: isoTuNgay(o.ngayNhan) });
     moi++;
   }
-  // The decision typed on “Tổng hợp” and the province's deadlines are carried to the next rendering as read.
+  // The decision typed on “Tổng hợp”, the province's deadlines and last year's register are carried as read.
   const soMoi = lapSo(
     bans,
     daCo.thamDinh,
     { nam: o.nam ?? daCo.chon?.nam, cap: o.cap ?? daCo.chon?.cap },
-    { quyetDinh: daCo.quyetDinh, lichRieng: o.lichRieng ?? daCo.lichRieng, homNay: o.homNay },
+    { quyetDinh: daCo.quyetDinh, lichRieng: o.lichRieng ?? daCo.lichRieng, homNay: o.homNay, truoc: o.truoc ?? daCo.truoc },
   );
   // The council's members are the council's typing: carried to the next rendering as read.
   return { so: { ...soMoi, hoiDongDanhGia: daCo.hoiDongDanhGia ?? [], thongTinVanBan: daCo.thongTinVanBan ?? {} }, loi, moi, kiemTraLai };

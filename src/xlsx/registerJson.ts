@@ -48,6 +48,8 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
       choQuyetDinh: d.choQuyetDinh,
       kiemTraLai: d.ban.kiemTraLai ?? null,
       canhBao: d.canhBao,
+      // The unit's history against last year's register (--truoc); null without one.
+      lichSu: d.lichSu ? { loai: d.lichSu.loai, chu: d.lichSu.chu } : null,
     })),
     khongDocDuoc: loi,
     // The Quyết định công nhận as recorded on “Tổng hợp” (null until typed), the council's dates against --ngay.
@@ -55,6 +57,8 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
     hanHoiDong: so.hanHoiDong,
     lichRieng: so.lichRieng ?? null,
     // The council's own members as typed on the sheet “Hội đồng đánh giá”, and what the membership rule finds.
+    // Last year's register (--truoc, kept in the register): its year, file, counts by unit type and conclusion.
+    truoc: so.truoc ? { nam: so.truoc.nam, cap: so.truoc.cap, tep: so.truoc.tep, tong: so.truoc.tong, soCongNhan: so.truoc.congNhan.length } : null,
     hoiDongDanhGia: { thanhVien: so.hoiDongDanhGia ?? [], vanDe: kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []) },
   };
 }

@@ -58,6 +58,7 @@ const json = (args: string[]) => {
       deNghiMucDo2: string | null;
       choQuyetDinh: boolean;
       canhBao: string[];
+      lichSu: null | { loai: string; chu: string };
       chot: { trangThai: string; maBam?: string };
       vanTay: string;
       tenLoai: string;
@@ -68,6 +69,7 @@ const json = (args: string[]) => {
     quyetDinh: null | { so: string; ngay: string; loi: string[] };
     hanHoiDong: { viec: string; han: string; chu: string; conNgay: number }[];
     lichRieng: null | Record<string, unknown>;
+    truoc: null | { nam: number | null; cap: string | null; tep: string; tong: Record<string, Record<string, number>>; soCongNhan: number };
   };
 };
 
@@ -264,7 +266,7 @@ describe("the register of a batch", () => {
     const ws = wb.getWorksheet(SO_HOI_DONG.ds)!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "4:4" });
     expect(ws.headerFooter).toMatchObject({ differentFirst: true, oddHeader: expect.stringContaining("&P") });
-    expect(ws.pageSetup.printArea).toMatch(/^A1:P\d+$/);
+    expect(ws.pageSetup.printArea).toMatch(/^A1:Q\d+$/);
     let min = 99;
     ws.eachRow((row) => row.eachCell((cell) => (min = Math.min(min, cell.font?.size ?? 99))));
     expect(min).toBeGreaterThanOrEqual(9);
@@ -456,5 +458,88 @@ describe("a province's deadlines (--lich), kept in the register", () => {
     expect(runDvht(["tong-hop", a, "--out", so, "--lich", hong]).stderr).toMatch(/không đọc được JSON/);
     expect(runDvht(["tong-hop", a, "--out", so, "--lich", join(dir, "khong-co.json")]).code).toBe(2);
     expect(existsSync(so)).toBe(false);
+  });
+});
+
+describe("last year's register as history (--truoc)", () => {
+  const nam = join(dir, "hai-nam");
+  mkdirSync(nam);
+  const so2024 = join(nam, "so-2024.xlsx");
+  const so2025 = join(nam, "so-2025.xlsx");
+  let don2025: string[];
+  beforeAll(async () => {
+    // 2024: Trường A recognised at mức 1, Trường E at mức 2, Trường B found failing; decision of 10/02/2025.
+    const f2024 = [tao("hai-nam/a-2024.xlsx", { ...datHuyen("Trường A"), namDanhGia: 2024 }), tao("hai-nam/b-2024.xlsx", { ...khongDatHuyen("Trường B"), namDanhGia: 2024 }), tao("hai-nam/e-2024.xlsx", { ...datHuyen("Trường E"), namDanhGia: 2024 })];
+    const r = json(["tong-hop", ...f2024, "--out", so2024, "--ngay-nhan", "2025-01-10"]);
+    const ma = (ten: string) => r.donVi.find((d) => d.ten === ten)!.ma;
+    await ghiThamDinh(so2024, ma("Trường A"), (id) => (id === "2.1" ? "Đạt mức độ 1" : "Đạt mức độ 2"), { nguoi: "Thư ký", ngay: "05/02/2025" });
+    await ghiThamDinh(so2024, ma("Trường B"), (id) => (id === "2.1" ? "Không đạt" : "Đạt mức độ 2"), { nguoi: "Thư ký", ngay: "05/02/2025" });
+    await ghiThamDinh(so2024, ma("Trường E"), "Đạt mức độ 2", { nguoi: "Thư ký", ngay: "05/02/2025" });
+    await ghiQuyetDinh(so2024, "12/QĐ-UBND", "10/02/2025");
+    // 2025: the same three units (each self-assessed: A and E at mức 2, B failing), received 10/01/2026.
+    don2025 = [tao("hai-nam/a-2025.xlsx", datHuyen("Trường A")), tao("hai-nam/b-2025.xlsx", khongDatHuyen("Trường B")), tao("hai-nam/e-2025.xlsx", datHuyen("Trường E"))];
+  });
+
+  test("each unit shows its history; asking mức 2 within 12 months of the decision is flagged; kept on later runs", async () => {
+    const r = json(["tong-hop", ...don2025, "--out", so2025, "--ngay-nhan", "2026-01-10", "--truoc", so2024]);
+    expect(r.truoc).toEqual({
+      nam: 2024,
+      cap: "huyen",
+      tep: resolve(so2024),
+      tong: { "pho-thong": expect.objectContaining({ "Đạt mức độ 1": 1, "Đạt mức độ 2": 1, "Không đạt": 1, "Chưa thẩm định": 0 }) },
+      soCongNhan: 2,
+    });
+    const ls = (ten: string) => r.donVi.find((d) => d.ten === ten)!;
+    expect(ls("Trường A").lichSu).toEqual({
+      loai: "nang-muc-qua-som",
+      chu: "Đã công nhận mức độ 1 năm 2024 (QĐ số 12/QĐ-UBND ngày 10/02/2025); đề nghị nâng mức độ 2 quá sớm: sớm nhất từ 10/02/2026 (12 tháng kể từ ngày quyết định), hồ sơ nhận 10/01/2026",
+    });
+    expect(ls("Trường A").canhBao).toContain("Đề nghị nâng mức quá sớm: đơn vị được công nhận mức độ 1 ngày 10/02/2025, chỉ được đề nghị mức độ 2 từ 10/02/2026");
+    expect(ls("Trường B").lichSu).toEqual({ loai: "chua-cong-nhan", chu: "Chưa được công nhận trước đây" });
+    expect(ls("Trường E").lichSu).toEqual({ loai: "dang-bao-luu", chu: "Đã công nhận mức độ 2 năm 2024 (QĐ số 12/QĐ-UBND ngày 10/02/2025); đang trong thời hạn công nhận đến 31/12/2028" });
+    // The printed list has the column; a later run without --truoc keeps the history (the hidden sheet's JSON).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(so2025);
+    const ws = wb.getWorksheet(SO_HOI_DONG.ds)!;
+    const cotLs = (ws.getRow(4).values as unknown[]).indexOf("Lịch sử công nhận");
+    expect(cotLs).toBeGreaterThan(0);
+    const texts: unknown[] = [];
+    ws.eachRow((row, i) => i > 4 && texts.push(row.getCell(cotLs).value));
+    expect(texts).toContain(ls("Trường E").lichSu!.chu);
+    const r2 = json(["tong-hop", ...don2025, "--out", so2025]);
+    expect(r2.truoc).toEqual(r.truoc);
+    expect(r2.donVi.map((d) => d.lichSu)).toEqual(r.donVi.map((d) => d.lichSu));
+    const doc = await moSoHoiDong(so2025);
+    expect(doc.truoc!.congNhan.map((c) => [c.ten, c.trangThai, c.baoLuuDen])).toEqual([
+      ["Trường A", "muc-do-1", "31/12/2028"],
+      ["Trường E", "muc-do-2", "31/12/2028"],
+    ]);
+  });
+
+  test("--truoc given again replaces the kept one (a register without a decision recognises nobody)", () => {
+    const khongQd = join(nam, "so-2024-khong-qd.xlsx");
+    expect(runDvht(["tong-hop", join(nam, "a-2024.xlsx"), "--out", khongQd, "--ngay-nhan", "2025-01-10"]).code).toBe(0);
+    const so = join(nam, "so-2025-thay.xlsx");
+    expect(json(["tong-hop", ...don2025, "--out", so, "--truoc", so2024]).truoc!.soCongNhan).toBe(2);
+    const r = json(["tong-hop", ...don2025, "--out", so, "--truoc", khongQd]);
+    expect(r.truoc).toMatchObject({ tep: resolve(khongQd), soCongNhan: 0 });
+    expect(r.donVi.every((d) => d.lichSu?.loai === "chua-cong-nhan")).toBe(true);
+    // Without any previous register, no history at all.
+    expect(json(["tong-hop", ...don2025, "--out", join(nam, "so-khong-truoc.xlsx")]).donVi.every((d) => d.lichSu === null)).toBe(true);
+  });
+
+  test("a --truoc that is not a register (a unit's workbook, a missing file, the --out itself) is refused naming it (exit 2), nothing written", () => {
+    const out = join(nam, "so-bi-tu-choi.xlsx");
+    for (const sai of [join(nam, "a-2025.xlsx"), join(nam, "khong-co.xlsx"), join(don, "hong.xlsx")]) {
+      const r = runDvht(["tong-hop", ...don2025, "--out", out, "--truoc", sai]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--truoc ${sai}: không phải Sổ Hội đồng`);
+      expect(existsSync(out)).toBe(false);
+    }
+    const truoc = readFileSync(so2025);
+    const r = runDvht(["tong-hop", ...don2025, "--out", so2025, "--truoc", so2025]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/là chính sổ --out/);
+    expect(readFileSync(so2025).equals(truoc)).toBe(true);
   });
 });

@@ -47,6 +47,17 @@ export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
   doan(v, `Tổng số hồ sơ đã nhận: ${tk.soHoSo}, của ${tk.soDonVi} đơn vị được xét; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${lietKe(tk.nopMuon.map((d) => d.ban.ten))})` : ""}.`);
   if (tk.trung) doan(v, `Hồ sơ nộp lại (trùng, chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị): ${tk.trung}.`);
   if (tk.khacNamCap.length) doan(v, `Hồ sơ không thuộc đợt đánh giá (khác năm hoặc khác cấp, không xét): ${lietKe(tk.khacNamCap.map((d) => `${d.ban.ten} (${d.trangThai.toLocaleLowerCase("vi")})`))}.`);
+  // With last year's register known: who asks again, who asks to move up, who asks too early (seed 000 VI.1.4).
+  if (so.truoc) {
+    const theo = (loai: string) => so.dong.filter((d) => d.tinh && d.lichSu?.loai === loai).map((d) => d.ban.ten);
+    const dong = [
+      ["den-han-cong-nhan-lai", "đề nghị công nhận lại (hết thời hạn công nhận)"],
+      ["du-dieu-kien-nang-muc", "đề nghị công nhận nâng mức độ, đủ thời gian 12 tháng"],
+      ["nang-muc-qua-som", "đề nghị nâng mức độ khi chưa đủ 12 tháng kể từ ngày được công nhận"],
+      ["dang-bao-luu", "đang trong thời hạn công nhận"],
+    ].map(([loai, nhan]) => [nhan, theo(loai)] as const).filter(([, ds]) => ds.length);
+    if (dong.length) doan(v, `Đối chiếu với Sổ Hội đồng năm ${so.truoc.nam ?? "trước"}: ${dong.map(([nhan, ds]) => `${nhan}: ${ds.length} (${lietKe(ds)})`).join("; ")}.`);
+  }
   doan(v, "II. KẾT QUẢ THẨM ĐỊNH", "docTextBold");
   doan(v, `Hội đồng đã thẩm định ${tk.daThamDinh}/${tk.soDonVi} hồ sơ${tk.chuaThamDinh.length ? `; còn ${tk.chuaThamDinh.length} hồ sơ chưa thẩm định: ${lietKe(tk.chuaThamDinh.map((d) => d.ban.ten))}` : ""}. Kết quả theo loại đơn vị:`);
   bang(v, COT_BANG_KET_QUA, bangKetQuaTheoLoai(n));

@@ -22,7 +22,7 @@ export function laSheetVanBanHoiDong(ten: string): boolean {
 }
 
 /** Every document of the register, in print order. */
-export function sheetVanBanHoiDong(so: SoHoiDong, tt: ThongTinVanBanHoiDong, truoc?: NamTruocBaoCao): SheetSpec[] {
+export function sheetVanBanHoiDong(so: SoHoiDong, tt: ThongTinVanBanHoiDong): SheetSpec[] {
   const n = nguCanh(so, tt);
   const kq = ketQuaThamDinh(so);
   return [
@@ -32,7 +32,7 @@ export function sheetVanBanHoiDong(so: SoHoiDong, tt: ThongTinVanBanHoiDong, tru
     sheetToTrinhCongNhan(n),
     sheetDuThaoQuyetDinh(n),
     sheetDanhSachCongNhan(n),
-    sheetBaoCaoNam(n, truoc),
+    sheetBaoCaoNam(n, so.truoc),
   ];
 }
 

@@ -47,6 +47,7 @@ export function sheetBanTongHopThamDinh(n: NguCanh, k: KetQuaDonViThamDinh): She
   doan(v, `Kết quả tự đánh giá của đơn vị: ${ban.tuDanhGia.xepLoai}${ban.tuDanhGia.tongDiem !== undefined ? ` (${ban.tuDanhGia.tongDiem} điểm)` : ""}.`);
   doan(v, `Kết luận của Hội đồng: ${k.dat ? `đạt “Đơn vị học tập” ${k.mucCongNhan.toLocaleLowerCase("vi")}` : `${XEP_LOAI["khong-dat"].toLocaleLowerCase("vi")}, chưa đủ điều kiện công nhận`}.`, "docTextBold");
   if (yKienHoiDong(k.dong)) doan(v, yKienHoiDong(k.dong));
+  if (k.dong.lichSu) doan(v, `Lịch sử công nhận: ${k.dong.lichSu.chu}`);
   if (thamDinh?.nguoi || thamDinh?.ngay) doan(v, `Người thẩm định: ${thamDinh.nguoi || "……"}; ngày thẩm định: ${thamDinh.ngay || "……"}.`, "docTextItalic");
   v.cach(10);
   ky(v, CHUC_DANH_CHU_TICH_HOI_DONG, n.chuTich, "");
