@@ -6,6 +6,7 @@
  */
 import { THONG_BAO_LICH, canhBaoHoiDongDanhGia, kiemTraLichRieng, homNayLocal, kiemTraHoiDongDanhGia, type LichRieng, type NgayThang, type SoHoiDong } from "../rules";
 import type { ChayExcel } from "../excel/liveUpdates";
+import type { BanDoc, TepLoi } from "../xlsx/consolidateCore";
 import { SO_HOI_DONG, docSoHoiDong, docTepLoi, giaTriTuTho, oHoiDongTheoMa, soHoiDongSpec, type GiaTriO } from "../template";
 import { laSheetSoHoiDong, laVanBanHoiDong } from "../template/soHoiDongSheets";
 
@@ -102,23 +103,23 @@ export async function capNhatSoTrongPane(
   tienDo: (xong: number, tong: number) => void,
   o: TuyChonCapNhatSo = {},
 ): Promise<{ so: SoHoiDong; moi: number; kiemTraLai: number; soLoi: number; vanBan: string[] }> {
-  const { LoiSo } = await import("../xlsx/openWorkbook");
-  // The light reader (only the parts the register needs), the full one when it cannot: as `dvht tong-hop` reads.
-  const { moSoNhanhTuByte } = await import("../xlsx/readLight");
-  const { banNhanTuSo } = await import("../xlsx/consolidateCore");
   const { capNhatBanNhan } = await import("../xlsx/registerCore");
   const { bang } = await docBangMo(chay);
   const docBang = (ten: string) => bang.get(ten);
   const daCo = docSoHoiDong(docBang);
-  type Doc = Awaited<ReturnType<typeof banNhanTuSo>>;
-  const doc: Doc[] = [];
-  for (const [i, f] of files.entries()) {
-    try {
-      doc.push(await banNhanTuSo(await moSoNhanhTuByte(await f.arrayBuffer(), f.name), f.name, f.name, bam));
-    } catch (e) {
-      doc.push({ tep: f.name, lyDo: e instanceof LoiSo ? e.loi.join("; ") : String((e as Error).message) });
+  const doc: (BanDoc | TepLoi)[] = [];
+  if (files.length) {
+    // The light reader (only the parts the register needs), the full one when it cannot: as `dvht tong-hop` reads.
+    // Loaded only when there is something to read: a redraw of the register needs none of it.
+    const [{ LoiSo }, { moSoNhanhTuByte }, { banNhanTuSo }] = await Promise.all([import("../xlsx/openWorkbook"), import("../xlsx/readLight"), import("../xlsx/consolidateCore")]);
+    for (const [i, f] of files.entries()) {
+      try {
+        doc.push(await banNhanTuSo(await moSoNhanhTuByte(await f.arrayBuffer(), f.name), f.name, f.name, bam));
+      } catch (e) {
+        doc.push({ tep: f.name, lyDo: e instanceof LoiSo ? e.loi.join("; ") : String((e as Error).message) });
+      }
+      tienDo(i + 1, files.length);
     }
-    tienDo(i + 1, files.length);
   }
   const kq = capNhatBanNhan(daCo, doc, { ngayNhan, homNay: ngayNhan, ...(o.lichRieng ? { lichRieng: o.lichRieng } : {}) });
   // With no file picked nothing was received: the files the last reception could not read stay listed.
