@@ -3,13 +3,52 @@
  * filtered by status (each selecting its “Hội đồng” row in the sheet “Thẩm định”), and the problems of what the
  * council typed. Plain data in (what docSoMo read), text only out: a unit's name is never taken for markup.
  */
-import { HANG_TONG, TEN_CAP, TRANG_THAI_SO, type DongSo, type SoHoiDong } from "../rules";
+import { HANG_TONG, TEN_CAP, TRANG_THAI_SO, type DongSo, type HanNam, type LichRieng, type SoHoiDong } from "../rules";
 import { SO_HOI_DONG } from "../template";
 import type { SoHoiDongMo } from "./consolidateInPane";
 
 /** The filter: every receipt, or those of one status (TRANG_THAI_SO's keys). */
 export type LocSo = "tatCa" | keyof typeof TRANG_THAI_SO;
 const TAT_CA = "Tất cả";
+
+/** What the council view says about the council's documents and the province's calendar. */
+export const THONG_BAO_SO_PANE = {
+  dangLapVanBan: "Đang lập lại Sổ Hội đồng và các văn bản của Hội đồng…",
+  daLapVanBan: (vanBan: readonly string[]) =>
+    vanBan.length
+      ? `Đã lập / cập nhật ${vanBan.length} văn bản của Hội đồng từ những gì đã ghi trong sổ; đang mở sheet “${vanBan[0]}”.`
+      : "Đã lập lại Sổ Hội đồng từ những gì đã ghi trong sổ; chưa có văn bản nào của Hội đồng.",
+  khongLapDuoc: (loi: string) => `Không lập được văn bản Hội đồng: ${loi}`,
+  chuaCoVanBan: "Chưa có văn bản nào của Hội đồng trong sổ: bấm “Lập / cập nhật văn bản Hội đồng”.",
+  chuaChonLich: "Hãy chọn tệp lịch riêng (.json).",
+  dangApDungLich: (tep: string) => `Đang lập lại Sổ Hội đồng theo lịch riêng ${tep}…`,
+  lichSai: (tep: string, n: number) => `Chưa dùng lịch riêng ${tep}: ${n} lỗi cần sửa (xem dưới). Sổ không bị thay đổi.`,
+  daApDungLich: (tep: string) => `Đã lập lại Sổ Hội đồng theo lịch riêng ${tep}; sổ giữ lịch này cho các lần sau.`,
+  khongApDungLich: (loi: string) => `Không áp dụng được lịch riêng: ${loi}`,
+  lichTheoThongTu: "Sổ đang dùng các hạn của Thông tư (không có lịch riêng của địa phương).",
+  lichDangDung: (moTa: string) => `Sổ đang dùng lịch riêng của địa phương: ${moTa}.`,
+};
+
+const TEN_HAN: Readonly<Record<Exclude<keyof LichRieng, "hanNopBaoGom">, string>> = {
+  hanNop: "hạn nộp hồ sơ",
+  hanCongNhan: "hạn ra quyết định công nhận",
+  hanBaoCaoSo: "hạn báo cáo Sở",
+};
+
+const ngayHan = (h: HanNam) => `${String(h.ngay).padStart(2, "0")}/${String(h.thang).padStart(2, "0")} ${h.namSau === false ? "năm đánh giá" : "năm sau"}`;
+
+/** The province's deadlines kept in the register, in words (“hạn nộp hồ sơ: trước ngày 05/12 năm đánh giá; …”). */
+export function moTaLichRieng(lich: LichRieng | undefined): string {
+  if (!lich) return THONG_BAO_SO_PANE.lichTheoThongTu;
+  const phan = (Object.keys(TEN_HAN) as (keyof typeof TEN_HAN)[]).flatMap((k) => {
+    const h = lich[k];
+    if (!h) return [];
+    const truoc = k === "hanNop" && lich.hanNopBaoGom !== undefined ? (lich.hanNopBaoGom ? "chậm nhất ngày " : "trước ngày ") : "";
+    return [`${TEN_HAN[k]}: ${truoc}${ngayHan(h)}`];
+  });
+  if (!lich.hanNop && lich.hanNopBaoGom !== undefined) phan.push(`hạn nộp ${lich.hanNopBaoGom ? "tính cả" : "không tính"} ngày hạn`);
+  return THONG_BAO_SO_PANE.lichDangDung(phan.join("; ") || "không đổi hạn nào");
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -112,8 +151,32 @@ function dongLoi(loi: string, chonO: (sheet: string, address: string) => void): 
 }
 
 /**
- * Draws the council view into #so-tom-tat, #so-tong, #so-danh-sach and #so-loi (the filter's choices are the
- * caller's, from luaChonLocSo). `chonO` selects a cell range of the open register.
+ * The council's documents the workbook holds, in print order, each opening its sheet (#so-van-ban). The names are
+ * the workbook's, read after the redraw: what is listed is what is there.
+ */
+export function hienVanBanHoiDong(root: Document, vanBan: readonly string[], chonO: (sheet: string, address: string) => void): void {
+  root.getElementById("so-van-ban")!.replaceChildren(
+    ...(vanBan.length
+      ? vanBan.map((ten) => {
+          const li = el("li");
+          const b = el("button", ten);
+          b.title = `Mở sheet “${ten}”`;
+          b.addEventListener("click", () => chonO(ten, "A1"));
+          li.append(b);
+          return li;
+        })
+      : [el("li", THONG_BAO_SO_PANE.chuaCoVanBan, "khong-o")]),
+  );
+}
+
+/** The problems of a refused calendar file (#so-loi-lich), as text; none clears the list. */
+export function hienLoiLich(root: Document, loi: readonly string[]): void {
+  root.getElementById("so-loi-lich")!.replaceChildren(...loi.map((l) => el("li", l)));
+}
+
+/**
+ * Draws the council view into #so-tom-tat, #so-tong, #so-danh-sach, #so-loi, #so-van-ban and #so-lich-dang-dung
+ * (the filter's choices are the caller's, from luaChonLocSo). `chonO` selects a cell range of the open register.
  */
 export function hienSoHoiDong(root: Document, du: SoHoiDongMo, loc: LocSo, chonO: (sheet: string, address: string) => void): void {
   root.getElementById("so-tom-tat")!.textContent = tomTatSo(du);
@@ -125,4 +188,6 @@ export function hienSoHoiDong(root: Document, du: SoHoiDongMo, loc: LocSo, chonO
   } else ds.replaceChildren(...dong.map((d) => dongSo(d, du.oHoiDong.get(d.ban.ma), chonO)));
   root.getElementById("so-so-loi")!.textContent = du.loi.length ? `(${du.loi.length})` : "";
   root.getElementById("so-loi")!.replaceChildren(...(du.loi.length ? du.loi.map((l) => dongLoi(l, chonO)) : [el("li", "Không có lỗi.", "khong-o")]));
+  hienVanBanHoiDong(root, du.vanBan, chonO);
+  root.getElementById("so-lich-dang-dung")!.textContent = moTaLichRieng(du.so.lichRieng);
 }

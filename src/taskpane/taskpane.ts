@@ -18,8 +18,8 @@ import {
 } from "@fluentui/web-components";
 import { RULE_SETS, THONG_BAO, THONG_BAO_KET_QUA_LUU, docBangDanhSach, gioViet, docCsvTuByte, moTaCachDocCsv, homNayLocal, isBoTieuChiId, loaiCuaBo, type BoTieuChiId, type LoaiDonVi } from "../rules";
 import { nhapDanhSachVaoSo } from "../excel/importRoster";
-import { capNhatSoTrongPane, docSoMo, hoiLaSoHoiDong, type SoHoiDongMo } from "./consolidateInPane";
-import { hienSoHoiDong, laLocSo, luaChonLocSo, type LocSo } from "./councilView";
+import { capNhatSoTrongPane, docSoMo, hoiLaSoHoiDong, lapVanBanHoiDong, napLichRieng, type SoHoiDongMo } from "./consolidateInPane";
+import { THONG_BAO_SO_PANE, hienLoiLich, hienSoHoiDong, laLocSo, luaChonLocSo, type LocSo } from "./councilView";
 import { DV, buildWorkbookSpec, type WorkbookSpec, hoSoTrong, sheetChot, taoBanChot, giaTriNiemPhong, type CheDoCongThuc, type VanDe, type ViTri } from "../template";
 import { renderLayoutWithOfficeJs } from "../excel/renderLayoutWithOfficeJs";
 import { TheoDoiTrucTiep, chuyenSangCongThucGoc, type ChayExcel } from "../excel/liveUpdates";
@@ -233,6 +233,48 @@ async function tongHop(): Promise<void> {
   }
 }
 
+/** “Lập / cập nhật văn bản Hội đồng”: one redraw of the open register, then the view read back once. */
+async function lapVanBan(): Promise<void> {
+  if (!soMo) return;
+  hienTrangThai(document, THONG_BAO_SO_PANE.dangLapVanBan);
+  try {
+    await theoDoi.tuGhi(() => lapVanBanHoiDong(chay));
+    const du = await docSoMo(chay);
+    vaoCheDoSo(du);
+    hienTrangThai(document, THONG_BAO_SO_PANE.daLapVanBan(du.vanBan));
+  } catch (e) {
+    hienTrangThai(document, THONG_BAO_SO_PANE.khongLapDuoc((e as Error).message), true);
+  }
+}
+
+/** The province's calendar picked in the council view: refused whole with its problems, or the register redrawn with it. */
+async function apDungLichRieng(): Promise<void> {
+  const input = document.getElementById("so-lich") as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!soMo) return;
+  if (!file) {
+    hienTrangThai(document, THONG_BAO_SO_PANE.chuaChonLich, true);
+    return;
+  }
+  hienLoiLich(document, []);
+  hienTrangThai(document, THONG_BAO_SO_PANE.dangApDungLich(file.name));
+  try {
+    const r = await theoDoi.tuGhi(() => napLichRieng(file, chay));
+    if ("loi" in r) {
+      hienLoiLich(document, r.loi);
+      hienTrangThai(document, THONG_BAO_SO_PANE.lichSai(file.name, r.loi.length), true);
+      return;
+    }
+    vaoCheDoSo(await docSoMo(chay));
+    hienTrangThai(document, THONG_BAO_SO_PANE.daApDungLich(file.name));
+  } catch (e) {
+    hienTrangThai(document, THONG_BAO_SO_PANE.khongApDungLich((e as Error).message), true);
+  } finally {
+    // The same file picked again (once corrected) is a change again.
+    input.value = "";
+  }
+}
+
 function capNhat(s: TrangThaiSo): void {
   // On a register the unit's checks have nothing to say (no template): its edits are the council's.
   if (soMo) return;
@@ -319,7 +361,7 @@ khoiTaoGiaoDien();
 
 Office.onReady(async (info) => {
   const trongExcel = info.host === Office.HostType.Excel;
-  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach", "chuan-bi-in", "so-cap-nhat"]) $(id).disabled = !trongExcel;
+  for (const id of ["chen-mau", "chuyen-goc", "tinh-lai", "chot-so-lieu", "khac-biet-tiep", "chay-tong-hop", "nhap-danh-sach", "chuan-bi-in", "so-cap-nhat", "so-lap-van-ban", "so-lich"]) $(id).disabled = !trongExcel;
   if (!trongExcel) {
     $("ngoai-excel").classList.remove("an");
     hienTrangThai(document, "Chưa kết nối với Excel.");
@@ -331,6 +373,8 @@ Office.onReady(async (info) => {
   $("chot-so-lieu").addEventListener("click", () => void chotSoLieu());
   $("chay-tong-hop").addEventListener("click", () => void tongHop());
   $("so-cap-nhat").addEventListener("click", () => void docLaiSo());
+  $("so-lap-van-ban").addEventListener("click", () => void lapVanBan());
+  $("so-lich").addEventListener("change", () => void apDungLichRieng());
   $("so-loc").addEventListener("change", () => {
     const v = $("so-loc").value;
     if (!laLocSo(v) || v === locSo) return;

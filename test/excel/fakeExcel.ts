@@ -358,6 +358,9 @@ class FakeWorksheet {
     return new FakeRange(this.fake, this.sheet, [`${colName(col + 1)}${row + 1}:${colName(col + cols)}${row + rows}`]);
   }
   delete() {
+    // As Excel: a workbook keeps at least one visible sheet (the operation, and its batch, fail).
+    const conLai = this.fake.sheetOrder.filter((n) => n !== this.sheet.name && !this.fake.sheets.get(n)?.visibility?.endsWith("idden"));
+    if (conLai.length === 0) throw new Error(`cannot delete ${this.sheet.name}: a workbook must keep a visible sheet`);
     this.fake.sheets.delete(this.sheet.name);
     this.fake.sheetOrder = this.fake.sheetOrder.filter((n) => n !== this.sheet.name);
   }

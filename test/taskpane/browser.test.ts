@@ -13,6 +13,7 @@ import * as ts from "typescript";
 import { validateHoSo } from "../../src/rules";
 import { chuCot } from "../../src/rules/roster";
 import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { laVanBanHoiDong } from "../../src/template/soHoiDongSheets";
 import { FakeExcel, ghiNhuExcel, type FakeCell } from "../excel/fakeExcel";
 import { hoSoDayDu } from "../helpers/hoSo";
 import example from "../../examples/thcs-kim-lien.json";
@@ -387,6 +388,57 @@ test("opened on a Sổ Hội đồng, the pane shows the council view: its units
   expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toContain("1 tệp không đọc được (sheet “Không đọc được”)");
   expect(errors).toEqual([]);
   await page.screenshot({ path: join(ARTIFACTS, "taskpane-so-hoi-dong-sau-khi-nhan.png"), fullPage: true });
+
+  // The council's documents: the register redrawn once from what is typed (nothing received), the documents the
+  // workbook now holds listed in its order, the first opened.
+  const trangThai = () => page.$eval("#trang-thai", (e) => e.textContent ?? "");
+  const cho = (dau: string) =>
+    page
+      .waitForFunction((d) => document.getElementById("trang-thai")?.textContent?.startsWith(d), dau, { timeout: 120_000 })
+      .catch(async () => {
+        throw new Error(`pane said: ${await trangThai()}; errors: ${errors.join(" | ")}`);
+      });
+  const syncsTruoc = (await gia()).syncs;
+  await page.click("#so-lap-van-ban");
+  await cho("Đã lập");
+  // One refresh (at most five syncs) and the view read back once.
+  expect((await gia()).syncs - syncsTruoc).toBeLessThanOrEqual(6);
+  const soSheet = await page.evaluate(() => (window as unknown as { __fake: FakeExcel }).__fake.sheetOrder);
+  const vanBan = soSheet.filter(laVanBanHoiDong);
+  const dsVanBan = await page.$$eval("#so-van-ban li", (els) => els.map((e) => e.textContent));
+  if (vanBan.length) {
+    expect(dsVanBan).toEqual(vanBan);
+    expect((await gia()).active).toBe(vanBan[0]);
+  } else expect(dsVanBan).toEqual(["Chưa có văn bản nào của Hội đồng trong sổ: bấm “Lập / cập nhật văn bản Hội đồng”."]);
+  expect(soSheet).not.toContain("dvht-tam");
+  expect((await ds()).map((d) => [d[0], d[2]])).toEqual([
+    ["HS-0001", "Trùng"],
+    ["HS-0002", "Đã thẩm định"],
+    ["HS-0003", "Đã thẩm định"],
+    ["HS-0004", "Khác năm"],
+    ["HS-0005", "Chưa thẩm định"],
+  ]);
+  expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toContain("1 tệp không đọc được");
+  expect(await page.$eval("#so-lich-dang-dung", (e) => e.textContent)).toBe("Sổ đang dùng các hạn của Thông tư (không có lịch riêng của địa phương).");
+
+  // The province's calendar: a wrong file is refused with its problems, nothing synced; a right one is applied and kept.
+  const syncsLich = (await gia()).syncs;
+  await page.setInputFiles("#so-lich", { name: "sai.json", mimeType: "application/json", buffer: Buffer.from('{"hanNop": {"ngay": 31, "thang": 2}}') });
+  await cho("Chưa dùng lịch riêng");
+  expect(await trangThai()).toBe("Chưa dùng lịch riêng sai.json: 1 lỗi cần sửa (xem dưới). Sổ không bị thay đổi.");
+  expect(await page.$$eval("#so-loi-lich li", (els) => els.map((e) => e.textContent))).toEqual(["sai.json: “hanNop”: ngày 31/2 không có trong năm"]);
+  expect((await gia()).syncs).toBe(syncsLich);
+  await page.setInputFiles("#so-lich", { name: "buon-ho.json", mimeType: "application/json", buffer: Buffer.from('{"hanNop": {"ngay": 5, "thang": 12, "namSau": false}, "hanNopBaoGom": false}') });
+  await cho("Đã lập lại Sổ Hội đồng theo lịch riêng");
+  expect(await page.$$eval("#so-loi-lich li", (els) => els.length)).toBe(0);
+  expect(await page.$eval("#so-lich-dang-dung", (e) => e.textContent)).toBe("Sổ đang dùng lịch riêng của địa phương: hạn nộp hồ sơ: trước ngày 05/12 năm đánh giá.");
+  const h1 = await page.evaluate((ten) => {
+    const f = (window as unknown as { __fake: FakeExcel }).__fake;
+    return f.sheets.get(ten)?.cells.get("H1")?.v;
+  }, SO_HOI_DONG.duLieu);
+  expect(JSON.parse(String(h1))).toEqual({ hanNop: { ngay: 5, thang: 12, namSau: false }, hanNopBaoGom: false });
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: join(ARTIFACTS, "taskpane-so-hoi-dong-van-ban.png"), fullPage: true });
   await page.close();
 }, 300_000);
 
