@@ -8,7 +8,7 @@ import { THONG_BAO_LICH, canhBaoHoiDongDanhGia, kiemTraLichRieng, homNayLocal, k
 import type { ChayExcel } from "../excel/liveUpdates";
 import type { BanDoc, TepLoi } from "../xlsx/consolidateCore";
 import { SO_HOI_DONG, docSoHoiDong, docTepLoi, giaTriTuTho, oHoiDongTheoMa, soHoiDongSpec, type GiaTriO } from "../template";
-import { laSheetSoHoiDong, laVanBanHoiDong } from "../template/soHoiDongSheets";
+import { laSheetSoHoiDong, laSheetVanBanHoiDong } from "../template";
 
 interface TepChon {
   name: string;
@@ -82,7 +82,7 @@ export async function docSoMo(chay: ChayExcel, homNay: NgayThang = homNayLocal()
   // The Hội đồng đánh giá's own list, once the council has typed one, is checked as the CLI checks it.
   const ds = daCo.hoiDongDanhGia ?? [];
   const hoiDong = ds.length ? kiemTraHoiDongDanhGia(ds).map(canhBaoHoiDongDanhGia) : [];
-  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...(kq.so.quyetDinh?.loi ?? []), ...hoiDong], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc), vanBan: tenSheet.filter(laVanBanHoiDong) };
+  return { so: kq.so, loi: [...daCo.loi, ...kq.so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...(kq.so.quyetDinh?.loi ?? []), ...hoiDong], tepLoi: docTepLoi(doc), oHoiDong: oHoiDongTheoMa(doc), vanBan: tenSheet.filter(laSheetVanBanHoiDong) };
 }
 
 export interface TuyChonCapNhatSo {
@@ -124,7 +124,7 @@ export async function capNhatSoTrongPane(
   const kq = capNhatBanNhan(daCo, doc, { ngayNhan, homNay: ngayNhan, ...(o.lichRieng ? { lichRieng: o.lichRieng } : {}) });
   // With no file picked nothing was received: the files the last reception could not read stay listed.
   const spec = soHoiDongSpec(kq.so, files.length ? kq.loi : docTepLoi(docBang));
-  const vanBan = spec.sheets.map((s) => s.name).filter(laVanBanHoiDong);
+  const vanBan = spec.sheets.map((s) => s.name).filter(laSheetVanBanHoiDong);
   const { renderLayoutWithOfficeJs } = await import("../excel/renderLayoutWithOfficeJs");
   await chay(async (context) => {
     // The council's entries were read above: the register's sheets are drawn again whole (no stale rows), and so are

@@ -28,7 +28,7 @@ jest.mock("../../src/template/soHoiDong", () => {
 
 import { XEP_LOAI, validateHoSo, type HoSo } from "../../src/rules";
 import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
-import { laVanBanHoiDong } from "../../src/template/soHoiDongSheets";
+import { laSheetVanBanHoiDong } from "../../src/template";
 import { capNhatSoTrongPane, docSoMo, lapVanBanHoiDong, napLichRieng } from "../../src/taskpane/consolidateInPane";
 import { moTaLichRieng } from "../../src/taskpane/councilView";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
@@ -111,7 +111,7 @@ test("“Lập / cập nhật văn bản Hội đồng”: one redraw in as many
   const sau = await docSoMo(chay, SAU);
   expect(fake.syncs).toBe(1);
   // What is listed is what the workbook holds, in its order; the first is the one opened.
-  expect(sau.vanBan).toEqual(fake.sheetOrder.filter(laVanBanHoiDong));
+  expect(sau.vanBan).toEqual(fake.sheetOrder.filter(laSheetVanBanHoiDong));
   expect(sau.vanBan).toEqual(expect.arrayContaining(["BTH HS-0001", "Trả lời HS-0001"]));
   expect(sau.vanBan).not.toContain("Trả lời HS-0002");
   expect(r.vanBan).toEqual(sau.vanBan);

@@ -13,7 +13,7 @@ import * as ts from "typescript";
 import { validateHoSo } from "../../src/rules";
 import { chuCot } from "../../src/rules/roster";
 import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
-import { laVanBanHoiDong } from "../../src/template/soHoiDongSheets";
+import { laSheetVanBanHoiDong } from "../../src/template";
 import { FakeExcel, ghiNhuExcel, type FakeCell } from "../excel/fakeExcel";
 import { hoSoDayDu } from "../helpers/hoSo";
 import example from "../../examples/thcs-kim-lien.json";
@@ -404,7 +404,7 @@ test("opened on a Sổ Hội đồng, the pane shows the council view: its units
   // One refresh (at most five syncs) and the view read back once.
   expect((await gia()).syncs - syncsTruoc).toBeLessThanOrEqual(6);
   const soSheet = await page.evaluate(() => (window as unknown as { __fake: FakeExcel }).__fake.sheetOrder);
-  const vanBan = soSheet.filter(laVanBanHoiDong);
+  const vanBan = soSheet.filter(laSheetVanBanHoiDong);
   const dsVanBan = await page.$$eval("#so-van-ban li", (els) => els.map((e) => e.textContent));
   if (vanBan.length) {
     expect(dsVanBan).toEqual(vanBan);
