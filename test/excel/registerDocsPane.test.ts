@@ -1,34 +1,12 @@
 /**
  * The council's documents and the province's calendar from the pane, on the recording fake of Excel: the open
  * register redrawn whole from what is typed in it (lapVanBanHoiDong), and a calendar file taken or refused
- * (napLichRieng). The documents themselves are the template's: here the register's spec is given per-unit documents
- * (a Bản tổng hợp for each unit the council reviewed, a reply to each it found short) so that the pane's part — which
- * sheets it deletes, redraws, lists and opens — is seen whatever the template draws.
+ * (napLichRieng): which sheets it deletes, redraws, lists and opens (the documents are the template's: a Bản tổng hợp
+ * for each unit the council concluded on, a reply to each it found short, and the register's fixed documents).
  */
-import type { SheetSpec, WorkbookSpec } from "../../src/template";
-
-jest.mock("../../src/template/soHoiDong", () => {
-  const thuc = jest.requireActual("../../src/template/soHoiDong");
-  return {
-    ...thuc,
-    soHoiDongSpec: (...args: Parameters<typeof thuc.soHoiDongSpec>): WorkbookSpec => {
-      const spec: WorkbookSpec = thuc.soHoiDongSpec(...args);
-      const so = args[0] as import("../../src/rules").SoHoiDong;
-      const mau = spec.sheets[0];
-      const vanBan = (name: string): SheetSpec => ({ ...mau, name, cells: [{ ref: "A1", value: name }], merges: [], conditionalFormats: [], rangeNames: [], rowHeights: {}, rangeValidations: [], freeze: undefined });
-      const co = new Set(spec.sheets.map((s) => s.name));
-      const them = [
-        ...so.dong.filter((d) => d.thamDinh).map((d) => `BTH ${d.ban.ma}`),
-        ...so.dong.filter((d) => d.ketLuanHoiDong === "Không đạt").map((d) => `Trả lời ${d.ban.ma}`),
-      ].filter((n) => !co.has(n));
-      return { ...spec, sheets: [...spec.sheets, ...them.map(vanBan)] };
-    },
-  };
-});
-
 import { XEP_LOAI, validateHoSo, type HoSo } from "../../src/rules";
-import { SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
-import { laSheetVanBanHoiDong } from "../../src/template";
+import { SO_HOI_DONG, TEN_VAN_BAN_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { laSheetSoHoiDong, laSheetVanBanHoiDong } from "../../src/template";
 import { capNhatSoTrongPane, docSoMo, lapVanBanHoiDong, napLichRieng } from "../../src/taskpane/consolidateInPane";
 import { moTaLichRieng } from "../../src/taskpane/councilView";
 import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
@@ -80,7 +58,7 @@ async function soCoHaiDonVi() {
 test("“Lập / cập nhật văn bản Hội đồng”: one redraw in as many syncs as a reception; what the council typed, the receipt dates and the unreadable files are kept; documents of units no longer short are gone; the first document is opened", async () => {
   const { fake, chay, syncsNhan } = await soCoHaiDonVi();
   // Only the register's sheets so far: the redraw must not delete the workbook's last sheet (Excel refuses).
-  expect(fake.sheetOrder.every((n) => n in Object.fromEntries(Object.values(SO_HOI_DONG).map((v) => [v, 1])))).toBe(true);
+  expect(fake.sheetOrder.every(laSheetSoHoiDong)).toBe(true);
   expect(syncsNhan).toBeLessThanOrEqual(5);
 
   // The council finds HS-0001 short on every indicator, mistypes one level of HS-0002.
@@ -94,7 +72,7 @@ test("“Lập / cập nhật văn bản Hội đồng”: one redraw in as many
   fake.cell(fake.addSheet("Trả lời HS-0002"), "A1").v = "cũ";
   fake.cell(fake.addSheet("Ghi chú riêng"), "A1").v = "của tôi";
   const truoc = await docSoMo(chay, NHAN);
-  expect(truoc.vanBan).toEqual(["Trả lời HS-0002"]);
+  expect(truoc.vanBan).toEqual([...TEN_VAN_BAN_HOI_DONG, "Trả lời HS-0002"]);
 
   fake.syncs = 0;
   const r = await lapVanBanHoiDong(chay, SAU);
