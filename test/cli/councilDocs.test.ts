@@ -18,6 +18,7 @@ const dir = process.env.DVHT_GIU_THU_MUC ?? tempDir();
 const nhan = (khoa: string) => TRUONG_VAN_BAN_HOI_DONG.find((t) => t.khoa === khoa)!.nhan;
 const so = join(dir, "so-hoi-dong.xlsx");
 const pdf = join(dir, "van-ban.pdf");
+const so2024 = join(dir, "so-hoi-dong-2024.xlsx");
 let inRa: ReturnType<typeof runDvht>;
 
 beforeAll(async () => {
@@ -33,7 +34,15 @@ beforeAll(async () => {
   copyFileSync(kimDong, join(dir, "lan2/kim-dong-gui-lai.xlsx"));
   // A unit assessed by points (TT22 as Ninh Bình guides it): the council gives a class.
   taoSo(dir, "lan2/z-tt22.xlsx", JSON.parse(readFileSync(join(__dirname, "../../examples/ninh-binh-tt22.json"), "utf8")));
-  expect(runDvht(["tong-hop", join(dir, "lan1"), "--out", so, "--ngay-nhan", "2026-01-10", "--nam", "2025"]).code).toBe(0);
+  // Last year's register: Hoa Sen and Kim Đồng recognised at mức độ 1 by a decision of 15/01/2025.
+  mkdirSync(join(dir, "nam-2024"), { recursive: true });
+  taoSo(dir, "nam-2024/hoa-sen.xlsx", { ...datHuyen("Trường Mầm non Hoa Sen", "mam-non"), namDanhGia: 2024 });
+  taoSo(dir, "nam-2024/kim-dong.xlsx", { ...datHuyen("Trường Tiểu học Kim Đồng"), namDanhGia: 2024 });
+  expect(runDvht(["tong-hop", join(dir, "nam-2024"), "--out", so2024, "--ngay-nhan", "2025-01-05"]).code).toBe(0);
+  await ghiThamDinh(so2024, "HS-0001", "Đạt mức độ 1", { nguoi: "Lê Văn Nam", ngay: "10/01/2025" });
+  await ghiThamDinh(so2024, "HS-0002", "Đạt mức độ 1", { nguoi: "Lê Văn Nam", ngay: "10/01/2025" });
+  await ghiQuyetDinh(so2024, "80/QĐ-UBND", "15/01/2025");
+  expect(runDvht(["tong-hop", join(dir, "lan1"), "--out", so, "--ngay-nhan", "2026-01-10", "--nam", "2025", "--truoc", so2024]).code).toBe(0);
   expect(runDvht(["tong-hop", join(dir, "lan2"), "--out", so, "--ngay-nhan", "2026-01-20"]).code).toBe(0);
   // HS-0001 Hoa Sen, HS-0002 Kim Đồng, HS-0003 Lê Lợi, HS-0004 May Hồ Gươm (files in name order); then HS-0005 Bình Minh, HS-0006 Kim Đồng again.
   await ghiThamDinh(so, "HS-0001", "Đạt mức độ 2", { nguoi: "Lê Văn Nam", ngay: "05/02/2026" });
@@ -147,6 +156,22 @@ test("the Báo cáo thẩm định counts receipts, late and duplicate dossiers,
   expect(bc).toContain(gon("III. CÁC ĐƠN VỊ CHƯA ĐỦ ĐIỀU KIỆN CÔNG NHẬN VÀ LÝ DO"));
   expect(bc).toContain(gon("quyết định công nhận 4 đơn vị"));
   expect(bc).toContain(gon("Nguyễn Thị Hồng"));
+});
+
+test("with last year's register: who asks to move up in time and who too early, and the change from last year", () => {
+  const p = tuTrang("BÁO CÁO THẨM ĐỊNH");
+  const bc = trang(p) + trang(p + 1);
+  // Recognised at mức độ 1 on 15/01/2025: asking mức độ 2 on 20/01/2026 is in time, on 10/01/2026 too early.
+  expect(bc).toContain(gon("Đối chiếu với Sổ Hội đồng năm 2024"));
+  expect(bc).toContain(gon("đề nghị công nhận nâng mức độ, đủ thời gian 12 tháng: 1 (Trường Tiểu học Kim Đồng)"));
+  expect(bc).toContain(gon("đề nghị nâng mức độ khi chưa đủ 12 tháng kể từ ngày được công nhận: 1 (Trường Mầm non Hoa Sen)"));
+  const bth = trang(tuTrang("của Trường Mầm non Hoa Sen")) + trang(tuTrang("của Trường Mầm non Hoa Sen") + 1);
+  expect(bth).toContain(gon("Lịch sử công nhận:"));
+  const nam = tuTrang("Kết quả đánh giá, công nhận “Đơn vị học tập” cấp huyện năm 2025");
+  const bcn = trang(nam) + trang(nam + 1);
+  expect(bcn).toContain(gon("3. So sánh với năm 2024"));
+  // 2024: Hoa Sen (mầm non) and Kim Đồng (phổ thông); 2025: Hoa Sen, Kim Đồng, Bình Minh, the TT22 school.
+  expect(bcn).toMatch(/Tổngcộng24\+2/);
 });
 
 test("the register keeps the documents' fields across a run, and holds the documents as sheets", async () => {
