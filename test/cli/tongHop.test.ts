@@ -6,34 +6,17 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CHOT, DONG_DAU_CHOT, QUYET_DINH, SO_HOI_DONG, TEN_SHEET_CHOT, THAM_DINH, CHI_TIEU_THAM_DINH } from "../../src/template";
+import { CHOT, DONG_DAU_CHOT, QUYET_DINH, SO_HOI_DONG, TEN_SHEET_CHOT } from "../../src/template";
 import { moSoHoiDong } from "../../src/xlsx/register";
-import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
-import { moSo, oCuaTen, tinhLaiMaV2 } from "./lockHelpers";
+import { hoSoDayDu } from "../helpers/hoSo";
+import { oCuaTen, tinhLaiMaV2 } from "./lockHelpers";
 import { runDvht, tempDir, writeTemp } from "./processHelpers";
+import { datHuyen, donVi, ghiQuyetDinh, ghiThamDinh, khongDatHuyen, suaSo, taoSo } from "./registerHelpers";
 
 const dir = tempDir();
 const don = join(dir, "don-vi");
+const tao = (file: string, raw: object) => taoSo(dir, file, raw);
 mkdirSync(join(don, "xa"), { recursive: true });
-
-function tao(file: string, raw: object): string {
-  const json = writeTemp(dir, `${file.replace(/[/\\]/g, "-")}.json`, raw);
-  const out = join(dir, file);
-  expect(runDvht(["tao-mau", json, "--out", out]).code).toBe(0);
-  return out;
-}
-
-type Loai = Parameters<typeof hoSoDayDu>[1];
-const donVi = (ten: string, loai: Loai = "pho-thong", congLap = true) => ({ ten, loai, congLap });
-const datHuyen = (ten: string, loai: Loai = "pho-thong") => ({ ...hoSoDayDu("tt24-huyen", loai), donVi: donVi(ten, loai) });
-const khongDatHuyen = (ten: string) => withChiTieu(datHuyen(ten), "2.1", { soDat: 40, tongSo: 100, minhChung: ["TC2-01"] });
-
-/** Opens a workbook, lets `sua` change it as a script would, saves it. */
-async function suaSo(file: string, sua: (wb: ExcelJS.Workbook) => Promise<void> | void): Promise<void> {
-  const wb = await moSo(file);
-  await sua(wb);
-  await wb.xlsx.writeFile(file);
-}
 
 const json = (args: string[]) => {
   const r = runDvht([...args, "--json"]);
@@ -73,34 +56,6 @@ const json = (args: string[]) => {
   };
 };
 
-/** Types the Quyết định công nhận's number and date next to their labels on “Tổng hợp”, as the council would. */
-async function ghiQuyetDinh(so: string, soQd: string, ngay: string | Date) {
-  await suaSo(so, (wb) => {
-    wb.getWorksheet(SO_HOI_DONG.tong)!.eachRow((row) => {
-      if (row.getCell(1).value === QUYET_DINH.so) row.getCell(2).value = soQd;
-      if (row.getCell(1).value === QUYET_DINH.ngay) row.getCell(2).value = ngay;
-    });
-  });
-}
-
-/** Types the council's verdict into the register's “Thẩm định” sheet, as a council secretary would. */
-async function ghiThamDinh(so: string, ma: string, muc: string | ((id: string) => string), them: { ghiChu?: string; nguoi?: string; ngay?: string; xepLoaiDiem?: string } = {}) {
-  await suaSo(so, (wb) => {
-    const ws = wb.getWorksheet(SO_HOI_DONG.thamDinh)!;
-    ws.eachRow((row) => {
-      if (row.getCell(1).value !== ma || row.getCell(3).value !== THAM_DINH.dongHoiDong) return;
-      CHI_TIEU_THAM_DINH.forEach((id, j) => {
-        const c = row.getCell(4 + j);
-        if (c.value !== "—") c.value = typeof muc === "string" ? muc : muc(id);
-      });
-      const n = CHI_TIEU_THAM_DINH.length;
-      if (them.xepLoaiDiem) row.getCell(4 + n).value = them.xepLoaiDiem;
-      if (them.ghiChu) row.getCell(5 + n).value = them.ghiChu;
-      if (them.nguoi) row.getCell(6 + n).value = them.nguoi;
-      if (them.ngay) row.getCell(7 + n).value = them.ngay;
-    });
-  });
-}
 
 let a: string, aLai: string, b: string, tinh: string, cu: string, tt22: string, c: string;
 beforeAll(async () => {
