@@ -1,5 +1,5 @@
 /** The register as JSON (`dvht tong-hop --json`): every receipt with the council's verdict and its status. */
-import { RULE_SETS, TEN_LOAI_DON_VI, chiTieuChuaDat, kiemTraHoiDongDanhGia, type SoHoiDong } from "../rules";
+import { RULE_SETS, TEN_LOAI_DON_VI, chiTieuChuaDat, danhSachCongNhan, ketQuaThamDinh, kiemTraHoiDongDanhGia, type SoHoiDong } from "../rules";
 import type { TepLoi } from "./consolidateCore";
 
 export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
@@ -56,9 +56,14 @@ export function soHoiDongJson(so: SoHoiDong, loi: readonly TepLoi[]) {
     quyetDinh: so.quyetDinh ?? null,
     hanHoiDong: so.hanHoiDong,
     lichRieng: so.lichRieng ?? null,
-    // The council's own members as typed on the sheet “Hội đồng đánh giá”, and what the membership rule finds.
     // Last year's register (--truoc, kept in the register): its year, file, counts by unit type and conclusion.
     truoc: so.truoc ? { nam: so.truoc.nam, cap: so.truoc.cap, tep: so.truoc.tep, tong: so.truoc.tong, soCongNhan: so.truoc.congNhan.length } : null,
+    // The council's documents: the fields typed once, the units the Quyết định lists (at the council's level) and
+    // those that get a reply, with their reasons — what `dvht in <sổ hội đồng>` prints.
+    thongTinVanBan: so.thongTinVanBan ?? {},
+    congNhan: Object.fromEntries(Object.entries(danhSachCongNhan(so)).map(([muc, ds]) => [muc, ds.map((k) => ({ ma: k.dong.ban.ma, ten: k.dong.ban.ten, loai: k.dong.ban.loai, mucCongNhan: k.mucCongNhan }))])),
+    khongDat: ketQuaThamDinh(so).filter((k) => !k.dat).map((k) => ({ ma: k.dong.ban.ma, ten: k.dong.ban.ten, lyDo: k.lyDo, yKienHoiDong: k.dong.thamDinh?.ghiChu ?? "" })),
+    // The council's own members as typed on the sheet “Hội đồng đánh giá”, and what the membership rule finds.
     hoiDongDanhGia: { thanhVien: so.hoiDongDanhGia ?? [], vanDe: kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []) },
   };
 }

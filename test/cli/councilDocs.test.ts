@@ -183,6 +183,18 @@ test("the register keeps the documents' fields across a run, and holds the docum
   for (const t of [SO_HOI_DONG.thongTin, ...TEN_VAN_BAN_HOI_DONG, "BTH HS-0001", "Trả lời HS-0003"]) expect(ten).toContain(t);
 });
 
+test("tong-hop --json gives the decision's list and the replies with their reasons, as printed", () => {
+  const r = runDvht(["tong-hop", join(dir, "lan1"), "--out", so, "--ngay-nhan", "2026-02-08", "--json"]);
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.stdout) as { congNhan: Record<string, { ma: string; mucCongNhan: string }[]>; khongDat: { ma: string; lyDo: string[]; yKienHoiDong: string }[]; thongTinVanBan: Record<string, string> };
+  expect(j.congNhan.mucDo2.map((d) => d.ma)).toEqual(["HS-0001"]);
+  expect(j.congNhan.mucDo1.map((d) => d.mucCongNhan)).toEqual(["Mức độ 1 (xếp loại Khá)", "Mức độ 1", "Mức độ 1"]);
+  expect(j.khongDat.map((d) => d.ma)).toEqual(["HS-0003", "HS-0004"]);
+  expect(j.khongDat[0].lyDo[0]).toMatch(/^Chỉ tiêu 2\.1 /);
+  expect(j.khongDat[1].yKienHoiDong).toBe("Minh chứng chỉ tiêu 3.1 không khớp số liệu.");
+  expect(j.thongTinVanBan.kyHieu).toBe("PGDĐT");
+});
+
 test("--don-vi prints one unit's Bản tổng hợp and reply; an unknown unit is named and nothing is printed", () => {
   const mot = join(dir, "le-loi.pdf");
   const r = runDvht(["in", so, "--pdf", mot, "--don-vi", "trường thcs  lê lợi"]);
