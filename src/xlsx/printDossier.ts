@@ -119,6 +119,16 @@ export function anDongTrong(ws: ExcelJS.Worksheet, dau: number, soDong: number, 
   for (let r = Math.max(cuoi + 1, dau + giuLai); r < dau + soDong; r++) ws.getRow(r).hidden = true;
 }
 
+/**
+ * The typing cells' colours are for the screen: the signed paper is black on white. Empty cells too (a field left
+ * blank keeps its colour otherwise), so rows and cells are walked with includeEmpty.
+ */
+export function boMauNen(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+    if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };
+  }));
+}
+
 export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boolean; thuTu?: readonly string[] } = {}): Promise<KetQuaIn> {
   const so = await moSo(file);
   const boDoc = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
@@ -183,10 +193,7 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
     // The documents' columns fit A4 at 100 %: no fitting, which LibreOffice may otherwise shrink a little (hidden rows).
     ws.pageSetup.fitToPage = false;
     ws.pageSetup.scale = 100;
-    // The typing cells' colours are for the screen: the signed paper is black on white.
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };
-    }));
+    boMauNen(ws);
     if (duThao) {
       // DỰ THẢO on every page, the first included (SPEC §2: “anything printed is marked as a draft”).
       const mark = `&R&"${FONT},Bold"&14${DU_THAO}`;

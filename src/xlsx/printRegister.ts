@@ -4,7 +4,6 @@
  * `tong-hop`), on a copy: the register itself is not touched. Order: the Hội đồng đánh giá's list, each unit's Bản
  * tổng hợp, the Báo cáo thẩm định, the replies, the Tờ trình, the Dự thảo Quyết định and its list, the yearly report.
  */
-import ExcelJS from "exceljs";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +16,7 @@ import { capNhatBanNhan } from "./registerCore";
 import { renderWorkbook } from "./renderWorkbook";
 import { ghiTepNguyenVen } from "./writeFile";
 import { GoiZip, giaiNenNenTang } from "./zipParts";
-import { ThieuLibreOffice, anDongTrong, datChieuCao, type KetQuaIn } from "./printDossier";
+import { ThieuLibreOffice, anDongTrong, boMauNen, datChieuCao, type KetQuaIn } from "./printDossier";
 
 /** A register has its hidden received-data sheet: told from the package's sheet list, without reading the cells. */
 export async function laTepSoHoiDong(file: string): Promise<boolean> {
@@ -52,10 +51,7 @@ export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string
     canhBao.push(...kiemTraHoiDongDanhGia(so.hoiDongDanhGia ?? []).map(canhBaoHoiDongDanhGia));
   }
   const wb = await renderWorkbook({ sheets, properties: { title: "Văn bản của Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: "dvht-van-ban-hoi-dong", category: "dvht" } });
-  // The typing cells' colours are for the screen: the signed paper is black on white.
-  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
-    if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern !== "none") cell.fill = { type: "pattern", pattern: "none" };
-  })));
+  wb.eachSheet((ws) => boMauNen(ws));
   // The members' list: rows as tall as what was typed, rows beyond the last member not printed (5 kept blank to fill by hand).
   const ds = wb.getWorksheet(SO_HOI_DONG.hoiDong);
   if (ds) {

@@ -4,29 +4,18 @@
  * (napLichRieng): which sheets it deletes, redraws, lists and opens (the documents are the template's: a Bản tổng hợp
  * for each unit the council concluded on, a reply to each it found short, and the register's fixed documents).
  */
-import { XEP_LOAI, validateHoSo, type HoSo } from "../../src/rules";
-import { SO_HOI_DONG, TEN_VAN_BAN_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { XEP_LOAI } from "../../src/rules";
+import { SO_HOI_DONG, TEN_VAN_BAN_HOI_DONG, THAM_DINH } from "../../src/template";
 import { laSheetSoHoiDong, laSheetVanBanHoiDong } from "../../src/template";
 import { capNhatSoTrongPane, docSoMo, lapVanBanHoiDong, napLichRieng } from "../../src/taskpane/consolidateInPane";
 import { moTaLichRieng } from "../../src/taskpane/councilView";
-import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import example from "../../examples/thcs-kim-lien.json";
 import { hoSoDayDu } from "../helpers/hoSo";
 import { FakeExcel, ghiNhuExcel } from "./fakeExcel";
+import { bam, tep } from "./registerPaneHelpers";
 
 const NHAN = { nam: 2026, thang: 1, ngay: 10 };
 const SAU = { nam: 2026, thang: 2, ngay: 3 };
-const bam = async (text: string) => {
-  const { createHash } = await import("node:crypto");
-  return createHash("sha256").update(text).digest("hex");
-};
-
-async function tep(name: string, raw: unknown) {
-  const ok = validateHoSo(raw);
-  if (!ok.ok) throw new Error(ok.loi.join("\n"));
-  const data = await (await renderWorkbook(buildWorkbookSpec(ok.hoSo as HoSo))).xlsx.writeBuffer();
-  return { name, arrayBuffer: async () => data as ArrayBuffer };
-}
 
 /** The row number of a receipt's “Hội đồng” row in “Thẩm định”, and the columns where the unit gave a level. */
 function dongHoiDong(fake: FakeExcel, ma: string): { r: number; cotCoMuc: string[] } {

@@ -3,26 +3,15 @@
  * (capNhatSoTrongPane), read back for the council view (docSoMo), the council's verdict typed in the sheet
  * “Thẩm định” read as the council's and kept when more files are received.
  */
-import { XEP_LOAI, validateHoSo, type HoSo } from "../../src/rules";
-import { HDDG, SO_HOI_DONG, THAM_DINH, buildWorkbookSpec } from "../../src/template";
+import { XEP_LOAI } from "../../src/rules";
+import { HDDG, SO_HOI_DONG, THAM_DINH } from "../../src/template";
 import { capNhatSoTrongPane, docSoMo, laSoHoiDongMo } from "../../src/taskpane/consolidateInPane";
-import { renderWorkbook } from "../../src/xlsx/renderWorkbook";
 import example from "../../examples/thcs-kim-lien.json";
 import { hoSoDayDu } from "../helpers/hoSo";
 import { FakeExcel, ghiNhuExcel } from "./fakeExcel";
+import { bam, tep } from "./registerPaneHelpers";
 
 const NGAY = { nam: 2026, thang: 1, ngay: 10 };
-const bam = async (text: string) => {
-  const { createHash } = await import("node:crypto");
-  return createHash("sha256").update(text).digest("hex");
-};
-
-async function tep(name: string, raw: unknown) {
-  const ok = validateHoSo(raw);
-  if (!ok.ok) throw new Error(ok.loi.join("\n"));
-  const data = await (await renderWorkbook(buildWorkbookSpec(ok.hoSo as HoSo))).xlsx.writeBuffer();
-  return { name, arrayBuffer: async () => data as ArrayBuffer };
-}
 
 /** The cells of a receipt's “Hội đồng” row in the verdict sheet, by column letter, and the unit's row above it. */
 function dongHoiDong(fake: FakeExcel, ma: string): { r: number; donVi: Map<string, unknown> } {

@@ -3,38 +3,8 @@
  * what that says of this year's request — at the boundaries of seed 000 III.3 (“03 năm (36 tháng) tiếp theo năm được
  * công nhận”, “sau ít nhất 01 năm (12 tháng) kể từ ngày được công nhận”).
  */
-import { RULE_SETS, TRANG_THAI_SO, evaluateHoSo, khoaDonVi, lapSo, lichSuDonVi, soNamTruocTuSo, validateHoSo, type BanNhan, type CongNhanTruoc, type SoNamTruoc, type ThamDinh } from "../../src/rules";
-import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
-
-let stt = 0;
-function ban(ten: string, o: { nam?: number; bo?: "tt24-huyen" | "tt22"; ngayNhan?: string; khongDat?: boolean; loai?: "pho-thong" | "kinh-te" } = {}): BanNhan {
-  const bo = o.bo ?? "tt24-huyen";
-  let raw = { ...hoSoDayDu(bo, o.loai ?? "pho-thong"), namDanhGia: o.nam ?? 2025 };
-  if (o.khongDat) raw = withChiTieu(raw, "2.1", { soDat: 10, tongSo: 100, minhChung: true }) as typeof raw;
-  const v = validateHoSo(raw);
-  if (!v.ok) throw new Error(v.loi.join("\n"));
-  const k = evaluateHoSo(v.hoSo);
-  stt++;
-  return {
-    ma: `HS-${String(stt).padStart(4, "0")}`,
-    tep: `/don-vi/${ten}-${stt}.xlsx`,
-    ngayNhan: o.ngayNhan ?? "2026-01-10",
-    ten,
-    loai: v.hoSo.donVi.loai,
-    congLap: true,
-    nam: v.hoSo.namDanhGia ?? null,
-    boTieuChi: bo,
-    phienBan: RULE_SETS[bo].phienBan,
-    chot: { trangThai: "khop" },
-    vanTay: "b".repeat(64),
-    giaTri: {},
-    tuDanhGia: { trangThai: k.ketLuan.trangThai, xepLoai: k.ketLuan.xepLoai, ...(k.tongDiem !== undefined ? { tongDiem: k.tongDiem } : {}) },
-    tieuChi: {},
-    chiTieu: k.chiTieu.map((c) => ({ id: c.id, trangThai: c.trangThai, xepLoai: c.xepLoai, lyDo: [...c.lyDo] })),
-    ketQuaKhac: [],
-    hoiDongDienSan: [],
-  };
-}
+import { TRANG_THAI_SO, khoaDonVi, lapSo, lichSuDonVi, soNamTruocTuSo, type BanNhan, type CongNhanTruoc, type SoNamTruoc, type ThamDinh } from "../../src/rules";
+import { ban } from "../helpers/banNhan";
 
 const thamDinh = (b: BanNhan, muc: "khong-dat" | "muc-do-1" | "muc-do-2"): ThamDinh => ({
   chiTieu: Object.fromEntries(b.chiTieu.filter((c) => c.trangThai !== "khong-ap-dung").map((c) => [c.id, muc])),

@@ -5,7 +5,6 @@
 import {
   LICH,
   LICH_TT22,
-  RULE_SETS,
   TRANG_THAI_SO,
   VIEC_HOI_DONG,
   XEP_LOAI,
@@ -13,47 +12,15 @@ import {
   congThang,
   deNghiMucDo2TheoQuyetDinh,
   docNgayChu,
-  evaluateHoSo,
   hanNopKhiNhan,
   khoaDonVi,
   kiemTraLichRieng,
   lapSo,
   soNgayGiua,
-  validateHoSo,
   type BanNhan,
   type ThamDinh,
 } from "../../src/rules";
-import { hoSoDayDu, withChiTieu } from "../helpers/hoSo";
-
-let so = 0;
-function ban(ten: string, o: { nam?: number; bo?: "tt24-huyen" | "tt24-tinh" | "tt22"; ngayNhan?: string; khongDat?: boolean } = {}): BanNhan {
-  const bo = o.bo ?? "tt24-huyen";
-  let raw = { ...hoSoDayDu(bo, bo === "tt24-tinh" ? "co-quan" : "pho-thong"), namDanhGia: o.nam ?? 2025 };
-  if (o.khongDat) raw = withChiTieu(raw, "2.1", { soDat: 10, tongSo: 100, minhChung: true }) as typeof raw;
-  const v = validateHoSo(raw);
-  if (!v.ok) throw new Error(v.loi.join("\n"));
-  const k = evaluateHoSo(v.hoSo);
-  so++;
-  return {
-    ma: `HS-${String(so).padStart(4, "0")}`,
-    tep: `/don-vi/${ten}-${so}.xlsx`,
-    ngayNhan: o.ngayNhan ?? "2026-01-10",
-    ten,
-    loai: v.hoSo.donVi.loai,
-    congLap: true,
-    nam: v.hoSo.namDanhGia ?? null,
-    boTieuChi: bo,
-    phienBan: RULE_SETS[bo].phienBan,
-    chot: { trangThai: "khop", maBam: "a".repeat(64), thoiDiem: "2026-01-05T02:00:00.000Z" },
-    vanTay: "b".repeat(64),
-    giaTri: {},
-    tuDanhGia: { trangThai: k.ketLuan.trangThai, xepLoai: k.ketLuan.xepLoai, ...(k.tongDiem !== undefined ? { tongDiem: k.tongDiem } : {}) },
-    tieuChi: {},
-    chiTieu: k.chiTieu.map((c) => ({ id: c.id, trangThai: c.trangThai, xepLoai: c.xepLoai, lyDo: [...c.lyDo] })),
-    ketQuaKhac: [],
-    hoiDongDienSan: [],
-  };
-}
+import { ban } from "../helpers/banNhan";
 
 const thamDinh = (b: BanNhan, muc: (id: string) => "khong-dat" | "muc-do-1" | "muc-do-2"): ThamDinh => ({
   chiTieu: Object.fromEntries(b.chiTieu.filter((c) => c.trangThai !== "khong-ap-dung").map((c) => [c.id, muc(c.id)])),
