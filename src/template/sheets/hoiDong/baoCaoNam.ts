@@ -7,7 +7,7 @@ import { RULE_SETS, TEN_LOAI_DON_VI, XEP_LOAI, danhSachCongNhan, ketQuaTheoLoai,
 import type { SheetSpec } from "../../model";
 import { COT_BANG_KET_QUA, bangKetQuaTheoLoai } from "./baoCaoThamDinh";
 import { bang, dau, diaDanhNgay, doan, duThao, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
-import { chucDanhThuTruong, dauCoQuan, tenCoQuan, type NguCanh } from "./nguCanh";
+import { chucDanhThuTruong, dauCoQuan, tenCoQuan, tenUbnd, type NguCanh } from "./nguCanh";
 
 export const TEN_SHEET_BAO_CAO_NAM = "Báo cáo kết quả năm";
 
@@ -35,7 +35,8 @@ export function sheetBaoCaoNam(n: NguCanh, truoc?: NamTruocBaoCao): SheetSpec {
   if (loai.some((l) => l.dem["Chưa thẩm định"] > 0)) duThao(v);
   dau(v, { ...dauCoQuan(n), so: soKyHieu(tt.soBaoCaoNam, "BC", tt.kyHieu), ngay: diaDanhNgay(tt, tt.ngayBaoCaoNam) });
   tieuDe(v, "BÁO CÁO", `Kết quả đánh giá, công nhận “Đơn vị học tập” ${n.capNam}`);
-  doan(v, `Kính gửi: ${n.coQuan.nhanBaoCaoNam}.`, "docCenterText");
+  // A Sở reports to its own UBND (named as typed); a Phòng to the Sở GD&ĐT.
+  doan(v, `Kính gửi: ${so.cap === "tinh" ? tenUbnd(n) : n.coQuan.nhanBaoCaoNam}.`, "docCenterText");
   v.cach(8);
   doan(v, `Thực hiện ${n.canCu}, ${tenCoQuan(n)} báo cáo kết quả đánh giá, công nhận “Đơn vị học tập” ${n.capNam} như sau:`);
   doan(v, "1. Kết quả thẩm định theo loại đơn vị", "docTextBold");
