@@ -10,7 +10,8 @@
  * huyện gửi về Sở Giáo dục và Đào tạo trước ngày 15 tháng 03 hàng năm”.
  */
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
-import { TRANG_THAI_SO, type DongSo, type SoHoiDong } from "./register";
+import type { CongNhanTruoc } from "./history";
+import { TRANG_THAI_SO, khoaDonVi, type DongSo, type SoHoiDong } from "./register";
 import { RULE_SETS } from "./ruleSets";
 import type { Cap, LoaiDonVi, TrangThai } from "./types";
 
@@ -86,6 +87,11 @@ export interface KetQuaDonViThamDinh {
   mucCongNhan: string;
   /** Why it falls short, one line each (empty when it passes); the council's note is apart (dong.thamDinh.ghiChu). */
   lyDo: string[];
+  /**
+   * Recognised by an earlier decision that still holds, and this request brings nothing new (the same level or lower,
+   * or mức 2 asked before 12 months): not listed again; the reply says the unit keeps what it holds.
+   */
+  giuCongNhan?: CongNhanTruoc;
 }
 
 /** The council's state of a reviewed unit: a level, or a points class mapped to its level. */
@@ -134,7 +140,21 @@ export function yKienHoiDong(d: DongSo): string {
   return d.thamDinh?.ghiChu ? `Ý kiến của Hội đồng: ${d.thamDinh.ghiChu}` : "";
 }
 
-/** Counted units the council has concluded on, in the register's order. */
+/** The recognition a unit still holds from last year's register (history known, validity not ended). */
+function congNhanConHieuLuc(d: DongSo, so: SoHoiDong): CongNhanTruoc | undefined {
+  if (!d.lichSu || !["dang-bao-luu", "du-dieu-kien-nang-muc", "nang-muc-qua-som"].includes(d.lichSu.loai)) return undefined;
+  const khoa = khoaDonVi(d.ban.ten, d.ban.loai);
+  return so.truoc?.congNhan.find((c) => c.khoa === khoa && (d.ban.nam === null || c.nam < d.ban.nam));
+}
+
+const moTaCongNhan = (c: CongNhanTruoc) =>
+  `${c.ketLuan}${c.quyetDinh ? ` (Quyết định số ${c.quyetDinh.so} ngày ${c.quyetDinh.ngay})` : ""}${c.baoLuuDen ? `, còn hiệu lực đến ${c.baoLuuDen}` : ""}`;
+
+/**
+ * Counted units the council has concluded on, in the register's order. A passing unit that still holds an earlier
+ * recognition is recognised again only when it moves up in time (seed 000 III.3: mức 2 “sau ít nhất 01 năm (12 tháng)
+ * kể từ ngày được công nhận”; the recognition it holds lasts “03 năm (36 tháng) tiếp theo năm được công nhận”).
+ */
 export function ketQuaThamDinh(so: SoHoiDong): KetQuaDonViThamDinh[] {
   const ds: KetQuaDonViThamDinh[] = [];
   for (const d of so.dong) {
@@ -142,10 +162,23 @@ export function ketQuaThamDinh(so: SoHoiDong): KetQuaDonViThamDinh[] {
     const tt = trangThaiHoiDong(d);
     if (!tt) continue;
     const dat = tt === "muc-do-1" || tt === "muc-do-2";
+    const giu = dat ? congNhanConHieuLuc(d, so) : undefined;
+    const quaSom = d.lichSu?.loai === "nang-muc-qua-som";
+    const nangMuc = tt === "muc-do-2" && giu?.trangThai === "muc-do-1" && !quaSom;
+    if (giu && !nangMuc) {
+      const lyDo = quaSom
+        ? `Đề nghị công nhận nâng mức độ 2 khi chưa đủ 12 tháng kể từ ngày được công nhận: ${d.lichSu!.chu}`
+        : `Hội đồng đánh giá ${mucIn(d, tt).toLocaleLowerCase("vi")}, không cao hơn mức đơn vị đang được công nhận: ${moTaCongNhan(giu)}`;
+      ds.push({ dong: d, trangThai: tt, dat: false, mucCongNhan: mucIn(d, tt), lyDo: [lyDo], giuCongNhan: giu });
+      continue;
+    }
     ds.push({ dong: d, trangThai: tt, dat, mucCongNhan: mucIn(d, tt), lyDo: dat ? [] : lyDoKhongDat(d) });
   }
   return ds;
 }
+
+/** “Đơn vị tiếp tục giữ kết quả công nhận …” for a unit that keeps what it holds. */
+export const giuKetQua = (c: CongNhanTruoc) => `Đơn vị tiếp tục giữ kết quả công nhận ${moTaCongNhan(c)}.`;
 
 /** The Quyết định's appendix: passing units by the council's level, mức độ 2 first (then by name). */
 export function danhSachCongNhan(so: SoHoiDong): { mucDo2: KetQuaDonViThamDinh[]; mucDo1: KetQuaDonViThamDinh[] } {

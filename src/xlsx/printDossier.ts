@@ -89,7 +89,7 @@ function rongO(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): { rong: number; nhieu
 }
 
 /** Each row of the documents as tall as the longest text it shows (read from the recalculated copy). */
-export function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
+function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): void {
   ws.eachRow({ includeEmpty: false }, (row) => {
     let can = 0;
     let congThuc = 0;
@@ -113,7 +113,7 @@ export function datChieuCao(ws: ExcelJS.Worksheet, tinh: ExcelJS.Worksheet): voi
 }
 
 /** Rows of a list beyond its last filled one (and beyond the form's first `giuLai`) are not printed. */
-export function anDongTrong(ws: ExcelJS.Worksheet, dau: number, soDong: number, cot: number, giuLai: number): void {
+function anDongTrong(ws: ExcelJS.Worksheet, dau: number, soDong: number, cot: number, giuLai: number): void {
   let cuoi = dau - 1;
   for (let r = dau; r < dau + soDong; r++) if (textOf(ws.getCell(r, cot).value).trim()) cuoi = r;
   for (let r = Math.max(cuoi + 1, dau + giuLai); r < dau + soDong; r++) ws.getRow(r).hidden = true;

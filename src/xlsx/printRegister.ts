@@ -7,8 +7,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SO_THANH_VIEN_TOI_THIEU, THONG_BAO_SO, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type NgayThang } from "../rules";
-import { HDDG, SO_HOI_DONG, sheetHoiDongDanhGia, sheetVanBanDonVi, sheetVanBanHoiDong } from "../template";
+import { THONG_BAO_SO, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type NgayThang } from "../rules";
+import { SO_HOI_DONG, sheetVanBanDonVi, sheetVanBanHoiDong } from "../template";
 import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
 import { LoiSo } from "./openWorkbook";
 import { moSoHoiDong } from "./register";
@@ -16,7 +16,7 @@ import { capNhatBanNhan } from "./registerCore";
 import { renderWorkbook } from "./renderWorkbook";
 import { ghiTepNguyenVen } from "./writeFile";
 import { GoiZip, giaiNenNenTang } from "./zipParts";
-import { ThieuLibreOffice, anDongTrong, boMauNen, datChieuCao, type KetQuaIn } from "./printDossier";
+import { ThieuLibreOffice, boMauNen, type KetQuaIn } from "./printDossier";
 
 /** A register has its hidden received-data sheet: told from the package's sheet list, without reading the cells. */
 export async function laTepSoHoiDong(file: string): Promise<boolean> {
@@ -41,7 +41,7 @@ export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string
   // No new receipt: the register as recorded, with what the council typed since the last run.
   const { so } = capNhatBanNhan(daCo, [], { ngayNhan: homNay, homNay });
   const tt = so.thongTinVanBan ?? {};
-  const sheets = o.donVi !== undefined ? sheetVanBanDonVi(so, tt, o.donVi) : [sheetHoiDongDanhGia(so.hoiDongDanhGia ?? [], so.cap), ...sheetVanBanHoiDong(so, tt)];
+  const sheets = o.donVi !== undefined ? sheetVanBanDonVi(so, tt, o.donVi) : sheetVanBanHoiDong(so, tt);
   if (!sheets) throw new LoiSo([THONG_BAO_IN_SO.khongCoDonVi(o.donVi!)]);
   if (!timLibreOffice()) throw new ThieuLibreOffice(THONG_BAO_SO.thieuLibreOffice);
   const canhBao = [...daCo.loi, ...so.dong.flatMap((d) => d.thamDinh?.loi ?? []), ...(so.quyetDinh?.loi ?? [])];
@@ -52,12 +52,6 @@ export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string
   }
   const wb = await renderWorkbook({ sheets, properties: { title: "Văn bản của Hội đồng đánh giá “Đơn vị học tập”", subject: "dvht", keywords: "dvht-van-ban-hoi-dong", category: "dvht" } });
   wb.eachSheet((ws) => boMauNen(ws));
-  // The members' list: rows as tall as what was typed, rows beyond the last member not printed (5 kept blank to fill by hand).
-  const ds = wb.getWorksheet(SO_HOI_DONG.hoiDong);
-  if (ds) {
-    datChieuCao(ds, ds);
-    anDongTrong(ds, HDDG.dongDau, HDDG.soDong, 2, SO_THANH_VIEN_TOI_THIEU);
-  }
   const dir = mkdtempSync(join(tmpdir(), "dvht-in-so-"));
   try {
     const copy = join(dir, "van-ban.xlsx");

@@ -45,6 +45,7 @@ describe("a Sở's batch (cấp tỉnh)", () => {
 
   test("documents in print order: a Bản tổng hợp per concluded unit, a reply per failing one (seed 000 VI.2.2 d–đ)", () => {
     expect(ds.map((x) => x.name)).toEqual([
+      "Danh sách Hội đồng",
       `BTH ${a.ma}`, `BTH ${b.ma}`, `BTH ${c.ma}`,
       "Báo cáo thẩm định",
       `Trả lời ${c.ma}`,
@@ -75,7 +76,8 @@ describe("a Sở's batch (cấp tỉnh)", () => {
     expect(muc2).not.toContain("Sở Xây dựng");
     expect(dsCn).not.toContain("Sở Công Thương");
     expect(dsCn).not.toContain("Sở Y tế");
-    expect(dsCn).toContain("Kèm theo Quyết định số 300/QĐ-UBND ngày 10/02/2026");
+    // The draft's list: the UBND numbers and dates the decision when it signs it.
+    expect(dsCn).toContain("Kèm theo Quyết định số ……/QĐ-UBND ngày ……………");
     expect(chu(sheet(ds, "Dự thảo Quyết định"))).toContain("Công nhận 2 đơn vị đạt “Đơn vị học tập” cấp tỉnh năm 2025, gồm: 1 đơn vị đạt mức độ 2 và 1 đơn vị đạt mức độ 1");
   });
 
@@ -99,7 +101,7 @@ describe("a Sở's batch (cấp tỉnh)", () => {
 
 test("an empty register still gives the documents, saying there is nothing to recognise, with dotted places for what is not typed", () => {
   const ds = sheetVanBanHoiDong(lapSo([], new Map()), {});
-  expect(ds.map((x) => x.name)).toEqual(["Báo cáo thẩm định", "Tờ trình công nhận", "Dự thảo Quyết định", "Danh sách công nhận", "Báo cáo kết quả năm"]);
+  expect(ds.map((x) => x.name)).toEqual(["Danh sách Hội đồng", "Báo cáo thẩm định", "Tờ trình công nhận", "Dự thảo Quyết định", "Danh sách công nhận", "Báo cáo kết quả năm"]);
   expect(chu(sheet(ds, "Tờ trình công nhận"))).toContain("Không có đơn vị đủ điều kiện công nhận");
   expect(chu(sheet(ds, "Tờ trình công nhận"))).toContain("……………, ngày …… tháng …… năm ……");
   expect(chu(sheet(ds, "Danh sách công nhận"))).toContain("Không có.");

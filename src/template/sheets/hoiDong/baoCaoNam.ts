@@ -47,11 +47,10 @@ export function sheetBaoCaoNam(n: NguCanh, truoc?: NamTruocBaoCao): SheetSpec {
     `2. Kết quả công nhận: ${ds.mucDo1.length + ds.mucDo2.length} đơn vị đạt “Đơn vị học tập” (mức độ 2: ${ds.mucDo2.length}; mức độ 1: ${ds.mucDo1.length})${qd?.so ? `, theo Quyết định số ${qd.so}${qd.ngay && !qd.loi.length ? ` ngày ${qd.ngay}` : ""}` : " (chưa có quyết định công nhận)"}.`,
   );
   if (truoc) {
-    doan(v, `3. So sánh với năm ${truoc.nam ?? "trước"} (số đơn vị được công nhận)`, "docTextBold");
+    doan(v, `3. So sánh với năm ${truoc.nam ?? "trước"} (số đơn vị được công nhận trong năm)`, "docTextBold");
     const cacLoai = new Set<string>([...loai.map((l) => l.loai), ...Object.keys(truoc.tong)]);
     const dong = [...cacLoai].map((l, i) => {
-      const nay = loai.find((x) => x.loai === l);
-      const soNay = nay ? nay.dem["Đạt mức độ 1"] + nay.dem["Đạt mức độ 2"] : 0;
+      const soNay = [...ds.mucDo1, ...ds.mucDo2].filter((k) => k.dong.ban.loai === l).length;
       const soTruoc = demCongNhan(truoc.tong[l]);
       return [String(i + 1), loaiTen(l), String(soTruoc), String(soNay), tangGiam(soNay - soTruoc)];
     });
@@ -69,7 +68,7 @@ export function sheetBaoCaoNam(n: NguCanh, truoc?: NamTruocBaoCao): SheetSpec {
       [...dong, ["", "Tổng cộng", String(tongTruoc), String(tongNay), tangGiam(tongNay - tongTruoc)]],
     );
   }
-  doan(v, `${truoc ? "4" : "3"}. Đề xuất, kiến nghị: ${tt.deXuat || "……………………………………………………………………"}`);
+  doan(v, `${truoc ? "4" : "3"}. Đề xuất, kiến nghị: ${tt.deXuat || "……………………………………"}`);
   doan(v, `Trên đây là báo cáo kết quả đánh giá, công nhận “Đơn vị học tập” ${n.capNam} của ${tenCoQuan(n)}./.`);
   v.cach(10);
   ky(v, chucDanhThuTruong(n), tt.thuTruong, "Nơi nhận:\n- Như trên;\n- Lưu: VT.");

@@ -6,7 +6,7 @@
 import { COT_KET_QUA, danhSachCongNhan, ketQuaTheoLoai, ketQuaThamDinh, thongKeThamDinh, yKienHoiDong } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { bang, dau, lietKe, diaDanhNgay, doan, duThao, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
-import { CHUC_DANH_CHU_TICH_HOI_DONG, dauHoiDong, tenCoQuan, tenUbnd, type NguCanh } from "./nguCanh";
+import { CHUC_DANH_CHU_TICH_HOI_DONG, dauHoiDong, tenUbnd, thuTruongCoQuan, type NguCanh } from "./nguCanh";
 
 export const TEN_SHEET_BAO_CAO_THAM_DINH = "Báo cáo thẩm định";
 
@@ -21,10 +21,10 @@ export function bangKetQuaTheoLoai(n: NguCanh): string[][] {
 }
 
 export const COT_BANG_KET_QUA = [
-  { tieuDe: "TT", nhip: 2, canGiua: true },
+  { tieuDe: "TT", nhip: 1, canGiua: true },
   { tieuDe: "Loại đơn vị", nhip: 7 },
   { tieuDe: "Số đơn vị", nhip: 2, canGiua: true },
-  ...COT_KET_QUA.map((c) => ({ tieuDe: c, nhip: c === COT_KET_QUA[3] ? 4 : 2, canGiua: true })),
+  ...COT_KET_QUA.map((c) => ({ tieuDe: c, nhip: c === "Không đạt" ? 2 : 3, canGiua: true })),
 ];
 
 export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
@@ -38,14 +38,16 @@ export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
   if (tk.chuaThamDinh.length) duThao(v);
   dau(v, { ...dauHoiDong(n), so: soKyHieu(tt.soBaoCaoThamDinh, "BC", "HĐĐG"), ngay: diaDanhNgay(tt, tt.ngayBaoCaoThamDinh) });
   tieuDe(v, "BÁO CÁO THẨM ĐỊNH", `Hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam}`);
-  doan(v, `Kính gửi: ${n.coQuan.thuTruong} ${tenCoQuan(n)}.`, "docCenterText");
+  doan(v, `Kính gửi: ${thuTruongCoQuan(n)}.`, "docCenterText");
   v.cach(8);
   doan(v, `Căn cứ ${n.canCu};`);
   if (tt.qdThanhLap) doan(v, `Căn cứ Quyết định thành lập Hội đồng đánh giá ${tt.qdThanhLap};`);
   doan(v, `Hội đồng đánh giá đã thẩm định hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam}${tt.hinhThuc ? ` (${tt.hinhThuc})` : ""}. Kết quả như sau:`);
   doan(v, "I. TIẾP NHẬN HỒ SƠ", "docTextBold");
-  doan(v, `Tổng số hồ sơ đã nhận: ${tk.soHoSo}, của ${tk.soDonVi} đơn vị được xét; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${lietKe(tk.nopMuon.map((d) => d.ban.ten))})` : ""}.`);
-  if (tk.trung) doan(v, `Hồ sơ nộp lại (trùng, chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị): ${tk.trung}.`);
+  doan(
+    v,
+    `Tổng số hồ sơ đã nhận: ${tk.soHoSo}${tk.trung ? ` (trong đó ${tk.trung} hồ sơ nộp lại: chỉ xét hồ sơ nhận sau cùng của mỗi đơn vị)` : ""}. Số hồ sơ được xét: ${tk.soDonVi}, của ${tk.soDonVi} đơn vị; nộp đúng hạn: ${tk.dungHan}; nộp muộn: ${tk.nopMuon.length}${tk.nopMuon.length ? ` (${lietKe(tk.nopMuon.map((d) => d.ban.ten))})` : ""}.`,
+  );
   if (tk.khacNamCap.length) doan(v, `Hồ sơ không thuộc đợt đánh giá (khác năm hoặc khác cấp, không xét): ${lietKe(tk.khacNamCap.map((d) => `${d.ban.ten} (${d.trangThai.toLocaleLowerCase("vi")})`))}.`);
   // With last year's register known: who asks again, who asks to move up, who asks too early (seed 000 VI.1.4).
   if (so.truoc) {
@@ -77,10 +79,11 @@ export function sheetBaoCaoThamDinh(n: NguCanh): SheetSpec {
   doan(
     v,
     soDat
-      ? `Hội đồng đề nghị ${n.coQuan.thuTruong} ${tenCoQuan(n)} trình Chủ tịch ${tenUbnd(n)} xem xét, quyết định công nhận ${soDat} đơn vị đạt “Đơn vị học tập” ${n.capNam} (mức độ 2: ${dat.mucDo2.length} đơn vị; mức độ 1: ${dat.mucDo1.length} đơn vị), danh sách kèm theo Dự thảo Quyết định.`
+      ? `Hội đồng đề nghị ${thuTruongCoQuan(n)} trình Chủ tịch ${tenUbnd(n)} xem xét, quyết định công nhận ${soDat} đơn vị đạt “Đơn vị học tập” ${n.capNam} (mức độ 2: ${dat.mucDo2.length} đơn vị; mức độ 1: ${dat.mucDo1.length} đơn vị), danh sách kèm theo Dự thảo Quyết định.`
       : "Không có đơn vị đủ điều kiện đề nghị công nhận.",
   );
-  if (khongDat.length) doan(v, `Đề nghị ${n.coQuan.thuTruong} ${tenCoQuan(n)} có văn bản trả lời ${khongDat.length} đơn vị chưa đủ điều kiện công nhận, nêu rõ lý do không đạt.`);
+  if (tk.chuaThamDinh.length) doan(v, `Còn ${tk.chuaThamDinh.length} hồ sơ chưa thẩm định (${lietKe(tk.chuaThamDinh.map((d) => d.ban.ten))}): đề xuất trên chưa gồm các hồ sơ này.`);
+  if (khongDat.length) doan(v, `Đề nghị ${thuTruongCoQuan(n)} có văn bản trả lời ${khongDat.length} đơn vị chưa đủ điều kiện công nhận, nêu rõ lý do không đạt.`);
   if (tt.deXuat) doan(v, tt.deXuat);
   doan(v, "Trên đây là báo cáo thẩm định của Hội đồng đánh giá./.");
   v.cach(10);

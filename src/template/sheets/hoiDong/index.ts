@@ -1,12 +1,13 @@
 /**
- * The council's documents as sheets of its register, in the order they are printed (issue 17; seed 000 VI.1.2 c–đ):
- * the Bản tổng hợp of each unit the council concluded on, the Báo cáo thẩm định, a Văn bản trả lời to each unit found
+ * The council's documents as sheets of its register, in the order they are printed (issue 17; seed 000 VI.1.2 b–đ):
+ * the list of the Hội đồng đánh giá, the Bản tổng hợp of each unit the council concluded on, the Báo cáo thẩm định, a Văn bản trả lời to each unit found
  * short, the Tờ trình to the Chủ tịch UBND, the Dự thảo Quyết định and its list of units, the yearly report.
  */
 import { khoaDonVi, ketQuaThamDinh, type SoHoiDong, type ThongTinVanBanHoiDong } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { TEN_SHEET_BAO_CAO_NAM, sheetBaoCaoNam, type NamTruocBaoCao } from "./baoCaoNam";
 import { TEN_SHEET_BAO_CAO_THAM_DINH, sheetBaoCaoThamDinh } from "./baoCaoThamDinh";
+import { TEN_SHEET_DANH_SACH_HOI_DONG, sheetDanhSachHoiDong } from "./danhSachHoiDong";
 import { nguCanh } from "./nguCanh";
 import { TEN_SHEET_DANH_SACH_CONG_NHAN, TEN_SHEET_DU_THAO_QUYET_DINH, TEN_SHEET_TO_TRINH_UBND, sheetDanhSachCongNhan, sheetDuThaoQuyetDinh, sheetToTrinhCongNhan } from "./trinhQuyetDinh";
 import { LA_SHEET_DON_VI, sheetBanTongHopThamDinh, sheetTraLoi, tenSheetBanTongHop, tenSheetTraLoi } from "./vanBanDonVi";
@@ -15,7 +16,7 @@ export { TEN_SHEET_BAO_CAO_NAM, TEN_SHEET_BAO_CAO_THAM_DINH, TEN_SHEET_DANH_SACH
 export type { NamTruocBaoCao };
 
 /** The documents' fixed sheet names (the per-unit ones are named by receipt: LA_SHEET_DON_VI). */
-export const TEN_VAN_BAN_HOI_DONG = [TEN_SHEET_BAO_CAO_THAM_DINH, TEN_SHEET_TO_TRINH_UBND, TEN_SHEET_DU_THAO_QUYET_DINH, TEN_SHEET_DANH_SACH_CONG_NHAN, TEN_SHEET_BAO_CAO_NAM] as const;
+export const TEN_VAN_BAN_HOI_DONG = [TEN_SHEET_DANH_SACH_HOI_DONG, TEN_SHEET_BAO_CAO_THAM_DINH, TEN_SHEET_TO_TRINH_UBND, TEN_SHEET_DU_THAO_QUYET_DINH, TEN_SHEET_DANH_SACH_CONG_NHAN, TEN_SHEET_BAO_CAO_NAM] as const;
 
 export function laSheetVanBanHoiDong(ten: string): boolean {
   return (TEN_VAN_BAN_HOI_DONG as readonly string[]).includes(ten) || LA_SHEET_DON_VI.test(ten);
@@ -26,6 +27,7 @@ export function sheetVanBanHoiDong(so: SoHoiDong, tt: ThongTinVanBanHoiDong): Sh
   const n = nguCanh(so, tt);
   const kq = ketQuaThamDinh(so);
   return [
+    sheetDanhSachHoiDong(n),
     ...kq.map((k) => sheetBanTongHopThamDinh(n, k)),
     sheetBaoCaoThamDinh(n),
     ...kq.filter((k) => !k.dat).map((k) => sheetTraLoi(n, k)),

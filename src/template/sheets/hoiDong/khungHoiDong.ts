@@ -3,7 +3,8 @@
  * of NĐ 30/2020 (khung.ts: A4, margins, page numbers from page 2, 13–14 pt) with texts known when the register is
  * drawn, so every cell holds its text (the register is drawn again on every run and before every print).
  * The page is a grid of 21 columns of 4 characters (84 = A4 portrait between NĐ 30 margins): the issuing body takes
- * the first 8 (32 characters, as the unit's documents), the quốc hiệu the rest; tables span whole columns.
+ * the first 9 (36 characters: “PHÒNG GIÁO DỤC VÀ ĐÀO TẠO” on one line at 12 pt), the quốc hiệu the other 12 (48: its line whole);
+ * tables span whole columns.
  */
 import { docNgayChu, ngayVietChu, type ThongTinVanBanHoiDong } from "../../../rules";
 import type { StyleName } from "../../styles";
@@ -12,7 +13,7 @@ import { VanBan, caoDongIn, inVanBan } from "../hoSo/khung";
 export const SO_COT = 21;
 export const RONG_COT = 4;
 /** Columns of the issuing body's block (left) — the quốc hiệu and the signer take the others. */
-export const COT_TRAI = 8;
+export const COT_TRAI = 9;
 const c = (i: number) => String.fromCharCode(64 + i);
 
 export const CHAM = "……………";
@@ -25,6 +26,16 @@ export function vanBanHoiDong(ten: string): VanBan {
 /** Names in a sentence: the first `toiDa`, then how many more (a batch of hundreds stays a readable paragraph). */
 export function lietKe(ten: readonly string[], toiDa = 12): string {
   return ten.length <= toiDa ? ten.join(", ") : `${ten.slice(0, toiDa).join(", ")} và ${ten.length - toiDa} đơn vị khác (xem Sổ Hội đồng)`;
+}
+
+/**
+ * A body's name over two lines where NĐ 30 breaks it: before the place (“PHÒNG GIÁO DỤC VÀ ĐÀO TẠO / HUYỆN GIA
+ * LÂM”), or after the council's own name (“HỘI ĐỒNG ĐÁNH GIÁ / “ĐƠN VỊ HỌC TẬP” CẤP HUYỆN”).
+ */
+export function ngatDong(ten: string): string {
+  if (ten.includes("\n") || ten.length <= 26) return ten;
+  const m = /^(.+?) ((?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|“ĐƠN VỊ HỌC TẬP”) .+)$/u.exec(ten);
+  return m ? `${m[1]}\n${m[2]}` : ten;
 }
 
 /** A field as typed, or dots. */
@@ -50,14 +61,16 @@ export function dau(v: VanBan, d: { tren?: string; duoi: string; so: string; nga
   const trai = (row: number, value: string, style: StyleName) => b.merged(`A${row}`, `${c(COT_TRAI)}${row}`, { value, style });
   const phai = (row: number, value: string, style: StyleName) => b.merged(`${c(COT_TRAI + 1)}${row}`, `${c(SO_COT)}${row}`, { value, style });
   const rongTrai = COT_TRAI * RONG_COT;
-  trai(r, (d.tren ?? "").toLocaleUpperCase("vi"), "docHead");
+  const tren = ngatDong((d.tren ?? "").toLocaleUpperCase("vi"));
+  const duoi = ngatDong(d.duoi.toLocaleUpperCase("vi"));
+  trai(r, tren, "docHead");
   phai(r, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "docHeadBold");
-  trai(r + 1, d.duoi.toLocaleUpperCase("vi"), "docHeadBold");
+  trai(r + 1, duoi, "docHeadBold");
   phai(r + 1, "Độc lập - Tự do - Hạnh phúc", "docMottoBold");
   trai(r + 2, "―――――", "docCenter");
   phai(r + 2, "――――――――――――――", "docCenter");
-  b.height(r, Math.max(20, caoDongIn(d.tren ?? "", rongTrai, 12)));
-  b.height(r + 1, Math.max(20, caoDongIn(d.duoi.toLocaleUpperCase("vi"), rongTrai, 12)));
+  b.height(r, Math.max(20, caoDongIn(tren, rongTrai, 12)));
+  b.height(r + 1, Math.max(20, caoDongIn(duoi, rongTrai, 12)));
   b.height(r + 2, 14);
   trai(r + 3, d.so, "docCenter");
   phai(r + 3, d.ngay, "docItalic");
@@ -99,8 +112,11 @@ export function bang(v: VanBan, cot: readonly CotBang[], dong: readonly (readonl
     cot.forEach((k, j) => {
       const den = tu + k.nhip - 1;
       const cell = { value: hang[j] ?? "", style: style(k) };
-      if (den > tu) v.b.merged(`${c(tu)}${v.row}`, `${c(den)}${v.row}`, cell);
-      else v.b.set({ ref: `${c(tu)}${v.row}`, ...cell });
+      if (den > tu) {
+        v.b.merged(`${c(tu)}${v.row}`, `${c(den)}${v.row}`, cell);
+        // A merged cell's borders are its cells' own: the covered ones carry the style too (the right edge shows).
+        for (let x = tu + 1; x <= den; x++) v.b.set({ ref: `${c(x)}${v.row}`, value: null, style: style(k) });
+      } else v.b.set({ ref: `${c(tu)}${v.row}`, ...cell });
       cao = Math.max(cao, caoDongIn(hang[j] ?? "", k.nhip * RONG_COT, 13, 22));
       tu = den + 1;
     });

@@ -37,6 +37,8 @@ export const tenUbnd = (n: NguCanh) => hoacCham(n.tt.ubnd, `Ủy ban nhân dân 
 /** The issuing blocks: the office under its UBND; the council under its office. */
 export const dauCoQuan = (n: NguCanh) => ({ tren: tenUbnd(n), duoi: tenCoQuan(n) });
 export const dauHoiDong = (n: NguCanh) => ({ tren: tenCoQuan(n), duoi: `Hội đồng đánh giá “Đơn vị học tập” ${n.so.cap === "tinh" ? "cấp tỉnh" : "cấp huyện"}` });
+/** The office head by title and office: “Trưởng phòng Giáo dục và Đào tạo huyện X” (not “Trưởng phòng Phòng …”). */
+export const thuTruongCoQuan = (n: NguCanh) => `${n.coQuan.thuTruong} ${tenCoQuan(n).replace(/^Phòng (?=Giáo dục)/u, "")}`;
 /** The office head's signature (“TRƯỞNG PHÒNG”), and the council's (“TM. HỘI ĐỒNG / CHỦ TỊCH”). */
 export const chucDanhThuTruong = (n: NguCanh) => n.coQuan.thuTruong.toLocaleUpperCase("vi");
 export const CHUC_DANH_CHU_TICH_HOI_DONG = "TM. HỘI ĐỒNG\nCHỦ TỊCH";

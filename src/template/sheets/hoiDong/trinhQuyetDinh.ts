@@ -7,7 +7,7 @@
 import { RULE_SETS, danhSachCongNhan, TEN_LOAI_DON_VI, type KetQuaDonViThamDinh } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { CHAM, bang, dau, diaDanhNgay, doan, duThao, hoacCham, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
-import { chucDanhThuTruong, dauCoQuan, tenCoQuan, tenUbnd, type NguCanh } from "./nguCanh";
+import { chucDanhThuTruong, dauCoQuan, tenCoQuan, tenUbnd,thuTruongCoQuan, type NguCanh } from "./nguCanh";
 
 export const TEN_SHEET_TO_TRINH_UBND = "Tờ trình công nhận";
 export const TEN_SHEET_DU_THAO_QUYET_DINH = "Dự thảo Quyết định";
@@ -24,6 +24,8 @@ const toTrinhSo = (n: NguCanh) => `số ${hoacCham(n.tt.soToTrinh, "……")}/TT
 export function sheetToTrinhCongNhan(n: NguCanh): SheetSpec {
   const { ds, tong } = soDat(n);
   const v = vanBanHoiDong(TEN_SHEET_TO_TRINH_UBND);
+  // While a dossier is still unreviewed the request is not final.
+  if (n.so.dong.some((d) => d.tinh && !d.ketLuanHoiDong)) duThao(v);
   dau(v, { ...dauCoQuan(n), so: soKyHieu(n.tt.soToTrinh, "TTr", n.tt.kyHieu), ngay: diaDanhNgay(n.tt, n.tt.ngayToTrinh) });
   tieuDe(v, "TỜ TRÌNH", `Về việc đề nghị công nhận “Đơn vị học tập” ${n.capNam}`);
   doan(v, `Kính gửi: Chủ tịch ${tenUbnd(n)}.`, "docCenterText");
@@ -50,13 +52,14 @@ export function sheetDuThaoQuyetDinh(n: NguCanh): SheetSpec {
   const v = vanBanHoiDong(TEN_SHEET_DU_THAO_QUYET_DINH);
   duThao(v);
   const ubnd = tenUbnd(n);
-  dau(v, { duoi: ubnd, so: soKyHieu(n.so.quyetDinh?.so.replace(/\/.*$/, ""), "QĐ", "UBND"), ngay: diaDanhNgay(n.tt, n.so.quyetDinh?.loi.length ? undefined : n.so.quyetDinh?.ngay) });
+  // A draft: the UBND numbers and dates the decision when it signs (the number recorded later is the issued one's).
+  dau(v, { duoi: ubnd, so: soKyHieu(undefined, "QĐ", "UBND"), ngay: diaDanhNgay(n.tt, undefined) });
   tieuDe(v, "QUYẾT ĐỊNH", `Về việc công nhận đơn vị đạt “Đơn vị học tập” ${n.capNam}`, "―――――――――");
   doan(v, `CHỦ TỊCH ${ubnd.toLocaleUpperCase("vi")}`, "docHeading");
   v.cach(8);
   doan(v, "Căn cứ Luật Tổ chức chính quyền địa phương;", "docTextItalic");
   doan(v, `Căn cứ ${n.canCu};`, "docTextItalic");
-  doan(v, `Xét đề nghị của ${n.coQuan.thuTruong} ${tenCoQuan(n)} tại Tờ trình ${toTrinhSo(n)}.`, "docTextItalic");
+  doan(v, `Xét đề nghị của ${thuTruongCoQuan(n)} tại Tờ trình ${toTrinhSo(n)}.`, "docTextItalic");
   v.cach(8);
   doan(v, "QUYẾT ĐỊNH:", "docHeading");
   doan(v, `Điều 1. Công nhận ${tong} đơn vị đạt “Đơn vị học tập” ${n.capNam}, gồm: ${ds.mucDo2.length} đơn vị đạt mức độ 2 và ${ds.mucDo1.length} đơn vị đạt mức độ 1 (có danh sách kèm theo).`);
@@ -64,7 +67,7 @@ export function sheetDuThaoQuyetDinh(n: NguCanh): SheetSpec {
     v,
     `Điều 2. Các đơn vị có tên tại Điều 1 được bảo lưu kết quả công nhận trong thời hạn ${String(lich.soNamBaoLuu ?? 3).padStart(2, "0")} năm (${(lich.soNamBaoLuu ?? 3) * 12} tháng) tiếp theo năm được công nhận; đơn vị đạt mức độ 1 được đề nghị công nhận mức độ 2 sau ít nhất ${String(Math.floor((lich.soThangNangMuc ?? 12) / 12)).padStart(2, "0")} năm (${lich.soThangNangMuc ?? 12} tháng) kể từ ngày được công nhận. Quyết định này có hiệu lực kể từ ngày ký.`,
   );
-  doan(v, `Điều 3. Chánh Văn phòng ${ubnd}, ${n.coQuan.thuTruong} ${tenCoQuan(n)}, Thủ trưởng các đơn vị có tên tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`);
+  doan(v, `Điều 3. Chánh Văn phòng ${ubnd}, ${thuTruongCoQuan(n)}, Thủ trưởng các đơn vị có tên tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`);
   v.cach(10);
   ky(v, "CHỦ TỊCH", n.tt.chuTichUbnd, "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.", "(Ký tên, đóng dấu)");
   return v.b.spec;
@@ -75,12 +78,11 @@ export function sheetDanhSachCongNhan(n: NguCanh): SheetSpec {
   const { ds } = soDat(n);
   const v = vanBanHoiDong(TEN_SHEET_DANH_SACH_CONG_NHAN);
   duThao(v);
-  const qd = n.so.quyetDinh;
   tieuDe(
     v,
     `DANH SÁCH ĐƠN VỊ ĐẠT “ĐƠN VỊ HỌC TẬP” ${n.capNam.toLocaleUpperCase("vi")}`,
   );
-  doan(v, `(Kèm theo Quyết định số ${hoacCham(qd?.so.replace(/\/.*$/, ""), "……")}/QĐ-UBND ngày ${qd?.ngay && !qd.loi.length ? qd.ngay : CHAM} của Chủ tịch ${tenUbnd(n)})`, "docItalicCenter");
+  doan(v, `(Kèm theo Quyết định số ……/QĐ-UBND ngày ${CHAM} của Chủ tịch ${tenUbnd(n)})`, "docItalicCenter");
   v.cach(8);
   const cot = [
     { tieuDe: "TT", nhip: 2, canGiua: true },

@@ -4,10 +4,20 @@
  * “nêu rõ lý do không đạt” (VI.1.2.d). One sheet each, named by the receipt's number, so each prints with its own
  * page numbers.
  */
-import { RULE_SETS, TEN_LOAI_DON_VI, XEP_LOAI, ngayChu, ngayTuIso, yKienHoiDong, type KetQuaDonViThamDinh } from "../../../rules";
+import { RULE_SETS, TEN_LOAI_DON_VI, XEP_LOAI, giuKetQua, ngayChu, ngayTuIso, yKienHoiDong, type KetQuaDonViThamDinh } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { bang, dau, diaDanhNgay, doan, ky, soKyHieu, tieuDe, vanBanHoiDong } from "./khungHoiDong";
 import { CHUC_DANH_CHU_TICH_HOI_DONG, chucDanhThuTruong, dauCoQuan, dauHoiDong, tenCoQuan, type NguCanh } from "./nguCanh";
+
+const KHAC = "Khác tự đánh giá";
+/** “Mức độ 1 (xếp loại Khá)” → “mức độ 1 (xếp loại Khá)”: only the level's word is lowered. */
+const mucThuong = (muc: string) => muc.replace(/^Mức/, "mức");
+
+function ketLuan(k: KetQuaDonViThamDinh): string {
+  if (k.dat) return `đạt “Đơn vị học tập” ${mucThuong(k.mucCongNhan)}`;
+  if (k.giuCongNhan) return `đạt ${mucThuong(k.mucCongNhan)}; không công nhận trong đợt này. ${giuKetQua(k.giuCongNhan)}`.replace(/\.$/, "");
+  return `${XEP_LOAI["khong-dat"].toLocaleLowerCase("vi")}, chưa đủ điều kiện công nhận`;
+}
 
 export const tenSheetBanTongHop = (ma: string) => `BTH ${ma}`;
 export const tenSheetTraLoi = (ma: string) => `Trả lời ${ma}`;
@@ -19,7 +29,7 @@ export function sheetBanTongHopThamDinh(n: NguCanh, k: KetQuaDonViThamDinh): She
   const rs = RULE_SETS[ban.boTieuChi];
   const v = vanBanHoiDong(tenSheetBanTongHop(ban.ma));
   dau(v, { ...dauHoiDong(n), so: "", ngay: diaDanhNgay(n.tt, n.tt.ngayBaoCaoThamDinh) });
-  tieuDe(v, "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", `của ${ban.ten} do Hội đồng đánh giá thẩm định`, `“Đơn vị học tập” ${n.capNam}`);
+  tieuDe(v, "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU", `Hồ sơ đề nghị công nhận “Đơn vị học tập” ${n.capNam} của ${ban.ten}`, "(do Hội đồng đánh giá thẩm định)");
   doan(v, `Loại đơn vị: ${TEN_LOAI_DON_VI[ban.loai]}. Mã hồ sơ ${ban.ma}, nhận ngày ${ngayChu(ngayTuIso(ban.ngayNhan)!)}.`);
   const dong: string[][] = [];
   const tieuDeDong: number[] = [];
@@ -27,11 +37,13 @@ export function sheetBanTongHopThamDinh(n: NguCanh, k: KetQuaDonViThamDinh): She
   const cuaDonVi = new Map(ban.chiTieu.map((c) => [c.id, c]));
   for (const tc of rs.tieuChi) {
     tieuDeDong.push(dong.length);
-    dong.push([`Tiêu chí ${tc.id}`, tc.ten, ban.tieuChi[tc.id]?.xepLoai ?? "", hoiDong?.tieuChi[tc.id]?.xepLoai ?? "—", ""]);
+    const tcDv = ban.tieuChi[tc.id]?.xepLoai ?? "";
+    const tcHd = hoiDong?.tieuChi[tc.id]?.xepLoai;
+    dong.push([`Tiêu chí ${tc.id}`, tc.ten, tcDv, tcHd ?? "—", tcHd && tcHd !== tcDv ? KHAC : ""]);
     for (const def of rs.chiTieu.filter((c) => c.tieuChi === tc.id)) {
       const dv = cuaDonVi.get(def.id);
       const hd = cuaHoiDong.get(def.id);
-      const khac = hd?.khacBiet ? "Khác tự đánh giá" : "";
+      const khac = hd?.khacBiet ? KHAC : "";
       dong.push([def.id, def.noiDungNgan, dv?.xepLoai ?? "", hd ? hd.xepLoai : "—", khac]);
     }
   }
@@ -42,12 +54,17 @@ export function sheetBanTongHopThamDinh(n: NguCanh, k: KetQuaDonViThamDinh): She
     { tieuDe: "Hội đồng thẩm định", nhip: 4, canGiua: true },
     { tieuDe: "Ghi chú", nhip: 3 },
   ];
+  // By points the council gives a class for the whole (sheet “Thẩm định”), not a level per indicator.
   if (rs.chamDiem) dong.forEach((d) => (d[3] = "—"));
+  dong.push(["", "Kết luận", ban.tuDanhGia.xepLoai, k.dong.ketLuanHoiDong, k.dong.ketLuanHoiDong !== ban.tuDanhGia.xepLoai ? KHAC : ""]);
+  tieuDeDong.push(dong.length - 1);
+  // The table's header repeats on every page it runs over.
+  v.b.spec.print = { ...v.b.spec.print, titleRows: `${v.row}:${v.row}` };
   bang(v, cot, dong, (i) => tieuDeDong.includes(i));
   doan(v, `Kết quả tự đánh giá của đơn vị: ${ban.tuDanhGia.xepLoai}${ban.tuDanhGia.tongDiem !== undefined ? ` (${ban.tuDanhGia.tongDiem} điểm)` : ""}.`);
-  doan(v, `Kết luận của Hội đồng: ${k.dat ? `đạt “Đơn vị học tập” ${k.mucCongNhan.toLocaleLowerCase("vi")}` : `${XEP_LOAI["khong-dat"].toLocaleLowerCase("vi")}, chưa đủ điều kiện công nhận`}.`, "docTextBold");
+  doan(v, `Kết luận của Hội đồng: ${ketLuan(k)}.`, "docTextBold");
   if (yKienHoiDong(k.dong)) doan(v, yKienHoiDong(k.dong));
-  if (k.dong.lichSu) doan(v, `Lịch sử công nhận: ${k.dong.lichSu.chu}`);
+  if (k.dong.lichSu) doan(v, `Lịch sử công nhận: ${k.dong.lichSu.chu.replace(/\.?$/, ".")}`);
   if (thamDinh?.nguoi || thamDinh?.ngay) doan(v, `Người thẩm định: ${thamDinh.nguoi || "……"}; ngày thẩm định: ${thamDinh.ngay || "……"}.`, "docTextItalic");
   v.cach(10);
   ky(v, CHUC_DANH_CHU_TICH_HOI_DONG, n.chuTich, "");
@@ -68,11 +85,12 @@ export function sheetTraLoi(n: NguCanh, k: KetQuaDonViThamDinh): SheetSpec {
   );
   doan(
     v,
-    `Căn cứ ${n.canCu}; căn cứ kết quả thẩm định của Hội đồng đánh giá${n.tt.ngayBaoCaoThamDinh ? ` (Báo cáo thẩm định ngày ${n.tt.ngayBaoCaoThamDinh})` : ""}, ${tenCoQuan(n)} thông báo: hồ sơ của đơn vị chưa đáp ứng đủ điều kiện công nhận “Đơn vị học tập” ${n.capNam}. Lý do không đạt:`,
+    `Căn cứ ${n.canCu}; căn cứ kết quả thẩm định của Hội đồng đánh giá${n.tt.ngayBaoCaoThamDinh ? ` (Báo cáo thẩm định ngày ${n.tt.ngayBaoCaoThamDinh})` : ""}, ${tenCoQuan(n)} thông báo: hồ sơ của đơn vị chưa đáp ứng đủ điều kiện công nhận “Đơn vị học tập” ${n.capNam}${k.giuCongNhan ? " ở mức đơn vị đề nghị" : ""}. Lý do:`,
   );
   bang(v, [{ tieuDe: "TT", nhip: 2, canGiua: true }, { tieuDe: "Lý do không đạt", nhip: 19 }], k.lyDo.map((l, i) => [String(i + 1), l]));
   if (yKienHoiDong(k.dong)) doan(v, `${yKienHoiDong(k.dong)}.`.replace(/\.\.$/, "."));
-  doan(v, `Đề nghị ${ban.ten} rà soát, khắc phục các nội dung chưa đạt nêu trên để tự đánh giá và đề nghị công nhận trong năm tiếp theo theo quy định.`);
+  if (k.giuCongNhan) doan(v, giuKetQua(k.giuCongNhan));
+  else doan(v, `Đề nghị ${ban.ten} rà soát, khắc phục các nội dung chưa đạt nêu trên để tự đánh giá và đề nghị công nhận trong năm tiếp theo theo quy định.`);
   doan(v, `${tenCoQuan(n)} thông báo để đơn vị biết và thực hiện./.`);
   v.cach(10);
   ky(v, chucDanhThuTruong(n), n.tt.thuTruong, "Nơi nhận:\n- Như trên;\n- Hội đồng đánh giá;\n- Lưu: VT.");
