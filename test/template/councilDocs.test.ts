@@ -4,7 +4,7 @@
  * Quyết định's appendix (only units the council found passing, at the council's level), who gets a reply and why, and
  * what a large or empty batch gives (no cell over Excel's limit, nothing dropped, nothing invented).
  */
-import { lapSo, type BanNhan, type SoHoiDong, type ThamDinh, type ThongTinVanBanHoiDong } from "../../src/rules";
+import { ketQuaThamDinh, khoaDonVi, lapSo, type BanNhan, type SoHoiDong, type ThamDinh, type ThongTinVanBanHoiDong } from "../../src/rules";
 import { sheetVanBanDonVi, sheetVanBanHoiDong, type SheetSpec } from "../../src/template";
 import { ban } from "../helpers/banNhan";
 
@@ -117,4 +117,43 @@ test("a batch of 2,000 units: names in a paragraph are cut to a readable list, n
   expect(bc).toContain("và 1988 đơn vị khác (xem Sổ Hội đồng)");
   // Every failing unit has its reply and its row in the report's table: none dropped.
   expect(ds.filter((s) => s.name.startsWith("Trả lời ")).length).toBe(500);
+});
+
+describe("a unit still recognised by last year's decision (seed 000 III.3: 03 năm; mức độ 2 after 12 months)", () => {
+  const truoc = (b: BanNhan, trangThai: "muc-do-1" | "muc-do-2", ngay: string) => ({
+    nam: 2024,
+    cap: "huyen" as const,
+    tep: "/so-2024.xlsx",
+    tong: {},
+    congNhan: [{ khoa: khoaDonVi(b.ten, b.loai), ten: b.ten, loai: b.loai, nam: 2024, trangThai, ketLuan: trangThai === "muc-do-1" ? "Đạt mức độ 1" : "Đạt mức độ 2", quyetDinh: { so: "80/QĐ-UBND", ngay }, baoLuuDen: "31/12/2028" }],
+  });
+  const lap = (b: BanNhan, muc: "muc-do-1" | "muc-do-2", t: ReturnType<typeof truoc>) => {
+    const s = { ...lapSo([b], new Map([[b.ma, thamDinh(b, () => muc)]]), {}, { truoc: t }), thongTinVanBan: TT };
+    return { k: ketQuaThamDinh(s)[0], ds: sheetVanBanHoiDong(s, TT) };
+  };
+
+  test("moving up to mức độ 2 twelve months after the decision: listed at mức độ 2", () => {
+    const b = ban("Trường Nâng Mức", { ngayNhan: "2026-01-15" });
+    const { k, ds } = lap(b, "muc-do-2", truoc(b, "muc-do-1", "15/01/2025"));
+    expect([k.dat, k.giuCongNhan]).toEqual([true, undefined]);
+    expect(chu(sheet(ds, "Danh sách công nhận"))).toContain("Trường Nâng Mức");
+  });
+
+  test("a day before the twelve months: not listed; the reply says too early and what the unit keeps", () => {
+    const b = ban("Trường Quá Sớm", { ngayNhan: "2026-01-14" });
+    const { k, ds } = lap(b, "muc-do-2", truoc(b, "muc-do-1", "15/01/2025"));
+    expect(k.dat).toBe(false);
+    expect(chu(sheet(ds, "Danh sách công nhận"))).not.toContain("Trường Quá Sớm");
+    const tl = chu(sheet(ds, `Trả lời ${b.ma}`));
+    expect(tl).toContain("khi chưa đủ 12 tháng kể từ ngày được công nhận");
+    expect(tl).toContain("Đơn vị tiếp tục giữ kết quả công nhận Đạt mức độ 1 (Quyết định số 80/QĐ-UBND ngày 15/01/2025), còn hiệu lực đến 31/12/2028.");
+  });
+
+  test("the council finds no higher level than the one held: not recognised again, told it keeps it", () => {
+    const b = ban("Trường Giữ Mức", { ngayNhan: "2026-01-20" });
+    const { k, ds } = lap(b, "muc-do-1", truoc(b, "muc-do-1", "15/01/2025"));
+    expect(k.dat).toBe(false);
+    expect(k.lyDo[0]).toContain("không cao hơn mức đơn vị đang được công nhận");
+    expect(chu(sheet(ds, "Danh sách công nhận"))).not.toContain("Trường Giữ Mức");
+  });
 });
