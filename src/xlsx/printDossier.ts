@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { RULE_SETS, SO_DONG_DANH_SACH, THONG_BAO_KET_QUA_LUU, THONG_BAO_SO, evaluateHoSo, khoaMaMinhChung, type KetQuaDanhGia } from "../rules";
 import {
@@ -129,6 +129,14 @@ export function boMauNen(ws: ExcelJS.Worksheet): void {
   }));
 }
 
+/** The workbook written to `copy` (a .xlsx in a temporary folder) and printed by LibreOffice to `pdf`, whole or not at all. */
+export async function inPdf(wb: ExcelJS.Workbook, copy: string, pdf: string): Promise<void> {
+  await wb.xlsx.writeFile(copy);
+  const r = chuyenDoiBangLibreOffice([copy], dirname(copy), "pdf");
+  if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
+  await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(copy.replace(/\.xlsx$/, ".pdf"), tmp));
+}
+
 export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boolean; thuTu?: readonly string[] } = {}): Promise<KetQuaIn> {
   const so = await moSo(file);
   const boDoc = docBoTieuChi(so.get(DV.boTieuChi), so.get(DV.cap));
@@ -219,10 +227,7 @@ export async function inHoSo(file: string, pdf: string, tuyChon: { phieu?: boole
       const [ws, t] = [wb.getWorksheet(name), tinh.getWorksheet(name)];
       if (ws && t) datChieuCao(ws, t);
     }
-    await wb.xlsx.writeFile(copy);
-    const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
-    if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
-    await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "ho-so.pdf"), tmp));
+    await inPdf(wb, copy, pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

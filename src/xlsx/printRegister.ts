@@ -4,19 +4,18 @@
  * `tong-hop`), on a copy: the register itself is not touched. Order: the Hội đồng đánh giá's list, each unit's Bản
  * tổng hợp, the Báo cáo thẩm định, the replies, the Tờ trình, the Dự thảo Quyết định and its list, the yearly report.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { THONG_BAO_SO, canhBaoHoiDongDanhGia, homNayLocal, kiemTraHoiDongDanhGia, type NgayThang } from "../rules";
 import { SO_HOI_DONG, sheetVanBanDonVi, sheetVanBanHoiDong } from "../template";
-import { chuyenDoiBangLibreOffice, timLibreOffice } from "./libreOffice";
+import { timLibreOffice } from "./libreOffice";
 import { LoiSo } from "./openWorkbook";
 import { moSoHoiDong } from "./register";
 import { capNhatBanNhan } from "./registerCore";
 import { renderWorkbook } from "./renderWorkbook";
-import { ghiTepNguyenVen } from "./writeFile";
 import { GoiZip, giaiNenNenTang } from "./zipParts";
-import { ThieuLibreOffice, boMauNen, type KetQuaIn } from "./printDossier";
+import { ThieuLibreOffice, boMauNen, inPdf, type KetQuaIn } from "./printDossier";
 
 /** A register has its hidden received-data sheet: told from the package's sheet list, without reading the cells. */
 export async function laTepSoHoiDong(file: string): Promise<boolean> {
@@ -54,11 +53,7 @@ export async function inSoHoiDong(file: string, pdf: string, o: { donVi?: string
   wb.eachSheet((ws) => boMauNen(ws));
   const dir = mkdtempSync(join(tmpdir(), "dvht-in-so-"));
   try {
-    const copy = join(dir, "van-ban.xlsx");
-    await wb.xlsx.writeFile(copy);
-    const r = chuyenDoiBangLibreOffice([copy], dir, "pdf");
-    if (!r.ok) throw new Error(THONG_BAO_SO.libreOfficeKhongIn(r.output.trim()));
-    await ghiTepNguyenVen(pdf, (tmp) => copyFileSync(join(dir, "van-ban.pdf"), tmp));
+    await inPdf(wb, join(dir, "van-ban.xlsx"), pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
