@@ -63,14 +63,17 @@ export function dau(v: VanBan, d: { tren?: string; duoi: string; so: string; nga
   const rongTrai = COT_TRAI * RONG_COT;
   const tren = ngatDong((d.tren ?? "").toLocaleUpperCase("vi"));
   const duoi = ngatDong(d.duoi.toLocaleUpperCase("vi"));
-  trai(r, tren, "docHead");
+  // A body with none above it (the UBND issuing a decision) stands level with the quốc hiệu.
+  if (tren) {
+    trai(r, tren, "docHead");
+    trai(r + 1, duoi, "docHeadBold");
+  } else trai(r, duoi, "docHeadBold");
   phai(r, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "docHeadBold");
-  trai(r + 1, duoi, "docHeadBold");
   phai(r + 1, "Độc lập - Tự do - Hạnh phúc", "docMottoBold");
   trai(r + 2, "―――――", "docCenter");
   phai(r + 2, "――――――――――――――", "docCenter");
-  b.height(r, Math.max(20, caoDongIn(tren, rongTrai, 12)));
-  b.height(r + 1, Math.max(20, caoDongIn(duoi, rongTrai, 12)));
+  b.height(r, Math.max(20, caoDongIn(tren || duoi, rongTrai, 12)));
+  b.height(r + 1, tren ? Math.max(20, caoDongIn(duoi, rongTrai, 12)) : 20);
   b.height(r + 2, 14);
   trai(r + 3, d.so, "docCenter");
   phai(r + 3, d.ngay, "docItalic");
