@@ -11,7 +11,7 @@
  */
 import { TEN_CAP, TEN_LOAI_DON_VI, XEP_LOAI } from "./labels";
 import type { CongNhanTruoc } from "./history";
-import { TRANG_THAI_SO, khoaDonVi, type DongSo, type SoHoiDong } from "./register";
+import { TRANG_THAI_SO, trangThaiHoiDong, type DongSo, type SoHoiDong } from "./register";
 import { RULE_SETS } from "./ruleSets";
 import type { Cap, LoaiDonVi, TrangThai } from "./types";
 
@@ -94,14 +94,6 @@ export interface KetQuaDonViThamDinh {
   giuCongNhan?: CongNhanTruoc;
 }
 
-/** The council's state of a reviewed unit: a level, or a points class mapped to its level. */
-export function trangThaiHoiDong(d: DongSo): TrangThai | undefined {
-  if (d.hoiDong) return d.hoiDong.ketLuan.trangThai;
-  const cham = RULE_SETS[d.ban.boTieuChi].chamDiem;
-  if (!cham || !d.ketLuanHoiDong) return undefined;
-  return cham.xepLoai.find((h) => h.ten === d.ketLuanHoiDong)?.trangThai;
-}
-
 /** “Mức độ 1” from “Đạt mức độ 1”; a points class with the level it stands for. */
 function mucIn(d: DongSo, tt: TrangThai): string {
   const muc = tt === "muc-do-2" ? "Mức độ 2" : tt === "muc-do-1" ? "Mức độ 1" : XEP_LOAI[tt];
@@ -141,10 +133,8 @@ export function yKienHoiDong(d: DongSo): string {
 }
 
 /** The recognition a unit still holds from last year's register (history known, validity not ended). */
-function congNhanConHieuLuc(d: DongSo, so: SoHoiDong): CongNhanTruoc | undefined {
-  if (!d.lichSu || !["dang-bao-luu", "du-dieu-kien-nang-muc", "nang-muc-qua-som"].includes(d.lichSu.loai)) return undefined;
-  const khoa = khoaDonVi(d.ban.ten, d.ban.loai);
-  return so.truoc?.congNhan.find((c) => c.khoa === khoa && (d.ban.nam === null || c.nam < d.ban.nam));
+function congNhanConHieuLuc(d: DongSo): CongNhanTruoc | undefined {
+  return d.lichSu && ["dang-bao-luu", "du-dieu-kien-nang-muc", "nang-muc-qua-som"].includes(d.lichSu.loai) ? d.lichSu.congNhan : undefined;
 }
 
 const moTaCongNhan = (c: CongNhanTruoc) =>
@@ -162,7 +152,7 @@ export function ketQuaThamDinh(so: SoHoiDong): KetQuaDonViThamDinh[] {
     const tt = trangThaiHoiDong(d);
     if (!tt) continue;
     const dat = tt === "muc-do-1" || tt === "muc-do-2";
-    const giu = dat ? congNhanConHieuLuc(d, so) : undefined;
+    const giu = dat ? congNhanConHieuLuc(d) : undefined;
     const quaSom = d.lichSu?.loai === "nang-muc-qua-som";
     const nangMuc = tt === "muc-do-2" && giu?.trangThai === "muc-do-1" && !quaSom;
     if (giu && !nangMuc) {

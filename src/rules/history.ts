@@ -22,9 +22,9 @@
  */
 import { deNghiMucDo2TheoQuyetDinh, docNgayChu, ngayChu, type NgayThang } from "./calendar";
 import { XEP_LOAI } from "./labels";
-import { HANG_TONG, TRANG_THAI_SO, khoaDonVi, ngayTuIso, type BanNhan, type SoHoiDong } from "./register";
+import { HANG_TONG, TRANG_THAI_SO, khoaDonVi, ngayTuIso, trangThaiHoiDong, type BanNhan, type SoHoiDong } from "./register";
 import { RULE_SETS } from "./ruleSets";
-import type { Cap, LoaiDonVi, TrangThai } from "./types";
+import type { Cap, LoaiDonVi } from "./types";
 
 /** One unit recognised by an earlier register's decision. */
 export interface CongNhanTruoc {
@@ -61,6 +61,8 @@ export interface LichSuDonVi {
   chu: string;
   /** For the register's warnings (“nâng mức quá sớm”): absent otherwise. */
   canhBao?: string;
+  /** The earlier recognition the sentence speaks of (absent for a unit never recognised). */
+  congNhan?: CongNhanTruoc;
 }
 
 /** The sentences of the history, in one place. */
@@ -92,13 +94,6 @@ function sauHon(a: CongNhanTruoc, b: CongNhanTruoc): boolean {
   return (da ? so(da) : 0) >= (db ? so(db) : 0);
 }
 
-/** The level a council conclusion stands for: the level itself, or a points class's level in its rule set. */
-function trangThaiKetLuan(d: SoHoiDong["dong"][number]): TrangThai | undefined {
-  if (d.hoiDong) return d.hoiDong.ketLuan.trangThai;
-  const lop = RULE_SETS[d.ban.boTieuChi].chamDiem?.xepLoai.find((x) => x.ten === d.ketLuanHoiDong);
-  return lop?.trangThai;
-}
-
 /**
  * What a register passes on to the next year's: its counted units by type and conclusion, and the units it found
  * passing under a recorded decision (counted, reviewed, not changed since receipt), merged with what it had itself
@@ -114,7 +109,7 @@ export function soNamTruocTuSo(soHd: SoHoiDong, tep: string): SoNamTruoc {
   const qd = soHd.quyetDinh && !soHd.quyetDinh.loi.length && docNgayChu(soHd.quyetDinh.ngay) ? { so: soHd.quyetDinh.so, ngay: soHd.quyetDinh.ngay } : undefined;
   const moi: CongNhanTruoc[] = [];
   for (const d of soHd.dong) {
-    const tt = trangThaiKetLuan(d);
+    const tt = trangThaiHoiDong(d);
     if (!qd || d.ban.nam === null || d.trangThai !== TRANG_THAI_SO.daThamDinh || (tt !== "muc-do-1" && tt !== "muc-do-2")) continue;
     moi.push({
       khoa: khoaDonVi(d.ban.ten, d.ban.loai),
@@ -145,14 +140,14 @@ export function lichSuDonVi(ban: BanNhan, truoc: SoNamTruoc): LichSuDonVi {
   if (!ct) return { loai: "chua-cong-nhan", chu: LICH_SU.chuaCongNhan };
   const dau = LICH_SU.daCongNhan(ct);
   const den = ct.baoLuuDen ? docNgayChu(ct.baoLuuDen) : undefined;
-  if (!den) return { loai: "den-han-cong-nhan-lai", chu: `${dau}; ${LICH_SU.khongBaoLuu}` };
-  if (namHoi !== undefined && so(den) < so({ nam: namHoi, thang: 1, ngay: 1 })) return { loai: "den-han-cong-nhan-lai", chu: `${dau}; ${LICH_SU.denHan(ct.baoLuuDen!)}` };
+  if (!den) return { loai: "den-han-cong-nhan-lai", chu: `${dau}; ${LICH_SU.khongBaoLuu}`, congNhan: ct };
+  if (namHoi !== undefined && so(den) < so({ nam: namHoi, thang: 1, ngay: 1 })) return { loai: "den-han-cong-nhan-lai", chu: `${dau}; ${LICH_SU.denHan(ct.baoLuuDen!)}`, congNhan: ct };
   const ngayQd = ct.quyetDinh ? docNgayChu(ct.quyetDinh.ngay) : undefined;
   const tu = ngayQd ? deNghiMucDo2TheoQuyetDinh(ngayQd, RULE_SETS[ban.boTieuChi].lich) : undefined;
   if (ct.trangThai === "muc-do-1" && ban.tuDanhGia.trangThai === "muc-do-2" && tu && nhan) {
     return so(nhan) >= so(tu)
-      ? { loai: "du-dieu-kien-nang-muc", chu: `${dau}; ${LICH_SU.duDieuKien(ngayChu(tu))}` }
-      : { loai: "nang-muc-qua-som", chu: `${dau}; ${LICH_SU.quaSom(ngayChu(tu), ngayChu(nhan))}`, canhBao: LICH_SU.canhBaoQuaSom(ct, ngayChu(tu)) };
+      ? { loai: "du-dieu-kien-nang-muc", chu: `${dau}; ${LICH_SU.duDieuKien(ngayChu(tu))}`, congNhan: ct }
+      : { loai: "nang-muc-qua-som", chu: `${dau}; ${LICH_SU.quaSom(ngayChu(tu), ngayChu(nhan))}`, canhBao: LICH_SU.canhBaoQuaSom(ct, ngayChu(tu)), congNhan: ct };
   }
-  return { loai: "dang-bao-luu", chu: `${dau}; ${LICH_SU.dangBaoLuu(ct.baoLuuDen!)}` };
+  return { loai: "dang-bao-luu", chu: `${dau}; ${LICH_SU.dangBaoLuu(ct.baoLuuDen!)}`, congNhan: ct };
 }

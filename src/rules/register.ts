@@ -83,7 +83,12 @@ export type TrangThaiSo = (typeof TRANG_THAI_SO)[keyof typeof TRANG_THAI_SO];
 
 /** A unit is the same unit when its name (spacing and case aside) and its type agree. */
 export function khoaDonVi(ten: string, loai: string): string {
-  return `${ten.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")}|${loai}`;
+  return `${tenChuan(ten)}|${loai}`;
+}
+
+/** A unit's name as compared: spacing and case aside. */
+export function tenChuan(ten: string): string {
+  return ten.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 }
 
 export function capCua(boTieuChi: BoTieuChiId): Cap {
@@ -123,6 +128,14 @@ export interface DongSo {
   canhBao: string[];
   /** The unit's history against last year's register (`--truoc`), only when one is known. */
   lichSu?: LichSuDonVi;
+}
+
+/** The state the council's conclusion stands for: its level, or a points class mapped to its level by the rule set. */
+export function trangThaiHoiDong(d: Pick<DongSo, "hoiDong" | "ban" | "ketLuanHoiDong">): TrangThai | undefined {
+  if (d.hoiDong) return d.hoiDong.ketLuan.trangThai;
+  const cham = RULE_SETS[d.ban.boTieuChi].chamDiem;
+  if (!cham || !d.ketLuanHoiDong) return undefined;
+  return cham.xepLoai.find((h) => h.ten === d.ketLuanHoiDong)?.trangThai;
 }
 
 /** The Quyết định công nhận as the council recorded it in the register (sheet “Tổng hợp”), each cell as typed. */

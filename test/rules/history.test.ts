@@ -41,6 +41,7 @@ describe("nâng mức: at least 12 months from the decision's date to the receip
     expect(lichSuDonVi(yeuCau(2025, "2026-02-10"), truoc)).toEqual({
       loai: "du-dieu-kien-nang-muc",
       chu: "Đã công nhận mức độ 1 năm 2024 (QĐ số 12/QĐ-UBND ngày 10/02/2025); đủ điều kiện đề nghị nâng mức độ 2 (từ 10/02/2026)",
+      congNhan: truoc.congNhan[0],
     });
   });
   test("a day before (received 09/02/2026): too early, naming the earliest day, with a warning", () => {
@@ -66,6 +67,7 @@ describe("công nhận lại: validity 31/12 of the decision's year + 3 against 
       expect(lichSuDonVi(yeuCau(2026, "2027-01-10", muc), truoc)).toEqual({
         loai: "den-han-cong-nhan-lai",
         chu: "Đã công nhận mức độ 1 năm 2021 (QĐ số 12/QĐ-UBND ngày 10/02/2022); hết thời hạn bảo lưu ngày 31/12/2025: đến hạn công nhận lại",
+        congNhan: truoc.congNhan[0],
       });
     }
   });
@@ -104,6 +106,7 @@ describe("soNamTruocTuSo: what last year's register passes on", () => {
     expect(lichSuDonVi(ban("Công ty D", { bo: "tt22", loai: "kinh-te" }), s)).toEqual({
       loai: "den-han-cong-nhan-lai",
       chu: "Đã công nhận loại Khá năm 2024 (QĐ số 12/QĐ-UBND ngày 10/02/2025); xếp loại theo từng năm, không bảo lưu: đến hạn công nhận lại",
+      congNhan: s.congNhan.find((c) => c.ten === "Công ty D"),
     });
   });
 

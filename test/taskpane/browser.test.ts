@@ -254,6 +254,15 @@ async function tepDonVi(name: string, raw: unknown): Promise<{ name: string; mim
   return { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await (await renderWorkbook(buildWorkbookSpec(ok.hoSo))).xlsx.writeBuffer()) };
 }
 
+/** The register's receipts and states after the council view received its file (kept by a later redraw). */
+const TRANG_THAI_SAU_KHI_NHAN = [
+  ["HS-0001", "Trùng"],
+  ["HS-0002", "Đã thẩm định"],
+  ["HS-0003", "Đã thẩm định"],
+  ["HS-0004", "Khác năm"],
+  ["HS-0005", "Chưa thẩm định"],
+];
+
 test("opened on a Sổ Hội đồng, the pane shows the council view: its units filtered by status, each selecting its verdict row; it receives new files and re-reads the council's verdicts", async () => {
   const { capNhatSoTrongPane } = await import("../../src/taskpane/consolidateInPane");
   const TEN_XSS = `UBND xã <img src=x onerror="window.__xss=1">`;
@@ -378,13 +387,7 @@ test("opened on a Sổ Hội đồng, the pane shows the council view: its units
       throw new Error(`pane said: ${await page.$eval("#trang-thai", (e) => e.textContent)}; errors: ${errors.join(" | ")}`);
     });
   expect(await page.$eval("#trang-thai", (e) => e.textContent)).toBe("Sổ Hội đồng: 1 hồ sơ mới, 0 kiểm tra lại; 5 hồ sơ, 3 đơn vị được tính; 1 tệp không đọc được (sheet “Không đọc được”).");
-  expect((await ds()).map((d) => [d[0], d[2]])).toEqual([
-    ["HS-0001", "Trùng"],
-    ["HS-0002", "Đã thẩm định"],
-    ["HS-0003", "Đã thẩm định"],
-    ["HS-0004", "Khác năm"],
-    ["HS-0005", "Chưa thẩm định"],
-  ]);
+  expect((await ds()).map((d) => [d[0], d[2]])).toEqual(TRANG_THAI_SAU_KHI_NHAN);
   expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toContain("1 tệp không đọc được (sheet “Không đọc được”)");
   expect(errors).toEqual([]);
   await page.screenshot({ path: join(ARTIFACTS, "taskpane-so-hoi-dong-sau-khi-nhan.png"), fullPage: true });
@@ -411,13 +414,7 @@ test("opened on a Sổ Hội đồng, the pane shows the council view: its units
     expect((await gia()).active).toBe(vanBan[0]);
   } else expect(dsVanBan).toEqual(["Chưa có văn bản nào của Hội đồng trong sổ: bấm “Lập / cập nhật văn bản Hội đồng”."]);
   expect(soSheet).not.toContain("dvht-tam");
-  expect((await ds()).map((d) => [d[0], d[2]])).toEqual([
-    ["HS-0001", "Trùng"],
-    ["HS-0002", "Đã thẩm định"],
-    ["HS-0003", "Đã thẩm định"],
-    ["HS-0004", "Khác năm"],
-    ["HS-0005", "Chưa thẩm định"],
-  ]);
+  expect((await ds()).map((d) => [d[0], d[2]])).toEqual(TRANG_THAI_SAU_KHI_NHAN);
   expect(await page.$eval("#so-tom-tat", (e) => e.textContent)).toContain("1 tệp không đọc được");
   expect(await page.$eval("#so-lich-dang-dung", (e) => e.textContent)).toBe("Sổ đang dùng các hạn của Thông tư (không có lịch riêng của địa phương).");
 

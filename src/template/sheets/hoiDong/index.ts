@@ -3,7 +3,7 @@
  * the list of the Hội đồng đánh giá, the Bản tổng hợp of each unit the council concluded on, the Báo cáo thẩm định, a Văn bản trả lời to each unit found
  * short, the Tờ trình to the Chủ tịch UBND, the Dự thảo Quyết định and its list of units, the yearly report.
  */
-import { khoaDonVi, ketQuaThamDinh, type SoHoiDong, type ThongTinVanBanHoiDong } from "../../../rules";
+import { ketQuaThamDinh, tenChuan, type SoHoiDong, type ThongTinVanBanHoiDong } from "../../../rules";
 import type { SheetSpec } from "../../model";
 import { TEN_SHEET_BAO_CAO_NAM, sheetBaoCaoNam, type NamTruocBaoCao } from "./baoCaoNam";
 import { TEN_SHEET_BAO_CAO_THAM_DINH, sheetBaoCaoThamDinh } from "./baoCaoThamDinh";
@@ -44,8 +44,8 @@ export function sheetVanBanHoiDong(so: SoHoiDong, tt: ThongTinVanBanHoiDong): Sh
  */
 export function sheetVanBanDonVi(so: SoHoiDong, tt: ThongTinVanBanHoiDong, donVi: string): SheetSpec[] | undefined {
   const n = nguCanh(so, tt);
-  const khoa = khoaDonVi(donVi, "").split("|")[0];
-  const k = ketQuaThamDinh(so).find((x) => x.dong.ban.ma.toLowerCase() === donVi.trim().toLowerCase() || khoaDonVi(x.dong.ban.ten, "").split("|")[0] === khoa);
+  const ten = tenChuan(donVi);
+  const k = ketQuaThamDinh(so).find((x) => x.dong.ban.ma.toLowerCase() === ten || tenChuan(x.dong.ban.ten) === ten);
   if (!k) return undefined;
   return [sheetBanTongHopThamDinh(n, k), ...(k.dat ? [] : [sheetTraLoi(n, k)])];
 }
